@@ -1,0 +1,22 @@
+import { useLiveQuery } from './live-query.ts';
+import { countWaiting, getRecord, listRecords } from './outbox.ts';
+import { directlySentRecord } from './submit.ts';
+import type { OutboxRecord } from './types.ts';
+
+/** One record, live; undefined while loading, null when this device has no such record. */
+export function useOutboxRecord(id: string | undefined): OutboxRecord | null | undefined {
+  const stored = useLiveQuery(async () => (id ? ((await getRecord(id)) ?? null) : null), [id], null);
+  // Without IndexedDB a submission sent straight to the server lives only in memory.
+  if (stored === null && id) return directlySentRecord(id) ?? null;
+  return stored;
+}
+
+/** Every record on this device, newest first. */
+export function useOutboxRecords(): OutboxRecord[] | undefined {
+  return useLiveQuery(listRecords, [], []);
+}
+
+/** Submissions not yet acknowledged by the server: queued or needing attention. */
+export function useWaitingCount(): number {
+  return useLiveQuery(countWaiting, [], 0) ?? 0;
+}

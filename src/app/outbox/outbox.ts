@@ -1,0 +1,115 @@
+import { findFormDefinition } from '../../domain/forms/registry.ts';
+import type { FormValues } from '../../domain/forms/types.ts';
+import type { SubmissionAccepted, SubmissionPayload } from '../../domain/submission.ts';
+import { getDatabase } from './db.ts';
+import type { OutboxRecord, ReceiptSummary } from './types.ts';
+
+/**
+ * Queue semantics on top of the schema: what "queued", "sent" and "needs attention" mean and
+ * which answers a record keeps at each stage. Screens read records through hooks.ts and never
+ * touch the tables.
+ */
+
+/** Writes the whole submission in one transaction; the receipt may be shown once it resolves. */
+export async function enqueue(payload: SubmissionPayload, receipt: ReceiptSummary, now = Date.now()): Promise<OutboxRecord> {
+  const record: OutboxRecord = {
+    id: payload.id,
+    state: 'queued',
+    createdAt: now,
+    receipt,
+    payload,
+    attempts: 0,
+    nextAttemptAt: now,
+  };
+  // add(), not put(): a second write under the same id must fail instead of replacing a
+  // submission that may already be on its way to the server.
+  await getDatabase().outbox.add(record);
+  return record;
+}
+
+/** Returns queued submissions whose retry time has come, oldest first. */
+export async function listDue(now: number, ignoreBackoff: boolean): Promise<OutboxRecord[]> {
+  const queued = await getDatabase().outbox.where('state').equals('queued').sortBy('createdAt');
+  return ignoreBackoff ? queued : queued.filter((record) => record.nextAttemptAt <= now);
+}
+
+export async function getRecord(id: string): Promise<OutboxRecord | undefined> {
+  return getDatabase().outbox.get(id);
+}
+
+function personalValues(payload: SubmissionPayload): FormValues {
+  const definition = findFormDefinition(payload.formId);
+  const personal = new Set(definition?.fields.filter((field) => field.personal).map((field) => field.name));
+  return Object.fromEntries(Object.entries(payload.values).filter(([name]) => personal.has(name)));
+}
+
+/**
+ * Records the server's acknowledgement. The receipt summary already holds every non-personal
+ * answer the receipt shows, so the payload keeps only the personal answers, until retention
+ * ends and purgeExpired removes them.
+ */
+export async function markSent(id: string, accepted: SubmissionAccepted, retentionMs: number, now = Date.now()): Promise<void> {
+  const database = getDatabase();
+  await database.transaction('rw', database.outbox, async () => {
+    const record = await database.outbox.get(id);
+    if (!record || record.state === 'sent') return;
+    const payload = record.payload ? { ...record.payload, values: personalValues(record.payload) } : undefined;
+    await database.outbox.put({
+      ...record,
+      state: 'sent',
+      payload,
+      registrationNumber: accepted.registrationNumber,
+      trackingCode: accepted.trackingCode,
+      sentAt: now,
+      purgeAfter: now + retentionMs,
+      lastError: undefined,
+    });
+  });
+}
+
+/** Schedules another attempt after a failure that retrying can fix. */
+export async function markRetry(id: string, error: NonNullable<OutboxRecord['lastError']>, nextAttemptAt: number): Promise<number> {
+  const database = getDatabase();
+  let attempts = 0;
+  await database.outbox
+    .where('id')
+    .equals(id)
+    .modify((record) => {
+      record.attempts += 1;
+      attempts = record.attempts;
+      record.nextAttemptAt = nextAttemptAt;
+      record.lastError = error;
+    });
+  return attempts;
+}
+
+/** Keeps a rejected submission on the device with the server's reason; staff decide what next. */
+export async function markNeedsAttention(id: string, error: NonNullable<OutboxRecord['lastError']>): Promise<void> {
+  await getDatabase()
+    .outbox.where('id')
+    .equals(id)
+    .modify((record) => {
+      record.state = 'attention';
+      record.attempts += 1;
+      record.lastError = error;
+    });
+}
+
+/** Removes the personal answers of acknowledged submissions whose retention has ended. */
+export async function purgeExpired(now = Date.now()): Promise<number> {
+  return getDatabase()
+    .outbox.where('purgeAfter')
+    .belowOrEqual(now)
+    .modify((record) => {
+      delete record.payload;
+      delete record.purgeAfter;
+    });
+}
+
+export async function countWaiting(): Promise<number> {
+  return getDatabase().outbox.where('state').anyOf('queued', 'attention').count();
+}
+
+export async function listRecords(): Promise<OutboxRecord[]> {
+  return getDatabase().outbox.orderBy('createdAt').reverse().toArray();
+}

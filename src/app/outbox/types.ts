@@ -1,0 +1,37 @@
+import type { SubmissionPayload } from '../../domain/submission.ts';
+
+/**
+ * Where a queued submission stands. `attention` means the server rejected it with a 4xx that
+ * retrying cannot fix; it stays on the device until staff resolve it, never dropped.
+ */
+export type OutboxState = 'queued' | 'sent' | 'attention';
+
+/** What a receipt shows, kept after the personal answers are purged. */
+export interface ReceiptSummary {
+  formId: string;
+  agency: string;
+  capturedAt: string;
+  provisionalCode: string;
+  /** The definition's receiptFields: non-personal answers such as rincian and delivery. */
+  answers: Record<string, string | string[]>;
+}
+
+export interface OutboxRecord {
+  /** The submission id (client UUID), also the idempotency key on the server. */
+  id: string;
+  state: OutboxState;
+  createdAt: number;
+  receipt: ReceiptSummary;
+  /** The whole submission while queued; after the server acknowledges, only its personal
+   * answers stay, until purgeAfter, and then the payload is removed. */
+  payload?: SubmissionPayload;
+  attempts: number;
+  /** Epoch ms before which the sync engine does not retry. */
+  nextAttemptAt: number;
+  /** The server's reason for the last failure: HTTP status and error code, or 'network'. */
+  lastError?: { status?: number; code: string; fields?: { field: string; code: string }[] };
+  registrationNumber?: string;
+  trackingCode?: string;
+  sentAt?: number;
+  purgeAfter?: number;
+}

@@ -1,0 +1,34 @@
+import { Workbox } from 'workbox-window';
+import { SKIP_WAITING } from '../../sw/messages.ts';
+
+/**
+ * The page's half of the service-worker life cycle. A new version installs in the background
+ * and waits; applyPendingUpdate() activates it and reloads, and the app calls that only
+ * between visitors, so a kiosk never reloads under someone's hands.
+ */
+let workbox: Workbox | undefined;
+let waiting = false;
+
+export function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  workbox = new Workbox('/sw.js', { scope: '/' });
+  workbox.addEventListener('waiting', () => {
+    waiting = true;
+  });
+  workbox.register().catch((error: unknown) => {
+    // The app works online without a worker; only offline start is lost.
+    console.error('Service worker registration failed', error);
+  });
+}
+
+export function hasPendingUpdate(): boolean {
+  return waiting;
+}
+
+/** Activates a waiting version and reloads once it controls the page. */
+export function applyPendingUpdate(): boolean {
+  if (!workbox || !waiting) return false;
+  workbox.addEventListener('controlling', () => window.location.reload());
+  void workbox.messageSkipWaiting();
+  return true;
+}

@@ -1,0 +1,30 @@
+/**
+ * The deployment's configuration as `GET /api/v1/config` serves it to devices. The server
+ * reads it from a JSON file that a city edits without touching code.
+ */
+export interface Agency {
+  /** Short code used in registration numbers, such as DISKOMINFO. */
+  code: string;
+  /** Official Indonesian name. */
+  name: string;
+  /** English name where the city gives one; otherwise screens show the Indonesian name. */
+  nameEn?: string;
+  /** The PPID Utama coordinates; each PPID Pelaksana answers for one agency. */
+  role: 'utama' | 'pelaksana';
+}
+
+export interface KioskConfig {
+  /** Name of the public body, shown on the start screen and the receipt. */
+  body: string;
+  /** IANA time zone of the agency: receipts show dates in it (Asia/Jakarta is WIB). */
+  timeZone: string;
+  /** Short name of that zone as printed on receipts (WIB, WITA or WIT). */
+  timeZoneLabel: string;
+  agencies: Agency[];
+}
+
+export function agencyName(config: Pick<KioskConfig, 'agencies'>, code: string, locale: string): string {
+  const agency = config.agencies.find((candidate) => candidate.code === code);
+  if (!agency) return code;
+  return locale === 'en' && agency.nameEn ? agency.nameEn : agency.name;
+}

@@ -1,0 +1,164 @@
+import { isValidEmail } from '../validation/email.ts';
+import { parseNik } from '../validation/nik.ts';
+import { normalizePhone } from '../validation/phone.ts';
+import type { Condition, FieldDefinition, FieldError, FieldValue, FormDefinition, FormValues } from './types.ts';
+
+/** What the engine needs from the deployment: the options that come from configuration. */
+export interface FormContext {
+  agencyCodes: readonly string[];
+}
+
+export function isEmpty(value: FieldValue | undefined): boolean {
+  if (value === undefined) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return value.trim() === '';
+}
+
+function conditionHolds(condition: Condition, values: FormValues): boolean {
+  const value = values[condition.field];
+  if (condition.empty !== undefined && isEmpty(value) !== condition.empty) return false;
+  if (condition.in !== undefined) {
+    const answers = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    if (!answers.some((answer) => condition.in?.includes(answer))) return false;
+  }
+  return true;
+}
+
+/**
+ * Resolves which fields are shown and the answers that count: those of shown fields. A field
+ * hidden by its condition counts as unanswered, so a later condition on it does not hold
+ * either (copy delivery by e-mail no longer requires an e-mail address once the visitor
+ * chooses to inspect instead). Visibility conditions must refer to earlier fields, which a
+ * unit test checks.
+ */
+export function resolveVisibility(definition: FormDefinition, values: FormValues): { shown: Set<string>; values: FormValues } {
+  const shown = new Set<string>();
+  const counted: FormValues = {};
+  for (const field of definition.fields) {
+    if (field.visibleWhen && !conditionHolds(field.visibleWhen, counted)) continue;
+    shown.add(field.name);
+    const value = values[field.name];
+    if (value !== undefined) counted[field.name] = value;
+  }
+  return { shown, values: counted };
+}
+
+export function isVisible(definition: FormDefinition, fieldName: string, values: FormValues): boolean {
+  return resolveVisibility(definition, values).shown.has(fieldName);
+}
+
+export function isRequired(field: FieldDefinition, visible: FormValues): boolean {
+  if (field.required === undefined || field.required === false) return false;
+  if (field.required === true) return true;
+  return conditionHolds(field.required, visible);
+}
+
+function optionValues(field: FieldDefinition, context: FormContext): readonly string[] {
+  if (field.options === 'agencies') return context.agencyCodes;
+  return field.options ?? [];
+}
+
+/** Validates one answer that is present; returns null when it is valid. */
+function checkValue(field: FieldDefinition, value: FieldValue, context: FormContext): FieldError | null {
+  const fail = (code: FieldError['code']): FieldError => ({ field: field.name, code });
+
+  if (field.type === 'checkboxes') {
+    if (!Array.isArray(value)) return fail('optionInvalid');
+    const allowed = optionValues(field, context);
+    return value.every((answer) => allowed.includes(answer)) ? null : fail('optionInvalid');
+  }
+  if (Array.isArray(value)) return fail('optionInvalid');
+
+  const text = value.trim();
+  if (field.maxLength !== undefined && [...text].length > field.maxLength) {
+    return { field: field.name, code: 'tooLong', max: field.maxLength };
+  }
+  switch (field.type) {
+    case 'nik': {
+      const result = parseNik(text);
+      return result.ok ? null : fail(result.code);
+    }
+    case 'tel': {
+      const result = normalizePhone(text);
+      return result.ok ? null : fail(result.code);
+    }
+    case 'email':
+      return isValidEmail(text) ? null : fail('emailInvalid');
+    case 'radio':
+    case 'select':
+      return optionValues(field, context).includes(text) ? null : fail('optionInvalid');
+    default:
+      return null;
+  }
+}
+
+/** Validates the given fields (a step, or the whole form) against all current answers. */
+export function validateFields(
+  definition: FormDefinition,
+  fieldNames: readonly string[],
+  values: FormValues,
+  context: FormContext,
+): FieldError[] {
+  const { shown, values: visible } = resolveVisibility(definition, values);
+  const errors: FieldError[] = [];
+  for (const field of definition.fields) {
+    if (!fieldNames.includes(field.name) || !shown.has(field.name)) continue;
+    const value = visible[field.name];
+    if (isEmpty(value)) {
+      if (isRequired(field, visible)) errors.push({ field: field.name, code: 'required' });
+      continue;
+    }
+    const error = checkValue(field, value as FieldValue, context);
+    if (error) errors.push(error);
+  }
+  return errors;
+}
+
+export function validateStep(definition: FormDefinition, stepId: string, values: FormValues, context: FormContext): FieldError[] {
+  const step = definition.steps.find((candidate) => candidate.id === stepId);
+  if (!step) throw new Error(`Unknown step "${stepId}" in form "${definition.id}"`);
+  return validateFields(definition, step.fields, values, context);
+}
+
+export function validateForm(definition: FormDefinition, values: FormValues, context: FormContext): FieldError[] {
+  const known = new Set(definition.fields.map((field) => field.name));
+  const unknown: FieldError[] = Object.keys(values)
+    .filter((name) => !known.has(name))
+    .map((name) => ({ field: name, code: 'unknownField' }));
+  return [...unknown, ...validateFields(definition, [...known], values, context)];
+}
+
+/**
+ * Returns the answers as they are submitted: visible fields only, trimmed, empty answers
+ * left out, NIKs as bare digits and phone numbers in E.164. Call it only on values that
+ * validateForm accepted; browser and server both store this form, so a retried submission
+ * compares equal however the visitor typed it.
+ */
+export function normalizeValues(definition: FormDefinition, values: FormValues): FormValues {
+  const { values: visible } = resolveVisibility(definition, values);
+  const normalized: FormValues = {};
+  for (const field of definition.fields) {
+    const value = visible[field.name];
+    if (value === undefined || isEmpty(value)) continue;
+    if (Array.isArray(value)) {
+      normalized[field.name] = [...value];
+      continue;
+    }
+    const text = value.trim();
+    if (field.type === 'nik') {
+      const result = parseNik(text);
+      normalized[field.name] = result.ok ? result.nik : text;
+    } else if (field.type === 'tel') {
+      const result = normalizePhone(text);
+      normalized[field.name] = result.ok ? result.e164 : text;
+    } else {
+      normalized[field.name] = text;
+    }
+  }
+  return normalized;
+}
+
+/** Returns the form's step that holds a field, for error links that cross steps. */
+export function stepOfField(definition: FormDefinition, fieldName: string): string | undefined {
+  return definition.steps.find((step) => step.fields.includes(fieldName))?.id;
+}

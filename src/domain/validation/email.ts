@@ -1,0 +1,10 @@
+/**
+ * A plain syntactic e-mail check: one @, a non-empty local part and a dotted domain, no
+ * spaces. Any Unicode letter is allowed so internationalised domains (pemda.香港, contoh.みんな)
+ * and addresses are not rejected; only the mail server can tell whether an address exists.
+ */
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/u;
+
+export function isValidEmail(input: string): boolean {
+  return input.length <= 254 && EMAIL.test(input.trim());
+}

@@ -1,0 +1,24 @@
+/// <reference lib="webworker" />
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CONFIG_PATH, configStrategy } from './config-route.ts';
+import { SKIP_WAITING } from './messages.ts';
+
+declare const self: ServiceWorkerGlobalScope;
+
+// The first install takes control at once so the page that installed it works offline
+// without a reload. A later version waits until the page sends SKIP_WAITING at a safe moment.
+clientsClaim();
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+// Every navigation gets the precached app shell, except the API and the OpenAPI document.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
+
+registerRoute(({ url, request }) => url.origin === self.location.origin && url.pathname === CONFIG_PATH && request.method === 'GET', configStrategy);
+
+self.addEventListener('message', (event) => {
+  if (event.data?.type === SKIP_WAITING) void self.skipWaiting();
+});

@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { LoketDatabase, SCHEMA_VERSIONS } from '../../../src/app/outbox/db.ts';
+import { samplePayload, sampleReceipt } from '../../support/payloads.ts';
+
+const opened: LoketDatabase[] = [];
+afterEach(async () => {
+  for (const database of opened.splice(0)) {
+    database.close();
+    await database.delete();
+  }
+});
+
+describe('outbox schema upgrade', () => {
+  const latest = SCHEMA_VERSIONS.at(-1)?.version ?? 0;
+
+  for (const { version } of SCHEMA_VERSIONS.slice(0, -1)) {
+    it(`keeps queued submissions from version ${version}`, async () => {
+      const name = `upgrade-${version}-${crypto.randomUUID()}`;
+      const old = new LoketDatabase(name, version);
+      const payloads = [samplePayload(), samplePayload({ channel: 'tablet' }), samplePayload({ locale: 'en' })];
+      // Records as version 1 wrote them: no retry bookkeeping yet.
+      const written = payloads.map((payload, index) => ({
+        id: payload.id,
+        state: 'queued' as const,
+        createdAt: 1_000 + index,
+        receipt: sampleReceipt(payload),
+        payload,
+      }));
+      await old.table('outbox').bulkAdd(written);
+      old.close();
+
+      const upgraded = new LoketDatabase(name);
+      opened.push(upgraded);
+      await upgraded.open();
+
+      expect(upgraded.verno).toBe(latest);
+      const records = await upgraded.outbox.orderBy('createdAt').toArray();
+      expect(records).toHaveLength(written.length);
+      for (const [index, record] of records.entries()) {
+        const before = written[index];
+        expect(record.id).toBe(before?.id);
+        expect(record.state).toBe('queued');
+        expect(record.payload).toEqual(before?.payload);
+        expect(record.receipt).toEqual(before?.receipt);
+        expect(record.attempts).toBe(0);
+        expect(record.nextAttemptAt).toBe(0);
+      }
+      expect(await upgraded.outbox.where('state').equals('queued').count()).toBe(written.length);
+    });
+  }
+
+  it('declares versions in ascending order', () => {
+    const versions = SCHEMA_VERSIONS.map((schema) => schema.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+  });
+});
