@@ -1,7 +1,7 @@
 /**
  * Provisional receipt codes: shown until the server's registration number replaces them.
  * They are read aloud and copied by hand, so the alphabet leaves out characters that look
- * or sound alike (0/O/Q/D, 1/I/L/J, 2/Z, 5/S, 8/B, U/V, G/6).
+ * or sound alike: all of 0/O/Q/D, 1/I/L/J, 2/Z, 5/S, 8/B and U/V, and G but not 6.
  */
 export const PROVISIONAL_ALPHABET = 'ACEFHKMNPRTWXY34679';
 const LENGTH = 8;

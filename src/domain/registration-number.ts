@@ -1,7 +1,8 @@
 /**
  * Registration numbers (nomor pendaftaran). UU 14/2008 Pasal 22 makes the number the receipt
- * of a request; there is no national format, so the pattern is configuration. The default,
- * `{seq}/PPID/{agency}/PI/{year}`, is the one many PPIDs print.
+ * of a request; there is no national format, so the pattern is configuration. The default
+ * gives numbers such as `1/PPID/DINKES/PI/2026` (series PI for an information request), the
+ * layout many PPIDs print.
  */
 export const DEFAULT_REGISTRATION_PATTERN = '{seq}/PPID/{agency}/{series}/{year}';
 

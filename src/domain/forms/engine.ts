@@ -18,7 +18,13 @@ function conditionHolds(condition: Condition, values: FormValues): boolean {
   const value = values[condition.field];
   if (condition.empty !== undefined && isEmpty(value) !== condition.empty) return false;
   if (condition.in !== undefined) {
-    const answers = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    // checkValue and normalizeValues trim a single answer, so the condition compares it trimmed
+    // too. Otherwise ' copy ' would pass as the option 'copy' while hiding the fields that
+    // 'copy' requires, and the normalised answers would then fail validation on the server.
+    let answers: readonly string[];
+    if (Array.isArray(value)) answers = value;
+    else if (value === undefined) answers = [];
+    else answers = [value.trim()];
     if (!answers.some((answer) => condition.in?.includes(answer))) return false;
   }
   return true;

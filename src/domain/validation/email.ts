@@ -5,6 +5,8 @@
  */
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/u;
 
+/** Checks an address after trimming surrounding whitespace. The maximum of 254 counts UTF-16 code units. */
 export function isValidEmail(input: string): boolean {
-  return input.length <= 254 && EMAIL.test(input.trim());
+  const address = input.trim();
+  return address.length <= 254 && EMAIL.test(address);
 }

@@ -2,9 +2,11 @@
  * Indonesian phone numbers (country code 62, trunk prefix 0), normalised to E.164.
  *
  * Mobile numbers are 08 followed by 8 to 11 digits. Landlines are 0, an area code starting
- * with 2 to 7 (Jakarta and Tangerang use 021) and a subscriber number, 9 to 11 digits with
- * the trunk prefix. libphonenumber-js would cover this too, but its metadata alone is larger
- * than the kiosk's whole first-load budget, and these two rules are all a PPID form needs.
+ * with 2 to 7 or 9 (Jakarta and Tangerang use 021, and codes starting with 9 serve Maluku and
+ * Papua) and a subscriber number, 9 to 11 digits with the trunk prefix. The area code ranges
+ * are those of the national numbering plan, Keputusan Menteri Perhubungan KM 28/2004.
+ * libphonenumber-js would cover this too, but its metadata alone is larger than the kiosk's
+ * whole first-load budget, and these two rules are all a PPID form needs.
  */
 
 export type PhoneErrorCode = 'phoneInvalid' | 'phoneNotIndonesian';
@@ -13,7 +15,7 @@ export type PhoneResult = { ok: true; e164: string; kind: 'mobile' | 'landline' 
 
 const SEPARATORS = /[\s.\-()]/g;
 const MOBILE = /^8\d{8,11}$/;
-const LANDLINE = /^[2-7]\d{7,9}$/;
+const LANDLINE = /^[2-79]\d{7,9}$/;
 
 /** Parses a typed number with a +62, 62 or 0 prefix and returns it in E.164 (`+628123456789`). */
 export function normalizePhone(input: string): PhoneResult {
