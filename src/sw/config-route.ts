@@ -12,3 +12,13 @@ export const configStrategy = new NetworkFirst({
   cacheName: CONFIG_CACHE,
   networkTimeoutSeconds: 4,
 });
+
+/** Stores the current configuration; a failure is left for the next online start to repair. */
+export async function warmConfigCache(): Promise<void> {
+  try {
+    const cache = await caches.open(CONFIG_CACHE);
+    await cache.add(CONFIG_PATH);
+  } catch (error) {
+    console.warn('Could not cache the configuration at install', error);
+  }
+}

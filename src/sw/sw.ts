@@ -2,7 +2,7 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CONFIG_PATH, configStrategy } from './config-route.ts';
+import { CONFIG_PATH, configStrategy, warmConfigCache } from './config-route.ts';
 import { SKIP_WAITING } from './messages.ts';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -18,6 +18,10 @@ cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
 
 registerRoute(({ url, request }) => url.origin === self.location.origin && url.pathname === CONFIG_PATH && request.method === 'GET', configStrategy);
+
+// The page fetched the configuration before this worker controlled it, so that answer is not
+// cached yet; fetch it once more at install so the next start works offline.
+self.addEventListener('install', (event) => event.waitUntil(warmConfigCache()));
 
 self.addEventListener('message', (event) => {
   if (event.data?.type === SKIP_WAITING) void self.skipWaiting();

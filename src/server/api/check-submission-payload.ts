@@ -1,0 +1,107 @@
+import { validateForm } from '../../domain/forms/engine.ts';
+import { findFormDefinition } from '../../domain/forms/registry.ts';
+import type { FormDefinition, FormValues } from '../../domain/forms/types.ts';
+import { CHANNELS, LOCALES, type SubmissionPayload } from '../../domain/submission.ts';
+import type { ErrorField } from './api-error.ts';
+import { isIsoDateTime } from './iso-date-time.ts';
+
+/** Limits on envelope strings, in UTF-16 code units. */
+export const MAX_DEVICE_ID_LENGTH = 100;
+export const MAX_PROVISIONAL_CODE_LENGTH = 20;
+
+// deviceId and provisionalCode are identifiers, so a control character in one is a client fault.
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ENVELOPE_KEYS = ['id', 'formId', 'formVersion', 'capturedAt', 'channel', 'deviceId', 'locale', 'provisionalCode', 'values'];
+
+export type SubmissionCheck =
+  | { ok: true; payload: SubmissionPayload; definition: FormDefinition }
+  | { ok: false; fields: ErrorField[] };
+
+/**
+ * Checks a decoded request body against SubmissionPayload, then its form values with the
+ * domain's validateForm. Errors on envelope keys name the key (`deviceId`), and errors on form
+ * values name the field (`nik`), as validateForm does. Two codes are not in the domain's
+ * FieldErrorCode: 'invalid' (wrong type or format) and 'unknownForm'. The returned payload
+ * has its id in lowercase, so an id's case does not make two submissions.
+ */
+export function checkSubmissionPayload(body: Record<string, unknown>, agencyCodes: readonly string[]): SubmissionCheck {
+  const fields = checkEnvelope(body);
+  const valueTypeErrors = isRecord(body.values) ? checkValueTypes(body.values) : [];
+  fields.push(...valueTypeErrors);
+
+  // validateForm assumes strings and string arrays, so it runs only on well-typed values.
+  const definition = typeof body.formId === 'string' ? findFormDefinition(body.formId) : undefined;
+  if (definition && isRecord(body.values) && valueTypeErrors.length === 0) {
+    fields.push(...validateForm(definition, body.values as FormValues, { agencyCodes }));
+  }
+
+  if (fields.length > 0 || !definition) return { ok: false, fields };
+  const payload = { ...body, id: (body.id as string).toLowerCase() } as unknown as SubmissionPayload;
+  return { ok: true, payload, definition };
+}
+
+function checkEnvelope(body: Record<string, unknown>): ErrorField[] {
+  const fields: ErrorField[] = [];
+  const fail = (field: string, code: string, max?: number): void => {
+    fields.push(max === undefined ? { field, code } : { field, code, max });
+  };
+
+  for (const key of Object.keys(body)) {
+    if (!ENVELOPE_KEYS.includes(key)) fail(key, 'unknownField');
+  }
+  for (const key of ENVELOPE_KEYS) {
+    if (body[key] === undefined) fail(key, 'required');
+  }
+
+  if (body.id !== undefined && (typeof body.id !== 'string' || !UUID.test(body.id))) fail('id', 'invalid');
+
+  if (body.formId !== undefined) {
+    if (typeof body.formId !== 'string') fail('formId', 'invalid');
+    else if (!findFormDefinition(body.formId)) fail('formId', 'unknownForm');
+  }
+
+  if (body.formVersion !== undefined && !(Number.isSafeInteger(body.formVersion) && (body.formVersion as number) >= 1)) {
+    fail('formVersion', 'invalid');
+  }
+
+  if (body.capturedAt !== undefined && (typeof body.capturedAt !== 'string' || !isIsoDateTime(body.capturedAt))) {
+    fail('capturedAt', 'invalid');
+  }
+
+  checkOption(body, 'channel', CHANNELS, fail);
+  checkOption(body, 'locale', LOCALES, fail);
+  checkString(body, 'deviceId', { min: 1, max: MAX_DEVICE_ID_LENGTH }, fail);
+  checkString(body, 'provisionalCode', { min: 0, max: MAX_PROVISIONAL_CODE_LENGTH }, fail);
+
+  if (body.values !== undefined && !isRecord(body.values)) fail('values', 'invalid');
+  return fields;
+}
+
+function checkValueTypes(values: Record<string, unknown>): ErrorField[] {
+  return Object.entries(values)
+    .filter(([, value]) => !(typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'))))
+    .map(([name]) => ({ field: name, code: 'invalid' }));
+}
+
+type Fail = (field: string, code: string, max?: number) => void;
+
+function checkOption(body: Record<string, unknown>, key: string, options: readonly string[], fail: Fail): void {
+  const value = body[key];
+  if (value === undefined) return;
+  if (typeof value !== 'string') fail(key, 'invalid');
+  else if (!options.includes(value)) fail(key, 'optionInvalid');
+}
+
+function checkString(body: Record<string, unknown>, key: string, length: { min: number; max: number }, fail: Fail): void {
+  const value = body[key];
+  if (value === undefined) return;
+  if (typeof value !== 'string' || CONTROL_CHARACTER.test(value)) fail(key, 'invalid');
+  else if (value.length > length.max) fail(key, 'tooLong', length.max);
+  else if (value.trim().length < length.min) fail(key, 'required');
+}
+
+/** True for a JSON object; arrays and null are not records. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { KioskConfig } from '../../domain/config.ts';
+import { formDefinitions } from '../../domain/forms/registry.ts';
+import type { DeploymentConfig } from '../deployment-config.ts';
+
+/** The body of `GET /api/v1/config`: what devices need, without server-only settings. */
+export interface ConfigResponse extends KioskConfig {
+  formIds: string[];
+}
+
+/**
+ * Registers `GET /api/v1/config`. The body is fixed for the life of the process, so it is
+ * serialised once with a strong ETag. `no-cache` makes kiosks revalidate on every start, and
+ * an unchanged config costs them only a 304.
+ */
+export function registerConfigRoute(app: FastifyInstance, config: DeploymentConfig): void {
+  const response: ConfigResponse = {
+    body: config.body,
+    timeZone: config.timeZone,
+    timeZoneLabel: config.timeZoneLabel,
+    agencies: config.agencies,
+    formIds: Object.keys(formDefinitions),
+  };
+  const text = JSON.stringify(response);
+  const etag = `"${createHash('sha256').update(text).digest('base64url')}"`;
+
+  app.get('/api/v1/config', async (request, reply) => {
+    reply.header('cache-control', 'no-cache').header('etag', etag);
+    if (ifNoneMatchIncludes(request.headers['if-none-match'], etag)) return reply.code(304).send();
+    return reply.type('application/json; charset=utf-8').send(text);
+  });
+}
+
+function ifNoneMatchIncludes(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  return header.split(',').some((candidate) => {
+    const tag = candidate.trim();
+    return tag === '*' || tag === etag || tag === `W/${etag}`;
+  });
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { handleServerError } from './api/error-handler.ts';
+import { registerConfigRoute } from './api/config-route.ts';
+import { registerOpenApiRoute } from './api/openapi-route.ts';
+import { registerStatusRoutes } from './api/status-routes.ts';
+import { registerSubmissionRoutes } from './api/submission-routes.ts';
+import type { DeploymentConfig } from './deployment-config.ts';
+import { logRequestCompleted, registerRequestLogging } from './http/request-logging.ts';
+import { requestPath } from './http/request-path.ts';
+import { registerSecurityHeaders, setSecurityHeaders } from './http/security-headers.ts';
+import { registerStaticFiles } from './http/static-files.ts';
+import { openSqliteSubmissionStore } from './storage/sqlite-submission-store.ts';
+import type { SubmissionStore } from './storage/submission-store.ts';
+
+/**
+ * Default request body limit in bytes (256 KiB). The maxLength limits of the information
+ * request form add up to about 4,300 characters, under 30 KB even as 6-byte JSON escapes.
+ */
+export const DEFAULT_BODY_LIMIT = 262_144;
+
+/** Staff tokens shorter than this are rejected at start, because short tokens are easy to guess. */
+export const MIN_STAFF_TOKEN_LENGTH = 16;
+
+/** Destination of pino's JSON lines; pino uses stdout when none is given. */
+export interface LogDestination {
+  write(line: string): void;
+}
+
+export interface ServerOptions {
+  /** The validated deployment configuration (see loadDeploymentConfig). */
+  config: DeploymentConfig;
+  /** Directory of `loket.sqlite`, created if missing. Required unless `store` is given. */
+  dataDir?: string;
+  /** A ready store to use in place of SQLite in `dataDir`. The server closes it on close(). */
+  store?: SubmissionStore;
+  /** Directory of the built PWA. When missing or absent, only the API is served. */
+  staticDir?: string;
+  /** Maximum request body size in bytes; larger bodies get 413. */
+  bodyLimit?: number;
+  /** Bearer token for staff status changes. Without it the staff endpoint responds with 403. */
+  staffToken?: string;
+  /** Clock for receive times and registration years; tests inject a fixed instant. */
+  now?: () => Date;
+  /** pino level: fatal, error, warn, info (default), debug, trace or silent. */
+  logLevel?: string;
+  logDestination?: LogDestination;
+  /** Path of the OpenAPI document; by default openapi.yaml next to this module's source file. */
+  openApiPath?: string;
+}
+
+/**
+ * Builds the intake server without listening, so tests and main.ts share one app. It opens
+ * the store and reads the OpenAPI document at once, so a bad data directory or a missing
+ * document fails here rather than on the first request. app.close() closes the store.
+ */
+export function buildServer(options: ServerOptions): FastifyInstance {
+  if (options.staffToken !== undefined && options.staffToken.length < MIN_STAFF_TOKEN_LENGTH) {
+    throw new Error(`The staff token must be at least ${MIN_STAFF_TOKEN_LENGTH} characters long; set LOKET_STAFF_TOKEN to a longer random value.`);
+  }
+  const openApiPath = options.openApiPath ?? fileURLToPath(new URL('./openapi.yaml', import.meta.url));
+  const openApiDocument = readFileSync(openApiPath, 'utf8');
+  const store = options.store ?? openSqliteSubmissionStore(requireDataDir(options.dataDir));
+  const now = options.now ?? (() => new Date());
+
+  const app = Fastify({
+    logger: {
+      level: options.logLevel ?? 'info',
+      ...(options.logDestination ? { stream: options.logDestination } : {}),
+      // Fastify's default request serializer logs the full URL, which would include ?code=.
+      serializers: { req: (request) => ({ method: request.method, path: requestPath(request.url ?? '') }) },
+    },
+    // request-logging.ts writes the one line per request instead.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    // Registration numbers in the path are URL-encoded, so give them room beyond the default 100.
+    routerOptions: { maxParamLength: 300 },
+    frameworkErrors: (error, request, reply) => {
+      // Fastify rejects these URLs before routing, so no hook runs: do the hooks' work here.
+      // Their durationMs is 0 because Fastify starts the reply clock only for routed requests.
+      setSecurityHeaders(reply);
+      reply.raw.once('finish', () => logRequestCompleted(request, reply));
+      handleServerError(error, request, reply);
+    },
+  });
+  app.addHook('onClose', async () => store.close());
+
+  // Only JSON bodies are accepted; without this, text/plain would reach the routes as a string.
+  app.removeContentTypeParser('text/plain');
+  app.setErrorHandler(handleServerError);
+  registerSecurityHeaders(app);
+  registerRequestLogging(app);
+
+  registerSubmissionRoutes(app, { config: options.config, store, now });
+  registerStatusRoutes(app, { store, now, staffToken: options.staffToken });
+  registerConfigRoute(app, options.config);
+  registerOpenApiRoute(app, openApiDocument);
+
+  const servingStatic = registerStaticFiles(app, options.staticDir);
+  if (!servingStatic) {
+    app.log.warn({ staticDir: options.staticDir ?? null }, 'static directory not found; serving the API only');
+  }
+  return app;
+}
+
+function requireDataDir(dataDir: string | undefined): string {
+  if (dataDir === undefined) throw new Error('buildServer needs either options.dataDir or options.store');
+  return dataDir;
+}

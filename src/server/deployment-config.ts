@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import type { Agency, KioskConfig } from '../domain/config.ts';
+import { DEFAULT_REGISTRATION_PATTERN, validateRegistrationPattern } from '../domain/registration-number.ts';
+
+/** The deployment configuration file: what devices receive, plus the server-only settings. */
+export interface DeploymentConfig extends KioskConfig {
+  /** Pattern for formatRegistrationNumber; DEFAULT_REGISTRATION_PATTERN when the file omits it. */
+  registrationPattern: string;
+}
+
+/** Agency codes appear inside registration numbers, so they may not contain `/` or spaces. */
+export const AGENCY_CODE = /^[A-Z0-9-]+$/;
+
+const TOP_LEVEL_KEYS = ['body', 'timeZone', 'timeZoneLabel', 'registrationPattern', 'agencies'];
+const AGENCY_KEYS = ['code', 'name', 'nameEn', 'role'];
+const ROLES: readonly Agency['role'][] = ['utama', 'pelaksana'];
+
+/** Thrown for a configuration file that cannot be read or does not describe a valid deployment. */
+export class DeploymentConfigError extends Error {
+  override name = 'DeploymentConfigError';
+}
+
+/** Reads and validates the JSON configuration file; throws DeploymentConfigError naming the bad key. */
+export function loadDeploymentConfig(path: string): DeploymentConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new DeploymentConfigError(`Cannot read config file ${path}: ${(error as Error).message}. Set LOKET_CONFIG to the path of loket.json.`);
+  }
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new DeploymentConfigError(`Config file ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  return parseDeploymentConfig(raw, path);
+}
+
+/** Validates parsed JSON as a deployment configuration; `source` names the file in messages. */
+export function parseDeploymentConfig(raw: unknown, source: string): DeploymentConfig {
+  const problems = findConfigProblems(raw);
+  if (problems.length > 0) {
+    throw new DeploymentConfigError(`Invalid config ${source}:\n- ${problems.join('\n- ')}`);
+  }
+
+  const config = raw as Record<string, unknown>;
+  return {
+    body: config.body as string,
+    timeZone: config.timeZone as string,
+    timeZoneLabel: config.timeZoneLabel as string,
+    registrationPattern: (config.registrationPattern as string | undefined) ?? DEFAULT_REGISTRATION_PATTERN,
+    agencies: (config.agencies as Agency[]).map(({ code, name, nameEn, role }) => (nameEn === undefined ? { code, name, role } : { code, name, nameEn, role })),
+  };
+}
+
+/** Lists every problem at once, so an operator fixes the file in one pass. */
+function findConfigProblems(raw: unknown): string[] {
+  if (!isPlainObject(raw)) return ['the top level must be a JSON object'];
+
+  const problems: string[] = [];
+  for (const key of Object.keys(raw)) {
+    if (!TOP_LEVEL_KEYS.includes(key)) problems.push(`unknown key "${key}" (allowed: ${TOP_LEVEL_KEYS.join(', ')})`);
+  }
+
+  for (const key of ['body', 'timeZone', 'timeZoneLabel']) {
+    if (!isNonEmptyString(raw[key])) problems.push(`"${key}" must be a non-empty string`);
+  }
+  if (isNonEmptyString(raw.timeZone) && !isValidTimeZone(raw.timeZone)) {
+    problems.push(`"timeZone" "${raw.timeZone}" is not an IANA time zone that this Node.js knows, such as Asia/Jakarta`);
+  }
+
+  if (raw.registrationPattern !== undefined) {
+    if (!isNonEmptyString(raw.registrationPattern)) {
+      problems.push('"registrationPattern" must be a non-empty string');
+    } else {
+      problems.push(...validateRegistrationPattern(raw.registrationPattern).map((message) => `"registrationPattern": ${message}`));
+    }
+  }
+
+  problems.push(...findAgencyProblems(raw.agencies));
+  return problems;
+}
+
+function findAgencyProblems(agencies: unknown): string[] {
+  if (!Array.isArray(agencies) || agencies.length === 0) return ['"agencies" must be a non-empty array'];
+
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  agencies.forEach((agency: unknown, index) => {
+    const key = `agencies[${index}]`;
+    if (!isPlainObject(agency)) {
+      problems.push(`"${key}" must be an object`);
+      return;
+    }
+    for (const name of Object.keys(agency)) {
+      if (!AGENCY_KEYS.includes(name)) problems.push(`unknown key "${key}.${name}" (allowed: ${AGENCY_KEYS.join(', ')})`);
+    }
+
+    if (typeof agency.code !== 'string' || !AGENCY_CODE.test(agency.code)) {
+      problems.push(`"${key}.code" must match ${AGENCY_CODE} (capital letters, digits and -)`);
+    } else if (seen.has(agency.code)) {
+      problems.push(`"${key}.code" "${agency.code}" is used by an earlier agency; codes must be unique`);
+    } else {
+      seen.add(agency.code);
+    }
+
+    if (!isNonEmptyString(agency.name)) problems.push(`"${key}.name" must be a non-empty string`);
+    if (agency.nameEn !== undefined && !isNonEmptyString(agency.nameEn)) problems.push(`"${key}.nameEn" must be a non-empty string when present`);
+    if (!ROLES.includes(agency.role as Agency['role'])) problems.push(`"${key}.role" must be one of ${ROLES.join(', ')}`);
+  });
+  return problems;
+}
+
+function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,49 @@
+import { existsSync, statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendError } from '../api/api-error.ts';
+import { requestPath } from './request-path.ts';
+
+/** Vite puts content-hashed files under assets/, so a changed file always gets a new URL. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else (index.html, sw.js, manifest.webmanifest, icons) is revalidated by ETag. */
+const REVALIDATE = 'no-cache';
+
+/**
+ * Serves the built PWA from `staticDir` when that directory exists, and installs the 404
+ * handler: a GET for an unknown page that accepts HTML gets index.html so client-side routes
+ * work, and anything else, including every unknown `/api/` path, gets 404 JSON. Returns
+ * whether static files are served.
+ */
+export function registerStaticFiles(app: FastifyInstance, staticDir: string | undefined): boolean {
+  const serving = staticDir !== undefined && existsSync(staticDir) && statSync(staticDir).isDirectory();
+  if (serving) {
+    app.register(fastifyStatic, {
+      root: staticDir,
+      prefix: '/',
+      index: 'index.html',
+      cacheControl: false,
+      setHeaders: (reply, filePath) => {
+        const inAssets = relative(staticDir, filePath).startsWith(`assets${sep}`);
+        reply.header('cache-control', inAssets ? IMMUTABLE : REVALIDATE);
+      },
+    });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    if (serving && isPageRequest(request)) return sendIndexHtml(reply);
+    return sendError(reply, 404, 'notFound');
+  });
+  return serving;
+}
+
+function isPageRequest(request: FastifyRequest): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  if (requestPath(request.url).startsWith('/api/')) return false;
+  return (request.headers.accept ?? '').includes('text/html');
+}
+
+function sendIndexHtml(reply: FastifyReply): FastifyReply {
+  return reply.header('cache-control', REVALIDATE).sendFile('index.html');
+}

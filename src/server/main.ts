@@ -1,0 +1,66 @@
+import { fileURLToPath } from 'node:url';
+import { buildServer } from './build-server.ts';
+import { loadDeploymentConfig } from './deployment-config.ts';
+import { readServerEnvironment } from './environment.ts';
+
+/**
+ * Starts the intake server with settings from the environment (see environment.ts) and stops
+ * it cleanly on SIGINT or SIGTERM. Run from the repository root, as `node dist/server/main.js`
+ * after `npm run build:server`.
+ */
+async function main(): Promise<void> {
+  const environment = readServerEnvironment(process.env);
+  const config = loadDeploymentConfig(environment.configPath);
+
+  // The bundle does not contain openapi.yaml. Both this file (src/server/main.ts) and its
+  // bundle (dist/server/main.js) sit two folders below the repository root, so one relative
+  // URL finds src/server/openapi.yaml from either, whatever the working directory.
+  const openApiPath = fileURLToPath(new URL('../../src/server/openapi.yaml', import.meta.url));
+
+  const app = buildServer({
+    config,
+    dataDir: environment.dataDir,
+    staticDir: environment.staticDir,
+    bodyLimit: environment.bodyLimit,
+    staffToken: environment.staffToken,
+    logLevel: environment.logLevel,
+    openApiPath,
+  });
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'server stopping');
+    try {
+      await app.close();
+      app.log.info('server stopped');
+    } catch (error) {
+      app.log.error({ err: error }, 'server stop failed');
+      process.exitCode = 1;
+    }
+  };
+  process.once('SIGINT', (signal) => void stop(signal));
+  process.once('SIGTERM', (signal) => void stop(signal));
+
+  await app.listen({ port: environment.port, host: environment.host });
+  const address = app.server.address();
+  app.log.info(
+    {
+      host: environment.host,
+      port: typeof address === 'object' && address ? address.port : environment.port,
+      dataDir: environment.dataDir,
+      staticDir: environment.staticDir,
+      configPath: environment.configPath,
+      agencies: config.agencies.length,
+      staffEndpoint: environment.staffToken ? 'enabled' : 'disabled',
+    },
+    'server started',
+  );
+}
+
+main().catch((error: unknown) => {
+  // The logger may not exist yet (bad environment or config), so write a plain line to stderr.
+  console.error(`Loket server failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Schema migrations, applied in order. PRAGMA user_version records how many have run, so
+ * entry N upgrades a version-N database to version N+1. Append new entries; never edit one
+ * that has shipped, because existing databases have already run it.
+ */
+export const SQLITE_MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE submissions (
+    id TEXT PRIMARY KEY,
+    registration_number TEXT NOT NULL UNIQUE,
+    tracking_code TEXT NOT NULL,
+    form_id TEXT NOT NULL,
+    form_version INTEGER NOT NULL,
+    agency TEXT NOT NULL,
+    series TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    captured_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    locale TEXT NOT NULL,
+    provisional_code TEXT NOT NULL,
+    payload_hash TEXT NOT NULL,
+    values_json TEXT NOT NULL,
+    status TEXT NOT NULL,
+    UNIQUE (agency, series, year, seq)
+  ) STRICT;
+
+  -- The last number handed out per sequence. Kept apart from submissions so that a number
+  -- stays used even if its submission row is ever deleted.
+  CREATE TABLE registration_counters (
+    agency TEXT NOT NULL,
+    series TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL,
+    PRIMARY KEY (agency, series, year)
+  ) STRICT;
+
+  CREATE TABLE status_history (
+    id INTEGER PRIMARY KEY,
+    submission_id TEXT NOT NULL REFERENCES submissions (id),
+    status TEXT NOT NULL,
+    at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX status_history_by_submission ON status_history (submission_id, id);
+  `,
+];
+
+/**
+ * Brings the database schema up to the latest version in one transaction. The version is read
+ * inside that IMMEDIATE transaction, so when two servers start on a new file at once, the
+ * second waits for the first and then finds nothing left to do.
+ */
+export function migrateSqlite(db: Database.Database): void {
+  const migrate = db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (current > SQLITE_MIGRATIONS.length) {
+      throw new Error(
+        `Database ${db.name} has schema version ${current}, but this server knows only ${SQLITE_MIGRATIONS.length}. ` +
+          'Run the newer server release that wrote it, or restore a backup.',
+      );
+    }
+    for (const migration of SQLITE_MIGRATIONS.slice(current)) db.exec(migration);
+    db.pragma(`user_version = ${SQLITE_MIGRATIONS.length}`);
+  });
+  migrate.immediate();
+}

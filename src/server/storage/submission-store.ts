@@ -1,0 +1,75 @@
+import type { FormValues } from '../../domain/forms/types.ts';
+import type { Channel, Locale, SubmissionStatus } from '../../domain/submission.ts';
+
+/** One entry of a submission's status history; `at` is an ISO 8601 UTC timestamp. */
+export interface StatusChange {
+  status: SubmissionStatus;
+  at: string;
+}
+
+/** A submission as the server received it, before it has a registration number. */
+export interface NewSubmission {
+  /** Client-generated UUID in lowercase; the idempotency key. */
+  id: string;
+  formId: string;
+  formVersion: number;
+  /** Agency code and form series: with `year` they select the sequence the number comes from. */
+  agency: string;
+  series: string;
+  /** Calendar year of `receivedAt` in the deployment's time zone. */
+  year: number;
+  capturedAt: string;
+  receivedAt: string;
+  channel: Channel;
+  deviceId: string;
+  locale: Locale;
+  provisionalCode: string;
+  /** Form values as normalizeValues returned them; they contain personal data. */
+  values: FormValues;
+  /** SHA-256 of the canonical JSON of the payload without its id, to tell a retry from a conflict. */
+  payloadHash: string;
+  trackingCode: string;
+}
+
+/** A stored submission with its registration number and status history. */
+export interface StoredSubmission extends NewSubmission {
+  /** Position in the (agency, series, year) sequence, starting at 1. */
+  seq: number;
+  registrationNumber: string;
+  /** The latest entry of `history`. */
+  status: SubmissionStatus;
+  /** Oldest first; the first entry is 'diterima' at `receivedAt`. */
+  history: StatusChange[];
+}
+
+/**
+ * The result of acceptSubmission: `created` is false when a submission with the same id was
+ * already stored, and then `submission` is that earlier one, unchanged.
+ */
+export interface AcceptResult {
+  created: boolean;
+  submission: StoredSubmission;
+}
+
+/**
+ * Durable storage of submissions. Every implementation must pass tests/server/submission-store.test.ts.
+ * Methods are async so that a networked database can implement the same interface.
+ */
+export interface SubmissionStore {
+  /**
+   * Stores a new submission under the next sequence number of its (agency, series, year),
+   * unless its id is already stored. Allocating the number and inserting the row happen in
+   * one transaction, so concurrent calls never share a number, and a number is never reused.
+   * `formatRegistrationNumber` turns the allocated sequence number into the registration number.
+   */
+  acceptSubmission(submission: NewSubmission, formatRegistrationNumber: (seq: number) => string): Promise<AcceptResult>;
+
+  /** Returns the submission with this registration number, or undefined. */
+  findByRegistrationNumber(registrationNumber: string): Promise<StoredSubmission | undefined>;
+
+  /** Appends a status change to the history; returns the updated submission, or undefined if the number is unknown. */
+  appendStatus(registrationNumber: string, change: StatusChange): Promise<StoredSubmission | undefined>;
+
+  /** Releases the connection; the store must not be used afterwards. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,55 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { readServerEnvironment } from '../../src/server/environment.ts';
+
+describe('server environment', () => {
+  it('has loopback and repository-relative defaults', () => {
+    expect(readServerEnvironment({}, '/srv/loket')).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      dataDir: '/srv/loket/data',
+      configPath: '/srv/loket/config/loket.json',
+      bodyLimit: 262_144,
+      staticDir: '/srv/loket/dist/app',
+      staffToken: undefined,
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every variable', () => {
+    const environment = readServerEnvironment(
+      {
+        PORT: '9000',
+        HOST: '0.0.0.0',
+        LOKET_DATA_DIR: '/var/lib/loket',
+        LOKET_CONFIG: 'site.json',
+        LOKET_BODY_LIMIT: '1000',
+        LOKET_STATIC_DIR: 'public',
+        LOKET_STAFF_TOKEN: 'secret-secret-secret',
+        LOKET_LOG_LEVEL: 'warn',
+      },
+      '/srv/loket',
+    );
+
+    expect(environment).toEqual({
+      port: 9000,
+      host: '0.0.0.0',
+      dataDir: '/var/lib/loket',
+      configPath: '/srv/loket/site.json',
+      bodyLimit: 1000,
+      staticDir: '/srv/loket/public',
+      staffToken: 'secret-secret-secret',
+      logLevel: 'warn',
+    });
+  });
+
+  it.each([
+    [{ PORT: '80a' }, /PORT "80a" is invalid/],
+    [{ PORT: '70000' }, /PORT "70000" is invalid/],
+    [{ LOKET_BODY_LIMIT: '0' }, /LOKET_BODY_LIMIT "0" is invalid/],
+    [{ LOKET_BODY_LIMIT: '-5' }, /LOKET_BODY_LIMIT "-5" is invalid/],
+    [{ LOKET_LOG_LEVEL: 'verbose' }, /LOKET_LOG_LEVEL "verbose" is invalid/],
+  ])('rejects %o', (env, message) => {
+    expect(() => readServerEnvironment(env, '/srv/loket')).toThrow(message);
+  });
+});

@@ -1,0 +1,238 @@
+// @vitest-environment node
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { SQLITE_MIGRATIONS } from '../../src/server/storage/sqlite-migrations.ts';
+import { openSqliteSubmissionStore, SQLITE_FILE_NAME } from '../../src/server/storage/sqlite-submission-store.ts';
+import type { NewSubmission, SubmissionStore } from '../../src/server/storage/submission-store.ts';
+import { createTemporaryDirectory, removeTemporaryDirectories } from './test-server.ts';
+
+/**
+ * One empty storage location per test. `open` may be called again after the store is closed
+ * and must reach the same data, which is how the tests simulate a server restart.
+ */
+interface StoreLocation {
+  open(): Promise<SubmissionStore>;
+}
+
+interface StoreImplementation {
+  name: string;
+  createLocation(): Promise<StoreLocation>;
+}
+
+/** Every SubmissionStore implementation; a PostgreSQL entry joins here. */
+const implementations: StoreImplementation[] = [
+  {
+    name: 'SQLite',
+    createLocation: async () => {
+      const dataDir = await createTemporaryDirectory('loket-store-');
+      return { open: async () => openSqliteSubmissionStore(dataDir) };
+    },
+  },
+];
+
+const openStores: SubmissionStore[] = [];
+
+afterEach(async () => {
+  await Promise.all(openStores.splice(0).map((store) => store.close()));
+});
+
+afterAll(async () => {
+  await removeTemporaryDirectories();
+});
+
+function newSubmission(overrides: Partial<NewSubmission> = {}): NewSubmission {
+  return {
+    id: crypto.randomUUID(),
+    formId: 'information-request',
+    formVersion: 1,
+    agency: 'DINKES',
+    series: 'PI',
+    year: 2026,
+    capturedAt: '2026-03-02T09:15:00+07:00',
+    receivedAt: '2026-03-02T03:00:00.000Z',
+    channel: 'kiosk',
+    deviceId: 'kiosk-test-01',
+    locale: 'id',
+    provisionalCode: 'K7MX-3PAT',
+    values: { name: 'Budi Contoh', nik: '3671010101900002', copyFormat: ['softcopy'] },
+    payloadHash: 'a'.repeat(64),
+    trackingCode: 'ACEF3479',
+    ...overrides,
+  };
+}
+
+const simpleNumber = (submission: Pick<NewSubmission, 'agency' | 'series' | 'year'>) => (seq: number) =>
+  `${seq}/${submission.agency}/${submission.series}/${submission.year}`;
+
+async function accept(store: SubmissionStore, submission: NewSubmission) {
+  return store.acceptSubmission(submission, simpleNumber(submission));
+}
+
+describe.each(implementations)('$name SubmissionStore', (implementation) => {
+  async function openFresh(): Promise<{ store: SubmissionStore; location: StoreLocation }> {
+    const location = await implementation.createLocation();
+    const store = await location.open();
+    openStores.push(store);
+    return { store, location };
+  }
+
+  it('stores a new submission as number 1', async () => {
+    const { store } = await openFresh();
+    const submission = newSubmission();
+
+    const result = await accept(store, submission);
+
+    expect(result.created).toBe(true);
+    expect(result.submission).toEqual({
+      ...submission,
+      seq: 1,
+      registrationNumber: '1/DINKES/PI/2026',
+      status: 'diterima',
+      history: [{ status: 'diterima', at: submission.receivedAt }],
+    });
+  });
+
+  it('returns the stored submission for a known id', async () => {
+    const { store } = await openFresh();
+    const submission = newSubmission();
+    const first = await accept(store, submission);
+
+    const again = await accept(store, { ...submission, payloadHash: 'b'.repeat(64), trackingCode: 'XXXXXXXX' });
+
+    expect(again.created).toBe(false);
+    expect(again.submission).toEqual(first.submission);
+  });
+
+  it('does not use up a number on a known id', async () => {
+    const { store } = await openFresh();
+    const submission = newSubmission();
+    await accept(store, submission);
+    await accept(store, submission);
+
+    const next = await accept(store, newSubmission());
+
+    expect(next.submission.seq).toBe(2);
+  });
+
+  it('counts each agency, series and year separately', async () => {
+    const { store } = await openFresh();
+    const keys = [
+      { agency: 'DINKES', series: 'PI', year: 2026 },
+      { agency: 'DINKES', series: 'PI', year: 2026 },
+      { agency: 'DINSOS', series: 'PI', year: 2026 },
+      { agency: 'DINKES', series: 'KB', year: 2026 },
+      { agency: 'DINKES', series: 'PI', year: 2027 },
+      { agency: 'DINKES', series: 'PI', year: 2026 },
+    ];
+
+    const numbers: string[] = [];
+    for (const key of keys) numbers.push((await accept(store, newSubmission(key))).submission.registrationNumber);
+
+    expect(numbers).toEqual(['1/DINKES/PI/2026', '2/DINKES/PI/2026', '1/DINSOS/PI/2026', '1/DINKES/KB/2026', '1/DINKES/PI/2027', '3/DINKES/PI/2026']);
+  });
+
+  it('gives concurrent submissions unique contiguous numbers', async () => {
+    const { store } = await openFresh();
+    const submissions = Array.from({ length: 50 }, () => newSubmission());
+
+    const results = await Promise.all(submissions.map((submission) => accept(store, submission)));
+
+    expect(results.map((result) => result.submission.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, index) => index + 1));
+  });
+
+  it('finds a submission by registration number', async () => {
+    const { store } = await openFresh();
+    const { submission } = await accept(store, newSubmission());
+
+    expect(await store.findByRegistrationNumber(submission.registrationNumber)).toEqual(submission);
+    expect(await store.findByRegistrationNumber('404/DINKES/PI/2026')).toBeUndefined();
+  });
+
+  it('appends status changes in order', async () => {
+    const { store } = await openFresh();
+    const { submission } = await accept(store, newSubmission());
+
+    await store.appendStatus(submission.registrationNumber, { status: 'diproses', at: '2026-03-03T01:00:00.000Z' });
+    const updated = await store.appendStatus(submission.registrationNumber, { status: 'diperpanjang', at: '2026-03-10T01:00:00.000Z' });
+
+    const expectedHistory = [
+      { status: 'diterima', at: submission.receivedAt },
+      { status: 'diproses', at: '2026-03-03T01:00:00.000Z' },
+      { status: 'diperpanjang', at: '2026-03-10T01:00:00.000Z' },
+    ];
+    expect(updated?.status).toBe('diperpanjang');
+    expect(updated?.history).toEqual(expectedHistory);
+    expect((await store.findByRegistrationNumber(submission.registrationNumber))?.history).toEqual(expectedHistory);
+  });
+
+  it('returns undefined when appending to an unknown number', async () => {
+    const { store } = await openFresh();
+
+    expect(await store.appendStatus('404/DINKES/PI/2026', { status: 'selesai', at: '2026-03-03T01:00:00.000Z' })).toBeUndefined();
+  });
+
+  it('keeps data and counters across a reopen', async () => {
+    const { store, location } = await openFresh();
+    const { submission } = await accept(store, newSubmission());
+    await store.appendStatus(submission.registrationNumber, { status: 'selesai', at: '2026-03-04T01:00:00.000Z' });
+    openStores.splice(openStores.indexOf(store), 1);
+    await store.close();
+
+    const reopened = await location.open();
+    openStores.push(reopened);
+    const next = await accept(reopened, newSubmission());
+
+    expect((await reopened.findByRegistrationNumber(submission.registrationNumber))?.status).toBe('selesai');
+    expect(next.submission.registrationNumber).toBe('2/DINKES/PI/2026');
+  });
+});
+
+describe('SQLite store specifics', () => {
+  it('uses WAL, a busy timeout and the latest schema version', async () => {
+    const dataDir = await createTemporaryDirectory('loket-store-');
+    await openSqliteSubmissionStore(dataDir).close();
+
+    const db = new Database(join(dataDir, SQLITE_FILE_NAME));
+    try {
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('user_version', { simple: true })).toBe(SQLITE_MIGRATIONS.length);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('creates a missing data directory', async () => {
+    const dataDir = join(await createTemporaryDirectory('loket-store-'), 'nested', 'data');
+
+    const store = openSqliteSubmissionStore(dataDir);
+    openStores.push(store);
+
+    expect((await store.acceptSubmission(newSubmission(), () => 'one')).created).toBe(true);
+  });
+
+  it('refuses a database from a newer server', async () => {
+    const dataDir = await createTemporaryDirectory('loket-store-');
+    await openSqliteSubmissionStore(dataDir).close();
+    const db = new Database(join(dataDir, SQLITE_FILE_NAME));
+    db.pragma(`user_version = ${SQLITE_MIGRATIONS.length + 1}`);
+    db.close();
+
+    expect(() => openSqliteSubmissionStore(dataDir)).toThrow(/schema version 2, but this server knows only 1/);
+  });
+
+  it('shares one counter between two connections to the same file', async () => {
+    const dataDir = await createTemporaryDirectory('loket-store-');
+    const first = openSqliteSubmissionStore(dataDir);
+    const second = openSqliteSubmissionStore(dataDir);
+    openStores.push(first, second);
+
+    const numbers: number[] = [];
+    for (let index = 0; index < 6; index += 1) {
+      const store = index % 2 === 0 ? first : second;
+      numbers.push((await accept(store, newSubmission())).submission.seq);
+    }
+
+    expect(numbers).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
