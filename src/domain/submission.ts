@@ -48,6 +48,6 @@ export interface StatusResponse {
 
 /** Error body of every 4xx answer; `fields` only with 422. */
 export interface ApiError {
-  error: 'invalid' | 'conflict' | 'tooLarge' | 'malformed' | 'notFound' | 'unsupportedMediaType';
+  error: 'invalid' | 'conflict' | 'tooLarge' | 'malformed' | 'notFound' | 'unsupportedMediaType' | 'unauthorized' | 'forbidden' | 'internal';
   fields?: { field: string; code: string; max?: number }[];
 }

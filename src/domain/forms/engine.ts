@@ -64,6 +64,15 @@ function optionValues(field: FieldDefinition, context: FormContext): readonly st
   return field.options ?? [];
 }
 
+// C0 and C1 control characters (tabs and line breaks only in multi-line answers) and lone
+// UTF-16 surrogates: pasted or injected text that no printed form or receipt can show.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const CONTROL_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F]/;
+
+function hasOnlyPrintableText(text: string, multiLine: boolean): boolean {
+  return !(multiLine ? CONTROL : CONTROL_SINGLE_LINE).test(text) && text.isWellFormed();
+}
+
 /** Validates one answer that is present; returns null when it is valid. */
 function checkValue(field: FieldDefinition, value: FieldValue, context: FormContext): FieldError | null {
   const fail = (code: FieldError['code']): FieldError => ({ field: field.name, code });
@@ -76,6 +85,7 @@ function checkValue(field: FieldDefinition, value: FieldValue, context: FormCont
   if (Array.isArray(value)) return fail('optionInvalid');
 
   const text = value.trim();
+  if (!hasOnlyPrintableText(text, field.type === 'textarea')) return fail('invalidCharacters');
   if (field.maxLength !== undefined && [...text].length > field.maxLength) {
     return { field: field.name, code: 'tooLong', max: field.maxLength };
   }

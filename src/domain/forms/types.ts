@@ -58,6 +58,7 @@ export interface FormDefinition {
 export type FieldErrorCode =
   | 'required'
   | 'tooLong'
+  | 'invalidCharacters'
   | 'optionInvalid'
   | 'emailInvalid'
   | 'phoneInvalid'

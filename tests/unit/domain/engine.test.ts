@@ -7,6 +7,7 @@ import {
   resolveVisibility,
   stepOfField,
   validateForm,
+  validateFields,
   validateStep,
   type FormContext,
 } from '../../../src/domain/forms/engine.ts';
@@ -446,5 +447,22 @@ describe('stepOfField', () => {
 
   it('returns undefined for unknown field', () => {
     expect(stepOfField(informationRequest, 'hobby')).toBeUndefined();
+  });
+});
+
+describe('control characters in answers', () => {
+  it.each([
+    ['NUL in a name', 'name', 'Siti\u0000Contoh'],
+    ['line break in a name', 'name', 'Siti\nContoh'],
+    ['escape in details', 'details', 'Data\u001b[31m'],
+    ['lone surrogate in details', 'details', 'Data \ud800'],
+  ])('rejects %s', (_case, field, text) => {
+    const errors = validateFields(informationRequest, [field], { [field]: text }, context);
+    expect(errors).toEqual([{ field, code: 'invalidCharacters' }]);
+  });
+
+  it('accepts line breaks and tabs in details', () => {
+    const errors = validateFields(informationRequest, ['details'], { details: 'Baris satu\r\n\tBaris dua' }, context);
+    expect(errors).toEqual([]);
   });
 });
