@@ -1,0 +1,52 @@
+import type { Agency, KioskConfig } from '../../domain/config.ts';
+
+export const CONFIG_URL = '/api/v1/config';
+
+/** The configuration could not be fetched or is not a usable KioskConfig. */
+export class ConfigLoadError extends Error {
+  override name = 'ConfigLoadError';
+}
+
+/**
+ * Fetches the deployment's configuration. Offline, the service worker responds with its copy
+ * of the last successful response, so this fails only when the device has never loaded it.
+ */
+export async function fetchKioskConfig(signal?: AbortSignal): Promise<KioskConfig> {
+  const response = await fetch(CONFIG_URL, { headers: { Accept: 'application/json' }, signal });
+  if (!response.ok) throw new ConfigLoadError(`GET ${CONFIG_URL} failed with HTTP ${response.status}`);
+
+  const body: unknown = await response.json();
+  const problem = findConfigProblem(body);
+  if (problem) throw new ConfigLoadError(`GET ${CONFIG_URL} returned an invalid configuration: ${problem}`);
+  return body as KioskConfig;
+}
+
+/** Returns what is wrong with a configuration body, or null when receipts can rely on it. */
+export function findConfigProblem(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null) return 'the body is not an object';
+  const config = body as Partial<Record<keyof KioskConfig, unknown>>;
+  if (typeof config.body !== 'string' || config.body === '') return '"body" is missing';
+  if (typeof config.timeZoneLabel !== 'string') return '"timeZoneLabel" is missing';
+  if (typeof config.timeZone !== 'string' || !isTimeZone(config.timeZone)) {
+    // A wrong zone would print a wrong time on legal receipts, so refuse it rather than guess.
+    return `"timeZone" ${JSON.stringify(config.timeZone)} is not an IANA time zone`;
+  }
+  if (!Array.isArray(config.agencies) || config.agencies.length === 0) return '"agencies" is empty';
+  if (!config.agencies.every(isAgency)) return 'an agency lacks "code" or "name"';
+  return null;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isAgency(value: unknown): value is Agency {
+  if (typeof value !== 'object' || value === null) return false;
+  const agency = value as Partial<Agency>;
+  return typeof agency.code === 'string' && agency.code !== '' && typeof agency.name === 'string' && agency.name !== '';
+}

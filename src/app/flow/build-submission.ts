@@ -1,0 +1,53 @@
+import { normalizeValues } from '../../domain/forms/engine.ts';
+import type { FormDefinition, FormValues } from '../../domain/forms/types.ts';
+import { createProvisionalCode } from '../../domain/provisional-code.ts';
+import type { Channel, Locale, SubmissionPayload } from '../../domain/submission.ts';
+import type { ReceiptSummary } from '../outbox/types.ts';
+
+export interface BuiltSubmission {
+  payload: SubmissionPayload;
+  receipt: ReceiptSummary;
+}
+
+/**
+ * Builds the payload to queue and the receipt summary to keep from a draft that validateForm
+ * accepted. The receipt takes only the definition's receiptFields, which hold no personal data.
+ */
+export function buildSubmission(
+  definition: FormDefinition,
+  draft: FormValues,
+  locale: Locale,
+  device: { deviceId: string; channel: Channel },
+  now: Date = new Date(),
+): BuiltSubmission {
+  const values = normalizeValues(definition, draft);
+  const capturedAt = now.toISOString();
+  const provisionalCode = createProvisionalCode();
+
+  const payload: SubmissionPayload = {
+    id: crypto.randomUUID(),
+    formId: definition.id,
+    formVersion: definition.version,
+    capturedAt,
+    channel: device.channel,
+    deviceId: device.deviceId,
+    locale,
+    provisionalCode,
+    values,
+  };
+
+  const answers: ReceiptSummary['answers'] = {};
+  for (const field of definition.receiptFields) {
+    const value = values[field];
+    if (value !== undefined) answers[field] = value;
+  }
+  const agency = values[definition.agencyField];
+  const receipt: ReceiptSummary = {
+    formId: definition.id,
+    agency: typeof agency === 'string' ? agency : '',
+    capturedAt,
+    provisionalCode,
+    answers,
+  };
+  return { payload, receipt };
+}

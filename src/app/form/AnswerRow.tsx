@@ -1,0 +1,45 @@
+import { useTranslation } from '../i18n/use-translation.ts';
+import { fieldId } from './field-ids.ts';
+
+interface AnswerRowProps {
+  field: string;
+  label: string;
+  /** The answer as the visitor reads it, or null when the field was left empty. */
+  answer: string | null;
+  errorMessage?: string;
+  /** Only for NIK rows: whether the full number is shown, and the toggle. */
+  nikToggle?: { revealed: boolean; onToggle: () => void };
+  onChange: (field: string) => void;
+}
+
+/** One row of the review list: the question, the answer and a "Ubah" link back to the field. */
+export function AnswerRow({ field, label, answer, errorMessage, nikToggle, onChange }: AnswerRowProps) {
+  const { t } = useTranslation();
+  return (
+    <div class={errorMessage ? 'summary-list__row summary-list__row--error' : 'summary-list__row'}>
+      <dt class="summary-list__key">{label}</dt>
+      <dd class="summary-list__value">
+        {errorMessage && <p class="field__error">{errorMessage}</p>}
+        {answer ?? <span class="summary-list__empty">{t('review.notAnswered')}</span>}
+        {nikToggle && answer && (
+          <button type="button" class="button button--secondary button--small" aria-pressed={nikToggle.revealed} onClick={nikToggle.onToggle}>
+            {t('review.showNik', { label })}
+          </button>
+        )}
+      </dd>
+      <dd class="summary-list__actions">
+        <a
+          class="action-link"
+          href={`#${fieldId(field)}`}
+          onClick={(event) => {
+            event.preventDefault();
+            onChange(field);
+          }}
+        >
+          {`${t('review.change')} `}
+          <span class="visually-hidden">{label}</span>
+        </a>
+      </dd>
+    </div>
+  );
+}

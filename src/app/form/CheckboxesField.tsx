@@ -1,0 +1,63 @@
+import { FieldErrorMessage } from './FieldErrorMessage.tsx';
+import { FieldHint } from './FieldHint.tsx';
+import { describedBy, errorId, hintId, optionId } from './field-ids.ts';
+import type { ChoiceOption, FieldView } from './field-view.ts';
+import { LabelText } from './LabelText.tsx';
+
+interface CheckboxesFieldProps {
+  view: FieldView;
+  options: readonly ChoiceOption[];
+  value: readonly string[];
+  onValueChange: (value: string[]) => void;
+}
+
+/** Native checkboxes in a fieldset; the answer is the list of ticked values in option order. */
+export function CheckboxesField({ view, options, value, onValueChange }: CheckboxesFieldProps) {
+  const { name, hint, errorMessage } = view;
+
+  const toggle = (optionValue: string, checked: boolean) => {
+    const ticked = new Set(value);
+    if (checked) ticked.add(optionValue);
+    else ticked.delete(optionValue);
+    onValueChange(options.map((option) => option.value).filter((candidate) => ticked.has(candidate)));
+  };
+
+  return (
+    <div class={errorMessage ? 'field field--error' : 'field'}>
+      <fieldset class="fieldset" aria-describedby={describedBy(hint && hintId(name), errorMessage && errorId(name))}>
+        <legend class="field__label">
+          <LabelText label={view.label} required={view.required} />
+        </legend>
+        <FieldHint name={name} hint={hint} />
+        <FieldErrorMessage name={name} message={errorMessage} />
+        <div class="choices">
+          {options.map((option, index) => {
+            const id = optionId(name, option.value, index);
+            return (
+              <div class="choice" key={option.value}>
+                <input
+                  id={id}
+                  class="choice__input"
+                  type="checkbox"
+                  name={name}
+                  value={option.value}
+                  checked={value.includes(option.value)}
+                  aria-describedby={option.hint ? `${id}-hint` : undefined}
+                  onChange={(event) => toggle(option.value, event.currentTarget.checked)}
+                />
+                <label class="choice__label" for={id}>
+                  {option.label}
+                </label>
+                {option.hint && (
+                  <p id={`${id}-hint`} class="choice__hint">
+                    {option.hint}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { useTranslation } from '../i18n/use-translation.ts';
+import { fieldId } from './field-ids.ts';
+
+/** Id that the flow focuses when the summary appears, so screen readers read it first. */
+export const ERROR_SUMMARY_ID = 'error-summary';
+
+export interface ErrorSummaryItem {
+  field: string;
+  message: string;
+  /** False for an error on a field the form does not have: shown as text, not a link. */
+  linked: boolean;
+}
+
+interface ErrorSummaryProps {
+  items: readonly ErrorSummaryItem[];
+  /** A sentence before the list, such as why the server refused the answers. */
+  intro?: string;
+  /** Called with the field of the link the visitor chose; the caller moves focus there. */
+  onSelect: (field: string) => void;
+}
+
+/**
+ * "Ada yang perlu diperbaiki": every error of the screen as a link to its field. The links
+ * keep their `#field-<name>` href for middle-click and copying, but a click is handled here,
+ * because following the fragment would add a history entry and could not reach a field on
+ * another step.
+ */
+export function ErrorSummary({ items, intro, onSelect }: ErrorSummaryProps) {
+  const { t } = useTranslation();
+  return (
+    <div id={ERROR_SUMMARY_ID} class="error-summary" tabIndex={-1} aria-labelledby="error-summary-title">
+      <div role="alert">
+        <h2 id="error-summary-title" class="error-summary__title">
+          {t('errors.summaryTitle')}
+        </h2>
+        {intro && <p>{intro}</p>}
+        <ul class="error-summary__list">
+          {items.map((item) => (
+            <li key={`${item.field}:${item.message}`}>
+              {item.linked ? (
+                <a
+                  href={`#${fieldId(item.field)}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    onSelect(item.field);
+                  }}
+                >
+                  {item.message}
+                </a>
+              ) : (
+                item.message
+              )}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

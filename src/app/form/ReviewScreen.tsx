@@ -1,0 +1,117 @@
+import { useState } from 'preact/hooks';
+import type { Agency } from '../../domain/config.ts';
+import { resolveVisibility, stepOfField } from '../../domain/forms/engine.ts';
+import type { FormDefinition, FormValues } from '../../domain/forms/types.ts';
+import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
+import type { SubmitFailureReason } from '../flow/flow-state.ts';
+import { fieldLabelKey, stepTitleKey } from '../i18n/form-keys.ts';
+import { useTranslation } from '../i18n/use-translation.ts';
+import { AnswerRow } from './AnswerRow.tsx';
+import { ErrorSummary } from './ErrorSummary.tsx';
+import { fieldErrorMessage, type ReportedFieldError } from './field-error-message.ts';
+import { formatAnswer } from './format-answer.ts';
+import { SubmitFailureNotice } from './SubmitFailureNotice.tsx';
+
+interface ReviewScreenProps {
+  definition: FormDefinition;
+  draft: FormValues;
+  agencies: Agency[];
+  errors: readonly ReportedFieldError[];
+  submitFailure: SubmitFailureReason | null;
+  pending: boolean;
+  onChange: (field: string) => void;
+  onErrorSelect: (field: string) => void;
+  onSubmit: () => void;
+  onBack: () => void;
+}
+
+/**
+ * "Periksa kembali": every shown field of every step with its answer and a change link. NIKs
+ * are masked unless the visitor presses the toggle, because others may see the screen.
+ */
+export function ReviewScreen(props: ReviewScreenProps) {
+  const { definition, draft, agencies, errors, submitFailure, pending } = props;
+  const { t, language } = useTranslation();
+  const [revealedNiks, setRevealedNiks] = useState<ReadonlySet<string>>(new Set());
+  const { shown } = resolveVisibility(definition, draft);
+
+  const messages = new Map<string, string>();
+  for (const error of errors) {
+    if (!messages.has(error.field)) messages.set(error.field, fieldErrorMessage(t, definition.id, error));
+  }
+  const summaryItems = [...messages].map(([field, message]) => ({
+    field,
+    message,
+    linked: stepOfField(definition, field) !== undefined,
+  }));
+
+  const toggleNik = (field: string) => {
+    const next = new Set(revealedNiks);
+    if (!next.delete(field)) next.add(field);
+    setRevealedNiks(next);
+  };
+
+  return (
+    <div class="screen">
+      {summaryItems.length > 0 && (
+        <ErrorSummary
+          items={summaryItems}
+          intro={submitFailure === 'rejected' ? t('submitFailure.rejectedFields') : undefined}
+          onSelect={props.onErrorSelect}
+        />
+      )}
+      {submitFailure && summaryItems.length === 0 && <SubmitFailureNotice reason={submitFailure} />}
+      <ScreenHeading title={t('review.title')} hasErrors={summaryItems.length > 0 || submitFailure !== null} />
+      <p class="lead">{t('review.intro')}</p>
+
+      {definition.steps.map((step) => {
+        const fields = definition.fields.filter((field) => step.fields.includes(field.name) && shown.has(field.name));
+        if (fields.length === 0) return null;
+        return (
+          <section key={step.id} class="review-section" aria-labelledby={`review-${step.id}`}>
+            <h2 id={`review-${step.id}`}>{t(stepTitleKey(definition.id, step.id))}</h2>
+            <dl class="summary-list">
+              {fields.map((field) => (
+                <AnswerRow
+                  key={field.name}
+                  field={field.name}
+                  label={t(fieldLabelKey(definition.id, field.name))}
+                  answer={formatAnswer(t, definition.id, field, draft[field.name], {
+                    agencies,
+                    language,
+                    revealNik: revealedNiks.has(field.name),
+                  })}
+                  errorMessage={messages.get(field.name)}
+                  nikToggle={
+                    field.type === 'nik'
+                      ? { revealed: revealedNiks.has(field.name), onToggle: () => toggleNik(field.name) }
+                      : undefined
+                  }
+                  onChange={props.onChange}
+                />
+              ))}
+            </dl>
+          </section>
+        );
+      })}
+
+      <p>{t('review.declaration')}</p>
+      <div class="button-row">
+        <button
+          type="button"
+          class="button button--primary"
+          // aria-disabled rather than disabled: a disabled button drops keyboard focus to <body>.
+          aria-disabled={pending || undefined}
+          onClick={() => {
+            if (!pending) props.onSubmit();
+          }}
+        >
+          {pending ? t('review.submitting') : t('review.submit')}
+        </button>
+        <button type="button" class="button button--secondary" onClick={props.onBack}>
+          {t('step.back')}
+        </button>
+      </div>
+    </div>
+  );
+}

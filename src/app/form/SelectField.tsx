@@ -1,0 +1,45 @@
+import { useTranslation } from '../i18n/use-translation.ts';
+import { FieldErrorMessage } from './FieldErrorMessage.tsx';
+import { FieldHint } from './FieldHint.tsx';
+import { describedBy, errorId, fieldId, hintId } from './field-ids.ts';
+import type { ChoiceOption, FieldView } from './field-view.ts';
+import { LabelText } from './LabelText.tsx';
+
+interface SelectFieldProps {
+  view: FieldView;
+  options: readonly ChoiceOption[];
+  value: string;
+  onValueChange: (value: string) => void;
+}
+
+/** A native select whose first, empty option prompts the visitor to choose. */
+export function SelectField({ view, options, value, onValueChange }: SelectFieldProps) {
+  const { t } = useTranslation();
+  const { name, hint, errorMessage } = view;
+  return (
+    <div class={errorMessage ? 'field field--error' : 'field'}>
+      <label class="field__label" for={fieldId(name)}>
+        <LabelText label={view.label} required={view.required} />
+      </label>
+      <FieldHint name={name} hint={hint} />
+      <FieldErrorMessage name={name} message={errorMessage} />
+      <select
+        id={fieldId(name)}
+        name={name}
+        class="select"
+        value={value}
+        aria-required={view.required || undefined}
+        aria-invalid={errorMessage ? true : undefined}
+        aria-describedby={describedBy(hint && hintId(name), errorMessage && errorId(name))}
+        onChange={(event) => onValueChange(event.currentTarget.value)}
+      >
+        <option value="">{t('field.selectPlaceholder')}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+/** The translated texts and state of one field, as the field components render them. */
+export interface FieldView {
+  /** The field's name in the form definition; element ids derive from it. */
+  name: string;
+  label: string;
+  hint?: string;
+  /** Whether the field is required with the current answers. */
+  required: boolean;
+  errorMessage?: string;
+}
+
+/** One radio, checkbox or select option with its translated texts. */
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  hint?: string;
+}

@@ -1,0 +1,26 @@
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/forms.css';
+import './styles/receipt.css';
+import './styles/print.css';
+
+import { render } from 'preact';
+import { createAnnouncer } from './a11y/announcer.ts';
+import { App } from './App.tsx';
+import { applyDisplaySettings, defaultDisplaySettings } from './display/display-settings.ts';
+import { initI18n } from './i18n/i18n.ts';
+import { startSyncEngine } from './outbox/sync-engine.ts';
+import { registerServiceWorker } from './pwa/register.ts';
+
+initI18n();
+applyDisplaySettings(defaultDisplaySettings());
+// Before the first render: screen readers miss messages in a live region created at the same moment.
+createAnnouncer();
+
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html has no #app element to render Loket into');
+render(<App />, root);
+
+startSyncEngine();
+registerServiceWorker();

@@ -1,0 +1,14 @@
+import type { ComponentProps } from 'preact';
+import { useOnline } from '../network.ts';
+import { useOutboxRecords } from '../outbox/hooks.ts';
+import { requestSync } from '../outbox/sync-engine.ts';
+import { ReceiptsScreen } from './ReceiptsScreen.tsx';
+
+type DeviceReceiptsScreenProps = Omit<ComponentProps<typeof ReceiptsScreen>, 'records' | 'online' | 'onSendNow'>;
+
+/** The list of receipts wired to the live outbox, the network state and the sync engine. */
+export function DeviceReceiptsScreen(props: DeviceReceiptsScreenProps) {
+  const records = useOutboxRecords();
+  const online = useOnline();
+  return <ReceiptsScreen records={records} online={online} onSendNow={requestSync} {...props} />;
+}

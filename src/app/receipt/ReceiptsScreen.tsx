@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { agencyName, type KioskConfig } from '../../domain/config.ts';
+import { announce } from '../a11y/announcer.ts';
+import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
+import { useTranslation } from '../i18n/use-translation.ts';
+import type { OutboxRecord, OutboxState } from '../outbox/types.ts';
+import { formatDateTime } from './format-date-time.ts';
+import { receiptCode } from './receipt-code.ts';
+
+interface ReceiptsScreenProps {
+  /** Newest first; undefined while loading. */
+  records: readonly OutboxRecord[] | undefined;
+  online: boolean;
+  config: KioskConfig;
+  onOpen: (id: string) => void;
+  onBack: () => void;
+  /** Sends what is queued now; resolves when the attempt is over. */
+  onSendNow: () => Promise<void>;
+}
+
+const STATE_KEYS: Record<OutboxState, string> = {
+  queued: 'receipts.stateQueued',
+  sent: 'receipts.stateSent',
+  attention: 'receipts.stateAttention',
+};
+
+/**
+ * "Tanda bukti di perangkat ini": the receipts kept on this device, with code, date, agency
+ * and state only, because the next visitor can read this screen too.
+ */
+export function ReceiptsScreen({ records, online, config, onOpen, onBack, onSendNow }: ReceiptsScreenProps) {
+  const { t, language } = useTranslation();
+  const [sending, setSending] = useState(false);
+
+  const sendNow = async () => {
+    if (sending) return;
+    setSending(true);
+    try {
+      await onSendNow();
+    } finally {
+      setSending(false);
+      announce(t('receipts.sendFinished'));
+    }
+  };
+
+  return (
+    <div class="screen">
+      <ScreenHeading title={t('receipts.title')} />
+      <p class="lead">{t('receipts.intro')}</p>
+      {!online && <p class="notice">{t('receipts.offlineNote')}</p>}
+
+      <div class="button-row">
+        <button type="button" class="button button--primary" aria-disabled={sending || undefined} onClick={() => void sendNow()}>
+          {sending ? t('receipts.sending') : t('receipts.sendNow')}
+        </button>
+        <button type="button" class="button button--secondary" onClick={onBack}>
+          {t('receipts.back')}
+        </button>
+      </div>
+
+      {records === undefined && <p>{t('receipts.loading')}</p>}
+      {records?.length === 0 && <p>{t('receipts.empty')}</p>}
+      {records && records.length > 0 && (
+        <ul class="receipt-list">
+          {records.map((record) => {
+            const code = receiptCode(record);
+            return (
+              <li key={record.id} class="receipt-list__item">
+                <p class="receipt-list__code">{code}</p>
+                {record.registrationNumber && <p>{t('receipts.replacedCode', { code: record.receipt.provisionalCode })}</p>}
+                <p>{formatDateTime(record.receipt.capturedAt, config, language, t)}</p>
+                <p>{agencyName(config, record.receipt.agency, language)}</p>
+                <p class={`receipt-list__state receipt-list__state--${record.state}`}>{t(STATE_KEYS[record.state])}</p>
+                <button type="button" class="button button--secondary" onClick={() => onOpen(record.id)}>
+                  {t('receipts.open', { code })}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { LOCALES } from '../../domain/submission.ts';
+import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
+import { i18n } from '../i18n/i18n.ts';
+import { useTranslation } from '../i18n/use-translation.ts';
+
+interface StartScreenProps {
+  /** Name of the public body from the configuration, such as "Pemerintah Kota Tangerang". */
+  body: string;
+  onBegin: () => void;
+}
+
+/** The first screen: which body this is, a choice of language as large buttons, and "Mulai". */
+export function StartScreen({ body, onBegin }: StartScreenProps) {
+  const { t, language } = useTranslation();
+  return (
+    <div class="screen start">
+      <ScreenHeading caption={body} title={t('start.title')} />
+      <p class="lead">{t('start.intro')}</p>
+
+      <div class="start__languages" role="group" aria-labelledby="start-language">
+        <p id="start-language" class="start__languages-label">
+          {t('start.chooseLanguage')}
+        </p>
+        {LOCALES.map((locale) => (
+          <button
+            key={locale}
+            type="button"
+            class="button button--large button--toggle"
+            lang={locale}
+            aria-pressed={language === locale}
+            onClick={() => void i18n.changeLanguage(locale)}
+          >
+            {t(`language.${locale}`)}
+          </button>
+        ))}
+      </div>
+
+      <h2>{t('start.prepareTitle')}</h2>
+      <ul class="list">
+        <li>{t('start.prepareIdentity')}</li>
+        <li>{t('start.prepareProxy')}</li>
+      </ul>
+      <p>{t('start.help')}</p>
+
+      <div class="button-row">
+        <button type="button" class="button button--primary button--large" onClick={onBegin}>
+          {t('start.begin')}
+        </button>
+      </div>
+    </div>
+  );
+}

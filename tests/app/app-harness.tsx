@@ -1,0 +1,91 @@
+import { render, screen } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { vi } from 'vitest';
+import type { KioskConfig } from '../../src/domain/config.ts';
+import { App } from '../../src/app/App.tsx';
+import { applyDisplaySettings } from '../../src/app/display/display-settings.ts';
+import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
+
+/** A synthetic deployment: two agencies, Jakarta time. */
+export const testConfig: KioskConfig = {
+  body: 'Pemerintah Kota Contoh',
+  timeZone: 'Asia/Jakarta',
+  timeZoneLabel: 'WIB',
+  agencies: [
+    { code: 'DISKOMINFO', name: 'Dinas Komunikasi dan Informatika', nameEn: 'Communications and Informatics Office', role: 'utama' },
+    { code: 'DINKES', name: 'Dinas Kesehatan', role: 'pelaksana' },
+  ],
+};
+
+/** A valid synthetic NIK (checked with parseNik in the tests that use it): woman born 5 January 1990. */
+export const TEST_NIK = '3671014501900001';
+
+/**
+ * Serves the configuration and fails every other request as a network error, so submissions
+ * stay queued in the fake IndexedDB and nothing leaves the test process.
+ */
+export function stubNetwork(config: KioskConfig = testConfig): void {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL) => {
+      let url: string;
+      if (typeof input === 'string') url = input;
+      else if (input instanceof URL) url = input.href;
+      else url = input.url;
+      if (url.endsWith('/api/v1/config')) return Response.json(config);
+      throw new TypeError('Network request failed in the test stub');
+    }),
+  );
+}
+
+/** Resets language and display settings, then renders the app and waits for the start screen. */
+export async function renderApp() {
+  initI18n();
+  await i18n.changeLanguage('id');
+  applyDisplaySettings({ highContrast: false, textSize: '100' });
+  stubNetwork();
+  const user = userEvent.setup();
+  const result = render(<App />);
+  await screen.findByRole('heading', { level: 1, name: /Layanan Informasi Publik/ });
+  return { user, ...result };
+}
+
+/** Returns the h1 of the current screen. */
+export function currentHeading(): HTMLElement {
+  return screen.getByRole('heading', { level: 1 });
+}
+
+/** Clicks the form's primary "Lanjut" button. */
+export async function clickNext(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'Lanjut' }));
+}
+
+/**
+ * Fills every step with synthetic answers (an individual asking the health office for a
+ * softcopy by e-mail) and stops on the review screen.
+ */
+export async function fillValidForm(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'Mulai' }));
+  await user.click(screen.getByRole('radio', { name: 'Perorangan' }));
+  await user.type(screen.getByLabelText(/^NIK/), TEST_NIK);
+  await user.type(screen.getByLabelText(/^Nama lengkap/), 'Siti Contoh');
+  await clickNext(user);
+
+  await user.click(screen.getByRole('radio', { name: 'Tidak, untuk diri sendiri' }));
+  await clickNext(user);
+
+  await user.selectOptions(screen.getByLabelText(/PPID yang dituju/), 'DINKES');
+  await user.type(screen.getByLabelText(/Rincian informasi/), 'Cakupan imunisasi dasar per kecamatan tahun 2025');
+  await user.type(screen.getByLabelText(/Tujuan penggunaan/), 'Penelitian skripsi');
+  await clickNext(user);
+
+  await user.click(screen.getByRole('radio', { name: /Mendapatkan salinan/ }));
+  await user.click(screen.getByRole('radio', { name: /Softcopy/ }));
+  await user.click(screen.getByRole('radio', { name: 'E-mail' }));
+  await clickNext(user);
+
+  await user.type(screen.getByLabelText(/^Alamat( \(wajib\))?$/), 'Jl. Contoh No. 1, Tangerang');
+  await user.type(screen.getByLabelText(/^Nomor telepon/), '081234567890');
+  await user.type(screen.getByLabelText(/^Alamat e-mail/), 'siti@contoh.id');
+  await clickNext(user);
+}

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? CANDIDATES.find((candidate) => existsSync(candidate)) ?? chromium.executablePath();
+  if (!existsSync(path)) throw new Error(`No Chromium at ${path}; run tests/setup/install-browser.js or set CHROMIUM_PATH`);
+  return path;
+}
+
+// Without the background-networking flags Chromium keeps dialling Google's hosts, which a
+// closed test network refuses; --no-sandbox because CI runs as root.
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** A browser profile on disk, so a test can close the browser and open the same profile again. */
+export class BrowserProfile {
+  private constructor(readonly directory: string) {}
+
+  static async create(): Promise<BrowserProfile> {
+    return new BrowserProfile(await mkdtemp(join(tmpdir(), 'loket-profile-')));
+  }
+
+  launch(options: { viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
+    return chromium.launchPersistentContext(this.directory, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: ARGS,
+      viewport: options.viewport ?? { width: 1080, height: 1600 },
+      locale: 'id-ID',
+      timezoneId: 'Asia/Jakarta',
+    });
+  }
+
+  async remove(): Promise<void> {
+    await rm(this.directory, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Makes sure a Chromium for the browser tests exists and prints which one and how it was found.
+// Order: CHROMIUM_PATH, a Chromium already on the machine, Debian's `chromium` package (needs
+// root and apt-get), then Playwright's own download (which some networks block).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+function found() {
+  if (process.env.CHROMIUM_PATH) {
+    if (existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
+    console.error(`CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, but no file is there.`);
+    process.exit(1);
+  }
+  return CANDIDATES.find((path) => existsSync(path));
+}
+
+function run(command, args) {
+  console.log(`$ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  return result.status === 0;
+}
+
+let path = found();
+if (path) {
+  console.log(`Browser tests will use ${path}.`);
+  process.exit(0);
+}
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+if (hasApt) {
+  const sudo = isRoot ? [] : ['sudo', '-n'];
+  const [command, ...prefix] = [...sudo, 'apt-get'];
+  console.log('No Chromium found; installing Debian\'s chromium package.');
+  if (run(command, [...prefix, 'update']) && run(command, [...prefix, 'install', '-y', '--no-install-recommends', 'chromium'])) {
+    path = found();
+  }
+}
+
+if (!path) {
+  console.log('Trying Playwright\'s Chromium download instead.');
+  if (run('npx', ['--no-install', 'playwright-core', 'install', 'chromium'])) {
+    const { chromium } = await import('playwright-core');
+    const downloaded = chromium.executablePath();
+    if (existsSync(downloaded)) path = downloaded;
+  }
+}
+
+if (!path) {
+  console.error('No Chromium for the browser tests. Install Chromium and set CHROMIUM_PATH to its executable.');
+  process.exit(1);
+}
+console.log(`Browser tests will use ${path}.`);
+try {
+  console.log(execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+} catch {
+  // The version line is informative only.
+}
