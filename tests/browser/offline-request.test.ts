@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserProfile } from './support/chromium.ts';
 import { IntakeServer } from './support/intake-server.ts';
 import { chooseWithArrows, expectHeadingFocused, tabTo } from './support/keyboard.ts';
+import { waitForOfflineReady } from './support/offline.ts';
 
 // Synthetic applicant; the NIK is structurally valid (a woman born 5 January 1990, serial 0001).
 const APPLICANT = {
@@ -35,16 +36,6 @@ afterAll(async () => {
   await server.remove();
   await profile.remove();
 });
-
-async function waitForOfflineReady(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
-  await page.waitForFunction(async () => Boolean(await caches.match('/api/v1/config')));
-}
 
 async function next(page: Page, title: string): Promise<void> {
   await tabTo(page, 'Lanjut');

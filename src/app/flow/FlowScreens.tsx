@@ -3,6 +3,7 @@ import { validateStep } from '../../domain/forms/engine.ts';
 import { informationRequest } from '../../domain/forms/information-request.ts';
 import { focusField } from '../form/focus-field.ts';
 import { ReviewScreen } from '../form/ReviewScreen.tsx';
+import { applyPendingUpdate } from '../pwa/register.ts';
 import { StepScreen } from '../form/StepScreen.tsx';
 import { DeviceReceiptsScreen } from '../receipt/DeviceReceiptsScreen.tsx';
 import { OutboxReceiptScreen } from '../receipt/OutboxReceiptScreen.tsx';
@@ -93,7 +94,10 @@ export function FlowScreens({ config, flow, dispatch }: FlowScreensProps) {
       const common = {
         config,
         fromList: screen.fromList !== null,
-        onFinish: () => dispatch({ type: 'finish' }),
+        // Between visitors is the one safe moment to load a new version of the app.
+        onFinish: () => {
+          if (!applyPendingUpdate()) dispatch({ type: 'finish' });
+        },
         onBackToList: () => dispatch({ type: 'backToReceipts' }),
       };
       return screen.source.kind === 'outbox' ? (

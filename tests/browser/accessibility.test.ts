@@ -1,0 +1,271 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
+import { BrowserProfile } from './support/chromium.ts';
+import { IntakeServer } from './support/intake-server.ts';
+import { displayModeFailures, reflowFailures } from './support/display-modes.ts';
+
+// Synthetic applicant; the NIKs are structurally valid (women born 5 January 1990 and 1991).
+const APPLICANT = {
+  nik: '3671014501900001',
+  proxyNik: '3671014501910002',
+  legalEntitySk: 'AHU-0012345.AH.01.04.Tahun 2020',
+  name: 'Siti Contoh',
+  details: 'Data jumlah posyandu aktif per kelurahan di Kecamatan Cipondoh tahun 2025.',
+  purpose: 'Bahan penelitian skripsi.',
+  address: 'Jl. Contoh Raya No. 1, RT 01 RW 02, Cipondoh',
+  phone: '0812-3456-7890',
+  fax: '021-5555-1234',
+  email: 'siti.contoh@example.org',
+};
+
+// One browser, one page and one draft for the whole file: each test moves the page on from
+// where the previous one left it, so the tests must run in the order written.
+let server: IntakeServer;
+let profile: BrowserProfile;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await IntakeServer.create();
+  profile = await BrowserProfile.create();
+  await server.start();
+  context = await profile.launch();
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.remove();
+  await profile?.remove();
+});
+
+/**
+ * Runs axe, the target-size check and the 320 px reflow check on the current screen in every
+ * display mode and language, then returns the page to Indonesian, normal contrast and 100 %.
+ */
+async function expectAccessibleEverywhere(): Promise<void> {
+  const { violations, smallTargets } = await displayModeFailures(page, (mode) => axeViolations(page, { enhancedContrast: mode.highContrast }));
+  const { overflow, smallTargets: smallTargetsAt320 } = await reflowFailures(page);
+  expect(violations).toEqual([]);
+  expect(smallTargets).toEqual([]);
+  expect(overflow).toEqual([]);
+  expect(smallTargetsAt320).toEqual([]);
+}
+
+async function expectHeading(text: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: text }).waitFor();
+}
+
+async function clickButton(name: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name, exact: typeof name === 'string' }).click();
+}
+
+/** Ticks a radio by its label, as a pointer user would. */
+async function choose(label: string): Promise<void> {
+  await page.getByRole('radio', { name: label, exact: true }).check();
+}
+
+/** Types into the text field whose label starts with `label`. */
+async function fill(label: string, value: string): Promise<void> {
+  await page.getByLabel(new RegExp(`^${label}`)).fill(value);
+}
+
+function receiptsButton() {
+  return page.getByRole('region', { name: 'Status perangkat' }).getByRole('button', { name: /^Tanda bukti di perangkat ini/ });
+}
+
+describe('accessibility of every screen', () => {
+  it('config error screen', async () => {
+    // Only the first fetch fails: the service worker is not controlling the page yet.
+    await page.route('**/api/v1/config', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto(server.origin);
+    await expectHeading('Loket belum siap');
+    await expectAccessibleEverywhere();
+
+    await page.unroute('**/api/v1/config');
+    await clickButton('Coba lagi');
+    await expectHeading(/Layanan Informasi Publik/);
+  });
+
+  it('start screen', async () => {
+    await expectAccessibleEverywhere();
+  });
+
+  it('empty device receipts list', async () => {
+    await receiptsButton().click();
+    await expectHeading('Tanda bukti di perangkat ini');
+    await page.getByText('Belum ada tanda bukti di perangkat ini.').waitFor();
+    await expectAccessibleEverywhere();
+
+    await clickButton('Kembali');
+    await expectHeading(/Layanan Informasi Publik/);
+  });
+
+  it('applicant step, empty', async () => {
+    await clickButton('Mulai');
+    await expectHeading(/Data Pemohon/);
+    await expectAccessibleEverywhere();
+  });
+
+  it('applicant step with errors', async () => {
+    await clickButton('Lanjut');
+    await page.getByRole('heading', { level: 2, name: 'Ada yang perlu diperbaiki' }).waitFor();
+    await page.locator('#field-name-error').waitFor();
+    await expectAccessibleEverywhere();
+  });
+
+  it('applicant step as a legal entity', async () => {
+    await choose('Badan hukum');
+    await fill('Nomor SK pengesahan', APPLICANT.legalEntitySk);
+    await expectAccessibleEverywhere();
+  });
+
+  it('applicant step as an individual', async () => {
+    await choose('Perorangan');
+    await fill('NIK', APPLICANT.nik);
+    await fill('Nama lengkap', APPLICANT.name);
+    await expectAccessibleEverywhere();
+  });
+
+  it('proxy step, empty', async () => {
+    await clickButton('Lanjut');
+    await expectHeading(/Kuasa Pemohon/);
+    await expectAccessibleEverywhere();
+  });
+
+  it('proxy step with proxy fields', async () => {
+    await choose('Ya, saya kuasa Pemohon');
+    await fill('Nama lengkap kuasa', 'Budi Contoh');
+    await fill('NIK kuasa', APPLICANT.proxyNik);
+    await expectAccessibleEverywhere();
+  });
+
+  it('request step', async () => {
+    await clickButton('Lanjut');
+    await expectHeading(/Informasi yang dibutuhkan/);
+    await page.getByLabel(/^PPID yang dituju/).selectOption('DINKES');
+    await fill('Rincian informasi', APPLICANT.details);
+    await fill('Tujuan penggunaan', APPLICANT.purpose);
+    await expectAccessibleEverywhere();
+  });
+
+  it('delivery step, empty', async () => {
+    await clickButton('Lanjut');
+    await expectHeading(/Cara memperoleh informasi/);
+    await expectAccessibleEverywhere();
+  });
+
+  it('delivery step with copy fields', async () => {
+    await choose('Mendapatkan salinan (hardcopy atau softcopy)');
+    await choose('Softcopy (berkas digital)');
+    await choose('Faksimili');
+    await expectAccessibleEverywhere();
+  });
+
+  it('contact step with fax field', async () => {
+    await clickButton('Lanjut');
+    await expectHeading(/Alamat dan kontak/);
+    await fill('Alamat', APPLICANT.address);
+    await fill('Nomor telepon', APPLICANT.phone);
+    await fill('Nomor faksimili', APPLICANT.fax);
+    await expectAccessibleEverywhere();
+  });
+
+  it('review screen', async () => {
+    await clickButton('Lanjut');
+    await expectHeading('Periksa kembali permohonan Anda');
+    await clickButton('Tampilkan NIK');
+    await expectAccessibleEverywhere();
+  });
+
+  it('review screen with errors', async () => {
+    // E-mail delivery chosen after the contact step, which was left without an e-mail address.
+    await page.getByRole('link', { name: 'Ubah Cara mendapatkan salinan' }).click();
+    await expectHeading(/Cara memperoleh informasi/);
+    await choose('E-mail');
+    await clickButton('Kembali ke pemeriksaan');
+    await expectHeading('Periksa kembali permohonan Anda');
+    await clickButton('Kirim permohonan');
+    await page.getByRole('heading', { level: 2, name: 'Ada yang perlu diperbaiki' }).waitFor();
+    await expectAccessibleEverywhere();
+  });
+
+  it('contact step with errors, from review', async () => {
+    await page.getByRole('link', { name: 'Masukkan alamat e-mail untuk menerima salinan' }).click();
+    await expectHeading(/Alamat dan kontak/);
+    await page.locator('#field-email-error').waitFor();
+    await expectAccessibleEverywhere();
+
+    await fill('Alamat e-mail', APPLICANT.email);
+    await clickButton('Kembali ke pemeriksaan');
+    await expectHeading('Periksa kembali permohonan Anda');
+  });
+
+  it('receipt while queued', async () => {
+    await context.setOffline(true);
+    await clickButton('Kirim permohonan');
+    await expectHeading('Tanda bukti permohonan');
+    await page.getByText('Tersimpan di perangkat ini, akan dikirim otomatis').waitFor();
+    await expectAccessibleEverywhere();
+  });
+
+  it('device receipts list while queued', async () => {
+    await receiptsButton().click();
+    await expectHeading('Tanda bukti di perangkat ini');
+    await page.getByText('Menunggu dikirim', { exact: true }).waitFor();
+    await page.getByText(/Perangkat tidak tersambung ke internet/).first().waitFor();
+    await expectAccessibleEverywhere();
+  });
+
+  it('receipt once sent', async () => {
+    await clickButton(/^Buka tanda bukti/);
+    await expectHeading('Tanda bukti permohonan');
+    // The sync engine sends the queued request on the browser's `online` event.
+    await context.setOffline(false);
+    await page.getByText('Sudah terkirim ke PPID').waitFor({ timeout: 30_000 });
+    await page.getByText('Nomor pendaftaran').waitFor();
+    await expectAccessibleEverywhere();
+  });
+
+  it('device receipts list once sent', async () => {
+    await clickButton('Kembali ke daftar tanda bukti');
+    await expectHeading('Tanda bukti di perangkat ini');
+    await page.getByText(/^Menggantikan kode sementara/).waitFor();
+    await expectAccessibleEverywhere();
+  });
+});
+
+describe('accessibility under system display preferences', () => {
+  /** Runs axe on the start screen, the first step and its error state of a fresh page. */
+  async function violationsOnStartAndStep(media: Parameters<Page['emulateMedia']>[0], enhancedContrast: boolean) {
+    const fresh = await context.newPage();
+    try {
+      await fresh.emulateMedia(media);
+      await fresh.goto(server.origin);
+      await fresh.getByRole('heading', { level: 1, name: /Layanan Informasi Publik/ }).waitFor();
+      const results: Record<string, string[]> = {};
+      results.start = await axeViolations(fresh, { enhancedContrast });
+      await fresh.getByRole('button', { name: 'Mulai', exact: true }).click();
+      await fresh.getByRole('heading', { level: 1, name: /Data Pemohon/ }).waitFor();
+      results.step = await axeViolations(fresh, { enhancedContrast });
+      await fresh.getByRole('button', { name: 'Lanjut', exact: true }).click();
+      await fresh.locator('#field-name-error').waitFor();
+      results.stepWithErrors = await axeViolations(fresh, { enhancedContrast });
+      return { results, contrast: await fresh.evaluate(() => document.documentElement.dataset.contrast) };
+    } finally {
+      await fresh.close();
+    }
+  }
+
+  it('prefers-contrast more starts in high contrast', async () => {
+    const { results, contrast } = await violationsOnStartAndStep({ contrast: 'more' }, true);
+    expect(contrast).toBe('high');
+    expect(results).toEqual({ start: [], step: [], stepWithErrors: [] });
+  });
+
+  it('forced colors', async () => {
+    const { results } = await violationsOnStartAndStep({ forcedColors: 'active' }, false);
+    expect(results).toEqual({ start: [], step: [], stepWithErrors: [] });
+  });
+});
