@@ -1,0 +1,45 @@
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserProfile } from './support/chromium.ts';
+import { IntakeServer } from './support/intake-server.ts';
+import { fillRequestQuickly } from './support/request-form.ts';
+
+let server: IntakeServer;
+let profile: BrowserProfile;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await IntakeServer.create();
+  profile = await BrowserProfile.create();
+  await server.start();
+  context = await profile.launch();
+});
+
+afterAll(async () => {
+  await context.close();
+  await server.remove();
+  await profile.remove();
+});
+
+describe('when storage is full', () => {
+  it('keeps the draft and says so', async () => {
+    const page = await context.newPage();
+    await page.goto(server.origin);
+    await page.getByRole('button', { name: 'Mulai' }).waitFor();
+
+    // Chromium's DevTools protocol shrinks this origin's quota to what it already uses.
+    const session = await context.newCDPSession(page);
+    const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+    await session.send('Storage.overrideQuotaForOrigin', { origin: server.origin, quotaSize: usage });
+
+    await fillRequestQuickly(page);
+    await page.getByRole('button', { name: 'Kirim permohonan' }).click();
+
+    await page.getByText('Ruang penyimpanan perangkat ini penuh').waitFor();
+    const focusedText = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(focusedText).toContain('Permohonan belum terkirim');
+    expect(await page.getByText('Semua yang sudah Anda isi tetap tersimpan di layar ini.').isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('Periksa kembali');
+    expect(await page.locator('main').innerText()).toContain('Budi Contoh');
+  });
+});
