@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fastifyCompress from '@fastify/compress';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { handleServerError } from './api/error-handler.ts';
 import { registerConfigRoute } from './api/config-route.ts';
@@ -91,6 +92,9 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   app.setErrorHandler(handleServerError);
   registerSecurityHeaders(app);
   registerRequestLogging(app);
+  // Phones and tablets reach the server over real networks: compress the app shell and API
+  // answers (brotli or gzip, as the client accepts) above 1 kB.
+  app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
 
   registerSubmissionRoutes(app, { config: options.config, store, now });
   registerStatusRoutes(app, { store, now, staffToken: options.staffToken });

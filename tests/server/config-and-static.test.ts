@@ -16,6 +16,8 @@ beforeAll(async () => {
   await writeFile(join(staticDir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   await writeFile(join(staticDir, 'manifest.webmanifest'), '{"name":"Loket"}');
   await writeFile(join(staticDir, 'assets', 'index-3f9a1c2b.js'), 'console.log("app");');
+  // Above the 1 kB compression threshold.
+  await writeFile(join(staticDir, 'assets', 'large-5d2e8a71.js'), `console.log(${JSON.stringify('kiosk '.repeat(2_000))});`);
   server = await startTestServer({ staticDir });
 });
 
@@ -111,6 +113,14 @@ describe('static files', () => {
 
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('compresses large files for clients that accept gzip', async () => {
+    const response = await server.get('/assets/large-5d2e8a71.js', { 'Accept-Encoding': 'gzip' });
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(await response.text()).toContain('kiosk kiosk');
   });
 
   it('falls back to index.html for unknown pages', async () => {
