@@ -29,7 +29,7 @@ export default defineConfig({
         id: '/',
         name: 'Loket Layanan Informasi Publik',
         short_name: 'Loket PPID',
-        description: 'Ajukan permohonan informasi publik, keberatan, dan pengaduan; cek statusnya kapan saja.',
+        description: 'Ajukan permohonan informasi publik kepada PPID dan terima tanda bukti, juga tanpa jaringan.',
         lang: 'id',
         dir: 'ltr',
         start_url: '/',

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { BrowserProfile } from './support/chromium.ts';
 import { IntakeServer } from './support/intake-server.ts';
-import { displayModeFailures, reflowFailures } from './support/display-modes.ts';
+import { displayModeFailures, MIN_TARGET_PX, reflowFailures } from './support/display-modes.ts';
 
-// Synthetic applicant; the NIKs are structurally valid (women born 5 January 1990 and 1991).
+// Synthetic applicant. The NIKs are structurally valid (women born 5 January 1990 and 1991).
 const APPLICANT = {
   nik: '3671014501900001',
   proxyNik: '3671014501910002',
@@ -19,7 +19,7 @@ const APPLICANT = {
   email: 'siti.contoh@example.org',
 };
 
-// One browser, one page and one draft for the whole file: each test moves the page on from
+// One browser, one page and one draft for the whole file. Each test moves the page on from
 // where the previous one left it, so the tests must run in the order written.
 let server: IntakeServer;
 let profile: BrowserProfile;
@@ -32,6 +32,9 @@ beforeAll(async () => {
   await server.start();
   context = await profile.launch();
   page = await context.newPage();
+  // Every wait is for an element that the last action renders, so 10 s instead of the default
+  // 30 s is plenty and a broken step fails sooner.
+  page.setDefaultTimeout(10_000);
 });
 
 afterAll(async () => {
@@ -66,9 +69,9 @@ async function choose(label: string): Promise<void> {
   await page.getByRole('radio', { name: label, exact: true }).check();
 }
 
-/** Types into the text field whose label starts with `label`. */
+/** Types into the text field labelled `label`, with or without the "(wajib)" mark. */
 async function fill(label: string, value: string): Promise<void> {
-  await page.getByLabel(new RegExp(`^${label}`)).fill(value);
+  await page.getByRole('textbox', { name: new RegExp(`^${label}( \\(wajib\\))?$`) }).fill(value);
 }
 
 function receiptsButton() {
@@ -76,20 +79,33 @@ function receiptsButton() {
 }
 
 describe('accessibility of every screen', () => {
+  // Each test first moves on from the screen the previous test checked, then checks its own,
+  // so a failed check leaves the page where the next test expects it.
   it('config error screen', async () => {
-    // Only the first fetch fails: the service worker is not controlling the page yet.
+    // page.route sees the request because no service worker controls the page before its first load.
     await page.route('**/api/v1/config', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
     await page.goto(server.origin);
     await expectHeading('Loket belum siap');
-    await expectAccessibleEverywhere();
-
     await page.unroute('**/api/v1/config');
-    await clickButton('Coba lagi');
-    await expectHeading(/Layanan Informasi Publik/);
+    await expectAccessibleEverywhere();
   });
 
   it('start screen', async () => {
+    await clickButton('Coba lagi');
+    await expectHeading(/Layanan Informasi Publik/);
     await expectAccessibleEverywhere();
+  });
+
+  it('skip link when focused', async () => {
+    // The skip link is the first element on the page, so Shift+Tab from the bars reaches it.
+    const skipLinkFocused = () => page.evaluate(() => document.activeElement?.className === 'skip-link');
+    await page.getByRole('button', { name: 'Bahasa Indonesia', exact: true }).first().focus();
+    for (let press = 0; press < 5 && !(await skipLinkFocused()); press += 1) await page.keyboard.press('Shift+Tab');
+    expect(await skipLinkFocused()).toBe(true);
+    const box = await page.locator('.skip-link').boundingBox();
+    expect(box?.y).toBeGreaterThanOrEqual(0);
+    expect(box?.width).toBeGreaterThanOrEqual(MIN_TARGET_PX);
+    expect(box?.height).toBeGreaterThanOrEqual(MIN_TARGET_PX);
   });
 
   it('empty device receipts list', async () => {
@@ -97,12 +113,11 @@ describe('accessibility of every screen', () => {
     await expectHeading('Tanda bukti di perangkat ini');
     await page.getByText('Belum ada tanda bukti di perangkat ini.').waitFor();
     await expectAccessibleEverywhere();
-
-    await clickButton('Kembali');
-    await expectHeading(/Layanan Informasi Publik/);
   });
 
   it('applicant step, empty', async () => {
+    await clickButton('Kembali');
+    await expectHeading(/Layanan Informasi Publik/);
     await clickButton('Mulai');
     await expectHeading(/Data Pemohon/);
     await expectAccessibleEverywhere();
@@ -117,7 +132,7 @@ describe('accessibility of every screen', () => {
 
   it('applicant step as a legal entity', async () => {
     await choose('Badan hukum');
-    await fill('Nomor SK pengesahan', APPLICANT.legalEntitySk);
+    await fill('Nomor SK pengesahan badan hukum', APPLICANT.legalEntitySk);
     await expectAccessibleEverywhere();
   });
 
@@ -145,8 +160,8 @@ describe('accessibility of every screen', () => {
     await clickButton('Lanjut');
     await expectHeading(/Informasi yang dibutuhkan/);
     await page.getByLabel(/^PPID yang dituju/).selectOption('DINKES');
-    await fill('Rincian informasi', APPLICANT.details);
-    await fill('Tujuan penggunaan', APPLICANT.purpose);
+    await fill('Rincian informasi yang dibutuhkan', APPLICANT.details);
+    await fill('Tujuan penggunaan informasi', APPLICANT.purpose);
     await expectAccessibleEverywhere();
   });
 
@@ -196,13 +211,12 @@ describe('accessibility of every screen', () => {
     await expectHeading(/Alamat dan kontak/);
     await page.locator('#field-email-error').waitFor();
     await expectAccessibleEverywhere();
-
-    await fill('Alamat e-mail', APPLICANT.email);
-    await clickButton('Kembali ke pemeriksaan');
-    await expectHeading('Periksa kembali permohonan Anda');
   });
 
   it('receipt while queued', async () => {
+    await fill('Alamat e-mail', APPLICANT.email);
+    await clickButton('Kembali ke pemeriksaan');
+    await expectHeading('Periksa kembali permohonan Anda');
     await context.setOffline(true);
     await clickButton('Kirim permohonan');
     await expectHeading('Tanda bukti permohonan');
@@ -214,7 +228,7 @@ describe('accessibility of every screen', () => {
     await receiptsButton().click();
     await expectHeading('Tanda bukti di perangkat ini');
     await page.getByText('Menunggu dikirim', { exact: true }).waitFor();
-    await page.getByText(/Perangkat tidak tersambung ke internet/).first().waitFor();
+    await page.getByText(/^Perangkat tidak tersambung ke internet\. Permohonan dikirim otomatis/).waitFor();
     await expectAccessibleEverywhere();
   });
 
@@ -224,7 +238,7 @@ describe('accessibility of every screen', () => {
     // The sync engine sends the queued request on the browser's `online` event.
     await context.setOffline(false);
     await page.getByText('Sudah terkirim ke PPID').waitFor({ timeout: 30_000 });
-    await page.getByText('Nomor pendaftaran').waitFor();
+    await page.getByText('Nomor pendaftaran', { exact: true }).waitFor();
     await expectAccessibleEverywhere();
   });
 
@@ -237,35 +251,45 @@ describe('accessibility of every screen', () => {
 });
 
 describe('accessibility under system display preferences', () => {
-  /** Runs axe on the start screen, the first step and its error state of a fresh page. */
-  async function violationsOnStartAndStep(media: Parameters<Page['emulateMedia']>[0], enhancedContrast: boolean) {
+  /**
+   * Runs axe on the start screen, the first step and its error state in a new page of the same
+   * browser, with `media` emulated before the app loads: the app reads prefers-contrast only
+   * at startup. Returns the violations per screen and whether `query` matched in the page.
+   */
+  async function violationsUnderMedia(media: Parameters<Page['emulateMedia']>[0], query: string, enhancedContrast: boolean) {
     const fresh = await context.newPage();
+    fresh.setDefaultTimeout(10_000);
     try {
       await fresh.emulateMedia(media);
       await fresh.goto(server.origin);
       await fresh.getByRole('heading', { level: 1, name: /Layanan Informasi Publik/ }).waitFor();
-      const results: Record<string, string[]> = {};
-      results.start = await axeViolations(fresh, { enhancedContrast });
+      const matches = await fresh.evaluate((mediaQuery) => matchMedia(mediaQuery).matches, query);
+      const contrast = await fresh.evaluate(() => document.documentElement.dataset.contrast);
+
+      const violations: Record<string, string[]> = {};
+      violations.start = await axeViolations(fresh, { enhancedContrast });
       await fresh.getByRole('button', { name: 'Mulai', exact: true }).click();
       await fresh.getByRole('heading', { level: 1, name: /Data Pemohon/ }).waitFor();
-      results.step = await axeViolations(fresh, { enhancedContrast });
+      violations.step = await axeViolations(fresh, { enhancedContrast });
       await fresh.getByRole('button', { name: 'Lanjut', exact: true }).click();
       await fresh.locator('#field-name-error').waitFor();
-      results.stepWithErrors = await axeViolations(fresh, { enhancedContrast });
-      return { results, contrast: await fresh.evaluate(() => document.documentElement.dataset.contrast) };
+      violations.stepWithErrors = await axeViolations(fresh, { enhancedContrast });
+      return { violations, matches, contrast };
     } finally {
       await fresh.close();
     }
   }
 
   it('prefers-contrast more starts in high contrast', async () => {
-    const { results, contrast } = await violationsOnStartAndStep({ contrast: 'more' }, true);
+    const { violations, matches, contrast } = await violationsUnderMedia({ contrast: 'more' }, '(prefers-contrast: more)', true);
+    expect(matches).toBe(true);
     expect(contrast).toBe('high');
-    expect(results).toEqual({ start: [], step: [], stepWithErrors: [] });
+    expect(violations).toEqual({ start: [], step: [], stepWithErrors: [] });
   });
 
   it('forced colors', async () => {
-    const { results } = await violationsOnStartAndStep({ forcedColors: 'active' }, false);
-    expect(results).toEqual({ start: [], step: [], stepWithErrors: [] });
+    const { violations, matches } = await violationsUnderMedia({ forcedColors: 'active' }, '(forced-colors: active)', false);
+    expect(matches).toBe(true);
+    expect(violations).toEqual({ start: [], step: [], stepWithErrors: [] });
   });
 });

@@ -1,5 +1,5 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BrowserProfile } from './support/chromium.ts';
 import { IntakeServer } from './support/intake-server.ts';
 import { fillRequestQuickly } from './support/request-form.ts';
@@ -8,31 +8,36 @@ let server: IntakeServer;
 let profile: BrowserProfile;
 let context: BrowserContext;
 
-beforeAll(async () => {
+beforeEach(async () => {
   server = await IntakeServer.create();
   profile = await BrowserProfile.create();
   await server.start();
   context = await profile.launch();
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await context.close();
   await server.remove();
   await profile.remove();
 });
 
+/** Opens the app and shrinks this origin's quota to what it already uses, through the DevTools protocol. */
+async function openWithFullStorage(): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(server.origin);
+  await page.getByRole('button', { name: 'Mulai' }).waitFor();
+  const session = await context.newCDPSession(page);
+  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  await session.send('Storage.overrideQuotaForOrigin', { origin: server.origin, quotaSize: usage });
+  return page;
+}
+
 describe('when storage is full', () => {
-  it('keeps the draft and says so', async () => {
-    const page = await context.newPage();
-    await page.goto(server.origin);
-    await page.getByRole('button', { name: 'Mulai' }).waitFor();
-
-    // Chromium's DevTools protocol shrinks this origin's quota to what it already uses.
-    const session = await context.newCDPSession(page);
-    const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-    await session.send('Storage.overrideQuotaForOrigin', { origin: server.origin, quotaSize: usage });
-
+  it('keeps the draft and says so offline', async () => {
+    const page = await openWithFullStorage();
     await fillRequestQuickly(page);
+    await server.stop();
+    await context.setOffline(true);
     await page.getByRole('button', { name: 'Kirim permohonan' }).click();
 
     await page.getByText('Ruang penyimpanan perangkat ini penuh').waitFor();
@@ -41,5 +46,14 @@ describe('when storage is full', () => {
     expect(await page.getByText('Semua yang sudah Anda isi tetap tersimpan di layar ini.').isVisible()).toBe(true);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('Periksa kembali');
     expect(await page.locator('main').innerText()).toContain('Budi Contoh');
+  });
+
+  it('sends straight to a reachable server', async () => {
+    const page = await openWithFullStorage();
+    await fillRequestQuickly(page);
+    await page.getByRole('button', { name: 'Kirim permohonan' }).click();
+
+    await page.getByText('Sudah terkirim ke PPID').waitFor();
+    expect(await page.locator('main').innerText()).toMatch(/1\/PPID\/DISKOMINFO\/PI\/\d{4}/);
   });
 });

@@ -95,5 +95,8 @@ describe('without IndexedDB', () => {
     await page.getByText('Sudah terkirim ke PPID').waitFor();
     expect(await page.locator('main').innerText()).toMatch(/1\/PPID\/DISKOMINFO\/PI\/\d{4}/);
     expect(await postedIds(2)).toHaveLength(1);
+
+    await page.getByRole('button', { name: /Tanda bukti di perangkat ini/ }).click();
+    await page.getByRole('listitem').filter({ hasText: /1\/PPID\/DISKOMINFO\/PI\/\d{4}/ }).waitFor();
   });
 });

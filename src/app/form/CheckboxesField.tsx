@@ -42,6 +42,9 @@ export function CheckboxesField({ view, options, value, onValueChange }: Checkbo
                   name={name}
                   value={option.value}
                   checked={value.includes(option.value)}
+                  // Every option carries the invalid state, so screen readers report it on whichever
+                  // option has focus. The message itself is the fieldset's description.
+                  aria-invalid={errorMessage ? true : undefined}
                   aria-describedby={option.hint ? `${id}-hint` : undefined}
                   onChange={(event) => toggle(option.value, event.currentTarget.checked)}
                 />

@@ -28,9 +28,11 @@ interface ErrorSummaryProps {
 export function ErrorSummary({ items, intro, onSelect }: ErrorSummaryProps) {
   const { t } = useTranslation();
   return (
-    <div id={ERROR_SUMMARY_ID} class="error-summary" tabIndex={-1} aria-labelledby="error-summary-title">
+    // No aria-labelledby on the focused container: ARIA 1.2 prohibits naming a generic element,
+    // so screen readers may drop the name. They read the container's text once it has focus.
+    <div id={ERROR_SUMMARY_ID} class="error-summary" tabIndex={-1}>
       <div role="alert">
-        <h2 id="error-summary-title" class="error-summary__title">
+        <h2 class="error-summary__title">
           {t('errors.summaryTitle')}
         </h2>
         {intro && <p>{intro}</p>}

@@ -34,6 +34,9 @@ export function RadioField({ view, options, value, onValueChange }: RadioFieldPr
                   name={name}
                   value={option.value}
                   checked={value === option.value}
+                  // Every option carries the invalid state, so screen readers report it on whichever
+                  // option has focus. The message itself is the fieldset's description.
+                  aria-invalid={errorMessage ? true : undefined}
                   aria-describedby={option.hint ? `${id}-hint` : undefined}
                   onChange={() => onValueChange(option.value)}
                 />

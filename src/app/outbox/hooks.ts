@@ -1,6 +1,6 @@
 import { useLiveQuery } from './live-query.ts';
 import { countWaiting, getRecord, listRecords } from './outbox.ts';
-import { directlySentRecord } from './submit.ts';
+import { directlySentRecord, directlySentRecords } from './submit.ts';
 import type { OutboxRecord } from './types.ts';
 
 /** One record, live; undefined while loading, null when this device has no such record. */
@@ -11,9 +11,12 @@ export function useOutboxRecord(id: string | undefined): OutboxRecord | null | u
   return stored;
 }
 
-/** Every record on this device, newest first. */
+/** Every record on this device, newest first, with those sent directly while IndexedDB failed. */
 export function useOutboxRecords(): OutboxRecord[] | undefined {
-  return useLiveQuery(listRecords, [], []);
+  const stored = useLiveQuery(listRecords, [], []);
+  const direct = directlySentRecords();
+  if (stored === undefined || direct.length === 0) return stored;
+  return [...stored, ...direct].sort((a, b) => b.createdAt - a.createdAt);
 }
 
 /** Submissions not yet acknowledged by the server: queued or needing attention. */

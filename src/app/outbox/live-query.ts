@@ -9,9 +9,19 @@ import { useEffect, useState } from 'preact/hooks';
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[], fallback: T): T | undefined {
   const [result, setResult] = useState<T | undefined>(undefined);
   useEffect(() => {
+    // Without IndexedDB (private modes, blocked storage) there is nothing to show. Dexie 4.4's
+    // liveQuery then raised an uncaught error in Chromium and never called `error`, so the
+    // list stayed "loading"; the storage notice tells the visitor why it is empty.
+    if (typeof indexedDB === 'undefined') {
+      setResult(fallback);
+      return undefined;
+    }
     const subscription = liveQuery(query).subscribe({
       next: (value) => setResult(value),
-      error: () => setResult(fallback),
+      error: (error: unknown) => {
+        console.warn('Outbox query failed', error);
+        setResult(fallback);
+      },
     });
     return () => subscription.unsubscribe();
     // Callers pass the query's inputs as deps, as with useMemo.

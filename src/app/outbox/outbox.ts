@@ -95,7 +95,12 @@ export async function markNeedsAttention(id: string, error: NonNullable<OutboxRe
     });
 }
 
-/** Removes the personal answers of acknowledged submissions whose retention has ended. */
+/**
+ * Ends the retention of acknowledged submissions: the personal answers go, and so do the
+ * request's own text and the tracking code, because the next visitor at a shared kiosk can
+ * open this device's receipts. What stays is what the receipt list needs: number, date,
+ * agency and form.
+ */
 export async function purgeExpired(now = Date.now()): Promise<number> {
   return getDatabase()
     .outbox.where('purgeAfter')
@@ -103,6 +108,8 @@ export async function purgeExpired(now = Date.now()): Promise<number> {
     .modify((record) => {
       delete record.payload;
       delete record.purgeAfter;
+      delete record.trackingCode;
+      record.receipt = { ...record.receipt, answers: {} };
     });
 }
 

@@ -31,19 +31,25 @@ export function directlySentRecord(id: string): OutboxRecord | undefined {
   return directlySent.get(id);
 }
 
+export function directlySentRecords(): OutboxRecord[] {
+  return [...directlySent.values()];
+}
+
 /**
  * Writes the submission to the device before anything else, then starts sending it. Only a
- * 'queued' or 'sent' result may show a receipt. Without IndexedDB the submission goes straight
- * to the server, which works only while online.
+ * 'queued' or 'sent' result may show a receipt. Without IndexedDB, or with the device's storage
+ * full, the submission goes straight to the server, which works only while online.
  */
 export async function submitSubmission(payload: SubmissionPayload, receipt: ReceiptSummary): Promise<SubmitResult> {
   try {
     await enqueue(payload, receipt);
   } catch (error) {
     const name = errorName(error);
-    if (name === 'QuotaExceededError') return { kind: 'failed', reason: 'storageFull' };
     if (name && STORAGE_UNAVAILABLE.has(name)) return submitDirectly(payload, receipt);
-    throw error;
+    if (name !== 'QuotaExceededError') throw error;
+    // A full device can still hand the request to a reachable server.
+    const direct = await submitDirectly(payload, receipt);
+    return direct.kind === 'failed' && direct.reason !== 'rejected' ? { kind: 'failed', reason: 'storageFull' } : direct;
   }
   void requestSync();
   void refreshStorageHealth();

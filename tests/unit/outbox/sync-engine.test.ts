@@ -65,7 +65,7 @@ describe('sync engine', () => {
     expect(record?.receipt.answers.details).toBe(payload?.values.details);
   });
 
-  it('purges personal answers after retention', async () => {
+  it('purges answers after retention', async () => {
     const [payload] = await queue();
     await engine().sync();
 
@@ -73,8 +73,19 @@ describe('sync engine', () => {
     expect(await purgeExpired(clock + 24 * HOUR)).toBe(1);
     const record = await getRecord(payload!.id);
     expect(record?.payload).toBeUndefined();
+    expect(record?.trackingCode).toBeUndefined();
+    expect(record?.receipt.answers).toEqual({});
     expect(record?.registrationNumber).toBe('1/PPID/DINKES/PI/2026');
     expect(record?.receipt.agency).toBe('DINKES');
+    expect(record?.receipt.formId).toBe('information-request');
+    expect(record?.receipt.capturedAt).toBe(payload?.capturedAt);
+  });
+
+  it('keeps queued answers past retention', async () => {
+    const [payload] = await queue();
+
+    expect(await purgeExpired(clock + 365 * 24 * HOUR)).toBe(0);
+    expect((await getRecord(payload!.id))?.payload).toEqual(payload);
   });
 
   it('retries a 503 after backoff', async () => {
