@@ -15,7 +15,7 @@ import { DeviceStatus } from './status/DeviceStatus.tsx';
  */
 export function App() {
   const { t } = useTranslation();
-  const { state: configState, retry } = useKioskConfig();
+  const { state: configState, retry, refresh } = useKioskConfig();
   const [flow, dispatch] = useReducer(flowReducer, initialFlowState);
   const openReceipts = useCallback(() => dispatch({ type: 'openReceipts' }), []);
 
@@ -27,7 +27,7 @@ export function App() {
         <DeviceStatus onOpenReceipts={openReceipts} />
       </header>
       <main id={MAIN_ID} class="app-main" tabIndex={-1}>
-        {configState.kind === 'ready' && <FlowScreens config={configState.config} flow={flow} dispatch={dispatch} />}
+        {configState.kind === 'ready' && <FlowScreens config={configState.config} flow={flow} dispatch={dispatch} onVisitEnd={refresh} />}
         {configState.kind === 'failed' && <ConfigErrorScreen onRetry={retry} />}
         {configState.kind === 'loading' && <p class="loading">{t('app.loading')}</p>}
       </main>

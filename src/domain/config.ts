@@ -11,6 +11,12 @@ export interface Agency {
   nameEn?: string;
   /** The PPID Utama coordinates; each PPID Pelaksana answers for one agency. */
   role: 'utama' | 'pelaksana';
+  /**
+   * True for an agency that no longer takes new requests. Devices stop offering it, but it
+   * stays listed so receipts still show its name, and the server still accepts requests to it
+   * that devices queued while offline.
+   */
+  retired?: boolean;
 }
 
 export interface KioskConfig {
@@ -21,6 +27,11 @@ export interface KioskConfig {
   /** Short name of that zone as printed on receipts (WIB, WITA or WIT). */
   timeZoneLabel: string;
   agencies: Agency[];
+}
+
+/** Returns the agencies a visitor may choose for a new request: all but the retired ones. */
+export function offeredAgencies(config: Pick<KioskConfig, 'agencies'>): Agency[] {
+  return config.agencies.filter((agency) => agency.retired !== true);
 }
 
 export function agencyName(config: Pick<KioskConfig, 'agencies'>, code: string, locale: string): string {

@@ -6,6 +6,7 @@ import { handleServerError } from './api/error-handler.ts';
 import { registerConfigRoute } from './api/config-route.ts';
 import { registerOpenApiRoute } from './api/openapi-route.ts';
 import { registerStatusRoutes } from './api/status-routes.ts';
+import { registerSubmissionExportRoute } from './api/submission-export-route.ts';
 import { registerSubmissionRoutes } from './api/submission-routes.ts';
 import type { DeploymentConfig } from './deployment-config.ts';
 import { logRequestCompleted, registerRequestLogging } from './http/request-logging.ts';
@@ -40,7 +41,7 @@ export interface ServerOptions {
   staticDir?: string;
   /** Maximum request body size in bytes; larger bodies get 413. */
   bodyLimit?: number;
-  /** Bearer token for staff status changes. Without it the staff endpoint responds with 403. */
+  /** Bearer token for the staff endpoints (status changes, export). Without it they respond with 403. */
   staffToken?: string;
   /** Clock for receive times and registration years; tests inject a fixed instant. */
   now?: () => Date;
@@ -98,6 +99,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 
   registerSubmissionRoutes(app, { config: options.config, store, now });
   registerStatusRoutes(app, { store, now, staffToken: options.staffToken });
+  registerSubmissionExportRoute(app, { store, staffToken: options.staffToken });
   registerConfigRoute(app, options.config);
   registerOpenApiRoute(app, openApiDocument);
 

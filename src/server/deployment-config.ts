@@ -12,7 +12,7 @@ export interface DeploymentConfig extends KioskConfig {
 export const AGENCY_CODE = /^[A-Z0-9-]+$/;
 
 const TOP_LEVEL_KEYS = ['body', 'timeZone', 'timeZoneLabel', 'registrationPattern', 'agencies'];
-const AGENCY_KEYS = ['code', 'name', 'nameEn', 'role'];
+const AGENCY_KEYS = ['code', 'name', 'nameEn', 'role', 'retired'];
 const ROLES: readonly Agency['role'][] = ['utama', 'pelaksana'];
 
 /** Thrown for a configuration file that cannot be read or does not describe a valid deployment. */
@@ -29,13 +29,37 @@ export function loadDeploymentConfig(path: string): DeploymentConfig {
     throw new DeploymentConfigError(`Cannot read config file ${path}: ${(error as Error).message}. Set LOKET_CONFIG to the path of loket.json.`);
   }
 
+  // Windows Notepad and some other editors save UTF-8 with a byte order mark, which JSON.parse rejects.
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(json);
   } catch (error) {
-    throw new DeploymentConfigError(`Config file ${path} is not valid JSON: ${(error as Error).message}`);
+    throw new DeploymentConfigError(describeJsonSyntaxError(path, json, error as Error));
   }
   return parseDeploymentConfig(raw, path);
+}
+
+/**
+ * Builds the message for a config file that JSON.parse rejected: the file, the line and
+ * column of the error where V8 gives a position, and the usual fixes.
+ */
+function describeJsonSyntaxError(path: string, json: string, error: Error): string {
+  // Node 20 ends the message with "in JSON at position N". Newer releases may append
+  // "(line L column C)", which is removed so that the location is not given twice.
+  const reason = error.message.replace(/ \(line \d+ column \d+\)$/, '');
+  const position = /at position (\d+)$/.exec(reason);
+  let location = '';
+  if (position) {
+    const before = json.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    location = ` at line ${line}, column ${column}`;
+  }
+  return (
+    `Config file ${path} is not valid JSON${location}: ${reason}. ` +
+    'Fix the file there: JSON needs double quotes around keys and strings, a comma between items but none after the last item, and no comments.'
+  );
 }
 
 /** Validates parsed JSON as a deployment configuration; `source` names the file in messages. */
@@ -51,8 +75,16 @@ export function parseDeploymentConfig(raw: unknown, source: string): DeploymentC
     timeZone: config.timeZone as string,
     timeZoneLabel: config.timeZoneLabel as string,
     registrationPattern: (config.registrationPattern as string | undefined) ?? DEFAULT_REGISTRATION_PATTERN,
-    agencies: (config.agencies as Agency[]).map(({ code, name, nameEn, role }) => (nameEn === undefined ? { code, name, role } : { code, name, nameEn, role })),
+    agencies: (config.agencies as Agency[]).map(toAgency),
   };
+}
+
+/** Copies the known keys, leaving out `nameEn` when absent and `retired` unless true. */
+function toAgency({ code, name, nameEn, role, retired }: Agency): Agency {
+  const agency: Agency = { code, name, role };
+  if (nameEn !== undefined) agency.nameEn = nameEn;
+  if (retired === true) agency.retired = true;
+  return agency;
 }
 
 /** Lists every problem at once, so an operator fixes the file in one pass. */
@@ -109,7 +141,11 @@ function findAgencyProblems(agencies: unknown): string[] {
     if (!isNonEmptyString(agency.name)) problems.push(`"${key}.name" must be a non-empty string`);
     if (agency.nameEn !== undefined && !isNonEmptyString(agency.nameEn)) problems.push(`"${key}.nameEn" must be a non-empty string when present`);
     if (!ROLES.includes(agency.role as Agency['role'])) problems.push(`"${key}.role" must be one of ${ROLES.join(', ')}`);
+    if (agency.retired !== undefined && typeof agency.retired !== 'boolean') problems.push(`"${key}.retired" must be true or false when present`);
   });
+  if (agencies.every((agency: unknown) => isPlainObject(agency) && agency.retired === true)) {
+    problems.push('"agencies" must contain at least one agency that is not retired, so devices have one to offer');
+  }
   return problems;
 }
 

@@ -15,7 +15,7 @@ export interface ServerEnvironment {
   bodyLimit: number;
   /** LOKET_STATIC_DIR: built PWA, default dist/app. */
   staticDir: string;
-  /** LOKET_STAFF_TOKEN: bearer token for staff status changes; unset switches them off. */
+  /** LOKET_STAFF_TOKEN: bearer token for the staff endpoints (status changes, submission export); unset switches them off. */
   staffToken: string | undefined;
   /** LOKET_LOG_LEVEL: pino level, default info. */
   logLevel: string;

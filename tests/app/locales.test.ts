@@ -20,6 +20,7 @@ const FIELD_ERROR_CODES = Object.keys({
   phoneNotIndonesian: true,
   nikLength: true,
   nikDigits: true,
+  nikProvince: true,
   nikMonth: true,
   nikDay: true,
   nikDate: true,

@@ -43,6 +43,13 @@ describe('GET /api/v1/config', () => {
     });
   });
 
+  it('marks retired agencies and keeps them listed', async () => {
+    const body = (await (await server.get('/api/v1/config')).json()) as { agencies: { code: string; retired?: boolean }[] };
+
+    expect(body.agencies.find((agency) => agency.code === 'DISPERINDAG')).toMatchObject({ retired: true });
+    expect(body.agencies.find((agency) => agency.code === 'DINKES')).not.toHaveProperty('retired');
+  });
+
   it('answers 304 to a matching If-None-Match', async () => {
     const etag = (await server.get('/api/v1/config')).headers.get('etag') as string;
 
@@ -67,6 +74,7 @@ describe('GET /api/v1/openapi.yaml', () => {
     );
     const statusCodes = (path: string, method: string) => Object.keys(document.paths[path]?.[method]?.responses ?? {}).sort();
     expect(statusCodes('/api/v1/submissions', 'post')).toEqual(['200', '201', '400', '409', '413', '415', '422', '500']);
+    expect(statusCodes('/api/v1/submissions', 'get')).toEqual(['200', '401', '403', '422', '500']);
     expect(statusCodes('/api/v1/submissions/{registrationNumber}/status', 'get')).toEqual(['200', '400', '404', '422', '500']);
     expect(statusCodes('/api/v1/submissions/{registrationNumber}/status', 'post')).toEqual(['200', '400', '401', '403', '404', '413', '415', '422', '500']);
     expect(statusCodes('/api/v1/config', 'get')).toEqual(['200', '304', '500']);

@@ -57,8 +57,28 @@ describe('deployment config', () => {
     ['misspelled key', { ...VALID, timezone: 'Asia/Jakarta' }, 'unknown key "timezone"'],
     ['missing body', { ...VALID, body: '' }, '"body" must be a non-empty string'],
     ['not an object', [VALID], 'the top level must be a JSON object'],
+    ['only retired agencies', { ...VALID, agencies: VALID.agencies.map((agency) => ({ ...agency, retired: true })) }, 'at least one agency that is not retired'],
+    ['retired as a string', { ...VALID, agencies: [{ ...VALID.agencies[0], retired: 'yes' }] }, '"agencies[0].retired" must be true or false'],
   ])('rejects %s, naming the key', (_case, raw, expected) => {
     expect(problemsOf(raw)).toContain(expected);
+  });
+
+  it('keeps retired only when true', () => {
+    const config = parseDeploymentConfig(
+      {
+        ...VALID,
+        agencies: [
+          { code: 'DINKES', name: 'Dinas Kesehatan', role: 'pelaksana', retired: true },
+          { code: 'DINSOS', name: 'Dinas Sosial', role: 'pelaksana', retired: false },
+        ],
+      },
+      'test.json',
+    );
+
+    expect(config.agencies).toEqual([
+      { code: 'DINKES', name: 'Dinas Kesehatan', role: 'pelaksana', retired: true },
+      { code: 'DINSOS', name: 'Dinas Sosial', role: 'pelaksana' },
+    ]);
   });
 
   it('names the file in the message', () => {
@@ -72,5 +92,30 @@ describe('deployment config', () => {
 
     expect(() => loadDeploymentConfig(join(directory, 'missing.json'))).toThrow(/Cannot read config file .*missing\.json.*LOKET_CONFIG/);
     expect(() => loadDeploymentConfig(broken)).toThrow(/broken\.json is not valid JSON/);
+  });
+
+  it('loads a file saved with a byte order mark', async () => {
+    const directory = await createTemporaryDirectory();
+    const path = join(directory, 'notepad.json');
+    await writeFile(path, `\ufeff${JSON.stringify(VALID, null, 2)}`, 'utf8');
+
+    expect(loadDeploymentConfig(path).body).toBe(VALID.body);
+  });
+
+  it('locates a JSON syntax error by line and column', async () => {
+    const directory = await createTemporaryDirectory();
+    const path = join(directory, 'missing-comma.json');
+    await writeFile(path, '{\n  "body": "Pemerintah Kota Contoh"\n  "timeZone": "Asia/Jakarta"\n}\n');
+
+    let message = '';
+    try {
+      loadDeploymentConfig(path);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+
+    expect(message).toContain(path);
+    expect(message).toContain('line 3, column 3');
+    expect(message).toMatch(/comma/);
   });
 });

@@ -105,6 +105,7 @@ describe('request logging', () => {
         throw new Error('disk I/O error');
       },
       findByRegistrationNumber: async () => undefined,
+      listByArrival: async () => [],
       appendStatus: async () => undefined,
       close: async () => {},
     };

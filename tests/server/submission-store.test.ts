@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { chmodSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -87,6 +88,7 @@ describe.each(implementations)('$name SubmissionStore', (implementation) => {
     expect(result.submission).toEqual({
       ...submission,
       seq: 1,
+      arrival: 1,
       registrationNumber: '1/DINKES/PI/2026',
       status: 'diterima',
       history: [{ status: 'diterima', at: submission.receivedAt }],
@@ -172,6 +174,44 @@ describe.each(implementations)('$name SubmissionStore', (implementation) => {
     expect(await store.appendStatus('404/DINKES/PI/2026', { status: 'selesai', at: '2026-03-03T01:00:00.000Z' })).toBeUndefined();
   });
 
+  it('lists submissions in arrival order', async () => {
+    const { store } = await openFresh();
+    const agencies = ['DINSOS', 'DINKES', 'DINSOS', 'BPBD'];
+    const accepted = [];
+    for (const agency of agencies) accepted.push((await accept(store, newSubmission({ agency }))).submission);
+
+    const listed = await store.listByArrival(0, 10);
+
+    expect(listed).toEqual(accepted);
+    expect(listed.map((submission) => submission.arrival)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('lists only submissions after a position', async () => {
+    const { store } = await openFresh();
+    const ids: string[] = [];
+    for (let index = 0; index < 5; index += 1) ids.push((await accept(store, newSubmission())).submission.id);
+
+    const firstPage = await store.listByArrival(0, 2);
+    const secondPage = await store.listByArrival(2, 2);
+    const lastPage = await store.listByArrival(4, 2);
+    const beyondEnd = await store.listByArrival(5, 2);
+
+    expect(firstPage.map((submission) => submission.id)).toEqual(ids.slice(0, 2));
+    expect(secondPage.map((submission) => submission.id)).toEqual(ids.slice(2, 4));
+    expect(lastPage.map((submission) => submission.id)).toEqual(ids.slice(4));
+    expect(beyondEnd).toEqual([]);
+  });
+
+  it('does not list a repeated id twice', async () => {
+    const { store } = await openFresh();
+    const submission = newSubmission();
+    await accept(store, submission);
+    await accept(store, submission);
+    await accept(store, newSubmission());
+
+    expect((await store.listByArrival(0, 10)).map((listed) => listed.arrival)).toEqual([1, 2]);
+  });
+
   it('keeps data and counters across a reopen', async () => {
     const { store, location } = await openFresh();
     const { submission } = await accept(store, newSubmission());
@@ -218,7 +258,68 @@ describe('SQLite store specifics', () => {
     db.pragma(`user_version = ${SQLITE_MIGRATIONS.length + 1}`);
     db.close();
 
-    expect(() => openSqliteSubmissionStore(dataDir)).toThrow(/schema version 2, but this server knows only 1/);
+    expect(() => openSqliteSubmissionStore(dataDir)).toThrow(
+      `schema version ${SQLITE_MIGRATIONS.length + 1}, but this server knows only ${SQLITE_MIGRATIONS.length}`,
+    );
+  });
+
+  it('numbers existing rows by arrival when migrating', async () => {
+    const dataDir = await createTemporaryDirectory('loket-store-');
+    const db = new Database(join(dataDir, SQLITE_FILE_NAME));
+    db.exec(SQLITE_MIGRATIONS[0] as string);
+    db.pragma('user_version = 1');
+    const insert = db.prepare(`
+      INSERT INTO submissions (id, registration_number, tracking_code, form_id, form_version, agency, series, year, seq,
+        captured_at, received_at, channel, device_id, locale, provisional_code, payload_hash, values_json, status)
+      VALUES (?, ?, 'ACEF3479', 'information-request', 1, 'DINKES', 'PI', 2026, ?, '2026-03-02T09:15:00+07:00', ?,
+        'kiosk', 'kiosk-test-01', 'id', 'K7MX-3PAT', ?, '{}', 'diterima')`);
+    // The second row has an earlier receive time, as after a clock correction; arrival follows insertion.
+    insert.run('00000000-0000-4000-8000-000000000001', '1/DINKES/PI/2026', 1, '2026-03-02T03:00:00.000Z', 'a'.repeat(64));
+    insert.run('00000000-0000-4000-8000-000000000002', '2/DINKES/PI/2026', 2, '2026-03-02T02:59:00.000Z', 'b'.repeat(64));
+    db.exec(`INSERT INTO registration_counters (agency, series, year, last_seq) VALUES ('DINKES', 'PI', 2026, 2)`);
+    db.close();
+
+    const store = openSqliteSubmissionStore(dataDir);
+    openStores.push(store);
+    const next = await accept(store, newSubmission());
+
+    expect((await store.listByArrival(0, 10)).map((listed) => [listed.registrationNumber, listed.arrival])).toEqual([
+      ['1/DINKES/PI/2026', 1],
+      ['2/DINKES/PI/2026', 2],
+      [next.submission.registrationNumber, 3],
+    ]);
+  });
+
+  // POSIX permission bits; Windows keeps access control lists instead.
+  it.skipIf(process.platform === 'win32')('creates directory 0700 and files 0600', async () => {
+    const dataDir = join(await createTemporaryDirectory('loket-store-'), 'data');
+    const previousUmask = process.umask(0o022);
+    try {
+      const store = openSqliteSubmissionStore(dataDir);
+      openStores.push(store);
+      await store.acceptSubmission(newSubmission(), () => 'one');
+    } finally {
+      process.umask(previousUmask);
+    }
+
+    const modeOf = (name: string) => statSync(join(dataDir, name)).mode & 0o777;
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    expect(modeOf(SQLITE_FILE_NAME)).toBe(0o600);
+    expect(modeOf(`${SQLITE_FILE_NAME}-wal`)).toBe(0o600);
+    expect(modeOf(`${SQLITE_FILE_NAME}-shm`)).toBe(0o600);
+  });
+
+  it.skipIf(process.platform === 'win32')('tightens existing database files to 0600', async () => {
+    const dataDir = await createTemporaryDirectory('loket-store-');
+    const first = openSqliteSubmissionStore(dataDir);
+    await first.acceptSubmission(newSubmission(), () => 'one');
+    for (const suffix of ['', '-wal', '-shm']) chmodSync(join(dataDir, SQLITE_FILE_NAME + suffix), 0o644);
+    await first.close();
+
+    const reopened = openSqliteSubmissionStore(dataDir);
+    openStores.push(reopened);
+
+    expect(statSync(join(dataDir, SQLITE_FILE_NAME)).mode & 0o777).toBe(0o600);
   });
 
   it('shares one counter between two connections to the same file', async () => {

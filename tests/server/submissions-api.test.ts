@@ -144,6 +144,59 @@ describe('POST /api/v1/submissions', () => {
     expect(body.fields.every((error) => error.code === 'required')).toBe(true);
   });
 
+  it('rejects another form version', async () => {
+    const response = await server.post('/api/v1/submissions', createPayload({ formVersion: 2 }));
+
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({ error: 'invalid', fields: [{ field: 'formVersion', code: 'unsupportedVersion' }] });
+  });
+
+  it.each([
+    ['an empty code', ''],
+    ['free text', 'offline'],
+    ['a code without its dash', 'K7MX3PAT'],
+    ['a lowercase code', 'k7mx-3pat'],
+    ['a letter outside the alphabet', 'K7MX-3PAO'],
+    ['a code with a trailing newline', 'K7MX-3PAT\n'],
+  ])('rejects %s as provisional code', async (_label, provisionalCode) => {
+    const response = await server.post('/api/v1/submissions', createPayload({ provisionalCode }));
+
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({ error: 'invalid', fields: [{ field: 'provisionalCode', code: 'invalid' }] });
+  });
+
+  it.each([
+    ['a list for a text answer', 'name', ['Sari Contohwati']],
+    ['a list for a radio answer', 'accessMethod', ['inspect']],
+    ['a list for a NIK', 'nik', [APPLICANT.nik]],
+  ])('rejects %s as invalid', async (_label, field, value) => {
+    const response = await server.post('/api/v1/submissions', createPayload({}, { [field]: value }));
+
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({ error: 'invalid', fields: [{ field, code: 'invalid' }] });
+  });
+
+  it('accepts a request to a retired agency', async () => {
+    const response = await server.post('/api/v1/submissions', createPayload({}, { agency: 'DISPERINDAG' }));
+
+    expect(response.status).toBe(201);
+    expect(((await response.json()) as SubmissionAccepted).registrationNumber).toMatch(/^\d+\/PPID\/DISPERINDAG\/PI\/2026$/);
+  });
+
+  it('rejects a bidirectional override in deviceId', async () => {
+    const response = await server.post('/api/v1/submissions', createPayload({ deviceId: 'kiosk-\u202e10' }));
+
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({ error: 'invalid', fields: [{ field: 'deviceId', code: 'invalid' }] });
+  });
+
+  it('rejects a bidirectional override in an answer', async () => {
+    const response = await server.post('/api/v1/submissions', createPayload({}, { details: 'Data \u202eevil' }));
+
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({ error: 'invalid', fields: [{ field: 'details', code: 'invalidCharacters' }] });
+  });
+
   it('rejects an unknown formId', async () => {
     const response = await server.post('/api/v1/submissions', createPayload({ formId: 'keberatan-v9' }));
 

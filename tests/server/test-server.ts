@@ -17,6 +17,7 @@ export const TEST_CONFIG: DeploymentConfig = parseDeploymentConfig(
       { code: 'DISKOMINFO', name: 'Dinas Komunikasi dan Informatika', nameEn: 'Communications Office', role: 'utama' },
       { code: 'DINKES', name: 'Dinas Kesehatan', role: 'pelaksana' },
       { code: 'KEC-CILEDUG', name: 'Kecamatan Ciledug', role: 'pelaksana' },
+      { code: 'DISPERINDAG', name: 'Dinas Perindustrian dan Perdagangan', role: 'pelaksana', retired: true },
     ],
   },
   'test config',

@@ -4,8 +4,12 @@ import { fetchKioskConfig } from './fetch-kiosk-config.ts';
 
 export type KioskConfigState = { kind: 'loading' } | { kind: 'ready'; config: KioskConfig } | { kind: 'failed' };
 
-/** Loads the configuration once and again on each retry(). */
-export function useKioskConfig(): { state: KioskConfigState; retry: () => void } {
+/**
+ * Loads the configuration at start and on each retry(). refresh() fetches it again in the
+ * background, between visitors and when the network returns, so a city's edit reaches a kiosk
+ * that is never reloaded; a failed refresh keeps the configuration the kiosk already has.
+ */
+export function useKioskConfig(): { state: KioskConfigState; retry: () => void; refresh: () => void } {
   const [state, setState] = useState<KioskConfigState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -24,5 +28,18 @@ export function useKioskConfig(): { state: KioskConfigState; retry: () => void }
   }, [attempt]);
 
   const retry = useCallback(() => setAttempt((count) => count + 1), []);
-  return { state, retry };
+
+  const refresh = useCallback(() => {
+    fetchKioskConfig().then(
+      (config) => setState({ kind: 'ready', config }),
+      (error: unknown) => console.warn('Refreshing the kiosk configuration failed; keeping the current one', error),
+    );
+  }, []);
+
+  useEffect(() => {
+    window.addEventListener('online', refresh);
+    return () => window.removeEventListener('online', refresh);
+  }, [refresh]);
+
+  return { state, retry, refresh };
 }

@@ -1,61 +1,82 @@
+import { useState } from 'preact/hooks';
 import { LOCALES } from '../../domain/submission.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { TEXT_SIZES } from './display-settings.ts';
 import { useDisplaySettings } from './use-display-settings.ts';
 
+const OPTIONS_ID = 'display-options';
+
 /**
  * Language, contrast and text size, on every screen. Each is a toggle button with
  * aria-pressed; none of them reloads the page, so the form and the screen stay as they are.
+ * On narrow screens all of them fold behind one "Bahasa dan tampilan" button, so that on a
+ * 360 px phone the bars do not fill the first screen (layout.css decides the width).
  */
 export function SettingsBar() {
   const { t, language } = useTranslation();
   const [settings, update] = useDisplaySettings();
+  const [optionsOpen, setOptionsOpen] = useState(false);
 
   return (
     <section class="settings-bar" aria-label={t('settings.region')}>
-      <div class="settings-bar__group" role="group" aria-labelledby="settings-language">
-        <span id="settings-language" class="settings-bar__label">
-          {t('settings.language')}
-        </span>
-        {LOCALES.map((locale) => (
-          <button
-            key={locale}
-            type="button"
-            class="button button--toggle"
-            lang={locale}
-            aria-pressed={language === locale}
-            onClick={() => void i18n.changeLanguage(locale)}
-          >
-            {t(`language.${locale}`)}
-          </button>
-        ))}
-      </div>
-
       <button
         type="button"
-        class="button button--toggle"
-        aria-pressed={settings.highContrast}
-        onClick={() => update({ highContrast: !settings.highContrast })}
+        class="button button--secondary settings-bar__options-toggle"
+        aria-expanded={optionsOpen}
+        aria-controls={OPTIONS_ID}
+        onClick={() => setOptionsOpen(!optionsOpen)}
       >
-        {t('settings.highContrast')}
+        {t('settings.displayOptions')}
       </button>
 
-      <div class="settings-bar__group" role="group" aria-labelledby="settings-text-size">
-        <span id="settings-text-size" class="settings-bar__label">
-          {t('settings.textSize')}
-        </span>
-        {TEXT_SIZES.map((size) => (
-          <button
-            key={size}
-            type="button"
-            class="button button--toggle"
-            aria-pressed={settings.textSize === size}
-            onClick={() => update({ textSize: size })}
-          >
-            {t('settings.textSizeOption', { size })}
-          </button>
-        ))}
+      <div
+        id={OPTIONS_ID}
+        class={optionsOpen ? 'settings-bar__options settings-bar__options--open' : 'settings-bar__options'}
+      >
+        <div class="settings-bar__group" role="group" aria-labelledby="settings-language">
+          <span id="settings-language" class="settings-bar__label">
+            {t('settings.language')}
+          </span>
+          {LOCALES.map((locale) => (
+            <button
+              key={locale}
+              type="button"
+              class="button button--toggle"
+              lang={locale}
+              aria-pressed={language === locale}
+              onClick={() => void i18n.changeLanguage(locale)}
+            >
+              {t(`language.${locale}`)}
+            </button>
+          ))}
+        </div>
+
+        <button
+          type="button"
+          class="button button--toggle"
+          aria-pressed={settings.highContrast}
+          onClick={() => update({ highContrast: !settings.highContrast })}
+        >
+          {t('settings.highContrast')}
+        </button>
+
+        <div class="settings-bar__group" role="group" aria-labelledby="settings-text-size">
+          <span id="settings-text-size" class="settings-bar__label">
+            {t('settings.textSize')}
+          </span>
+          {TEXT_SIZES.map((size) => (
+            <button
+              key={size}
+              type="button"
+              class="button button--toggle"
+              aria-pressed={settings.textSize === size}
+              onClick={() => update({ textSize: size })}
+            >
+              {t('settings.textSizeOption', { size })}
+            </button>
+          ))}
+        </div>
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-import type { KioskConfig } from '../../domain/config.ts';
+import { offeredAgencies, type KioskConfig } from '../../domain/config.ts';
 import { validateStep } from '../../domain/forms/engine.ts';
 import { informationRequest } from '../../domain/forms/information-request.ts';
 import { focusField } from '../form/focus-field.ts';
@@ -11,22 +11,29 @@ import { ReceiptScreen } from '../receipt/ReceiptScreen.tsx';
 import { StartScreen } from '../start/StartScreen.tsx';
 import type { FlowAction, FlowState } from './flow-state.ts';
 import { useFlowFocus } from './use-flow-focus.ts';
+import { useLeaveGuard } from './use-leave-guard.ts';
 import { useSubmission } from './use-submission.ts';
 
 interface FlowScreensProps {
   config: KioskConfig;
   flow: FlowState;
   dispatch: (action: FlowAction) => void;
+  /** Called when a visitor finishes, before the start screen shows for the next one. */
+  onVisitEnd: () => void;
 }
 
 /** The form the kiosk offers. Objection and complaint forms will need a choice on the start screen. */
 const definition = informationRequest;
 
 /** Renders the current screen and turns its buttons into flow actions, validating steps on the way. */
-export function FlowScreens({ config, flow, dispatch }: FlowScreensProps) {
+export function FlowScreens({ config, flow, dispatch, onVisitEnd }: FlowScreensProps) {
   const { pending, submit } = useSubmission(definition, config, dispatch);
   useFlowFocus(flow.focusRequest);
-  const context = { agencyCodes: config.agencies.map((agency) => agency.code) };
+  useLeaveGuard(flow.screen, definition.steps.length, Object.keys(flow.draft).length > 0, dispatch);
+  // Retired agencies stay in the configuration so old receipts can name them, but a new
+  // request can only go to an agency still offered.
+  const offered = offeredAgencies(config);
+  const context = { agencyCodes: offered.map((agency) => agency.code) };
   const { screen, draft } = flow;
 
   /** Validates a step and continues to `next` only when it has no errors. */
@@ -64,7 +71,7 @@ export function FlowScreens({ config, flow, dispatch }: FlowScreensProps) {
           draft={draft}
           errors={flow.errors}
           returnToReview={returnToReview}
-          agencies={config.agencies}
+          agencies={offered}
           onValueChange={(field, value) => dispatch({ type: 'setValue', field, value })}
           onNext={() => leaveStep(index, isLast ? { type: 'goToReview' } : { type: 'goToStep', index: index + 1, returnToReview })}
           onBackToReview={() => leaveStep(index, { type: 'goToReview' })}
@@ -96,7 +103,9 @@ export function FlowScreens({ config, flow, dispatch }: FlowScreensProps) {
         fromList: screen.fromList !== null,
         // Between visitors is the one safe moment to load a new version of the app.
         onFinish: () => {
-          if (!applyPendingUpdate()) dispatch({ type: 'finish' });
+          if (applyPendingUpdate()) return;
+          dispatch({ type: 'finish' });
+          onVisitEnd();
         },
         onBackToList: () => dispatch({ type: 'backToReceipts' }),
       };

@@ -4,10 +4,11 @@ import type { SubmitResult } from '../outbox/submit.ts';
 import type { OutboxRecord } from '../outbox/types.ts';
 
 /**
- * The kiosk's screens and the visitor's draft, as a reducer. Screens change in memory only:
- * no router and no history entries, so the browser's Back button cannot leave a half-filled
- * form for the next visitor. The draft keeps every answer, also those of fields that a later
- * choice hides, so changing one's mind loses nothing.
+ * The kiosk's screens and the visitor's draft, as a reducer. Screens change in memory only,
+ * with no router, so the browser's history can never bring back a half-filled form for the
+ * next visitor; use-leave-guard.ts maps the Back button onto these screens. The draft keeps
+ * every answer, also those of fields that a later choice hides, so changing one's mind loses
+ * nothing.
  */
 
 /** Source of a receipt's record: the outbox in IndexedDB, or memory when the device has no IndexedDB. */

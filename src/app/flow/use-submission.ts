@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { KioskConfig } from '../../domain/config.ts';
+import { offeredAgencies, type KioskConfig } from '../../domain/config.ts';
 import { validateForm } from '../../domain/forms/engine.ts';
 import type { FormDefinition, FormValues } from '../../domain/forms/types.ts';
 import { announce } from '../a11y/announcer.ts';
@@ -24,7 +24,7 @@ export function useSubmission(
 
   const submit = async (draft: FormValues) => {
     if (inFlight.current) return;
-    const errors = validateForm(definition, draft, { agencyCodes: config.agencies.map((agency) => agency.code) });
+    const errors = validateForm(definition, draft, { agencyCodes: offeredAgencies(config).map((agency) => agency.code) });
     if (errors.length > 0) {
       dispatch({ type: 'showErrors', errors });
       return;

@@ -9,7 +9,10 @@ interface StartScreenProps {
   onBegin: () => void;
 }
 
-/** The first screen: which body this is, a choice of language as large buttons, and "Mulai". */
+/**
+ * The first screen: which body this is, a choice of language as large buttons, and "Mulai"
+ * before the list of what to bring, so that on a phone it is near the top.
+ */
 export function StartScreen({ body, onBegin }: StartScreenProps) {
   const { t, language } = useTranslation();
   return (
@@ -35,6 +38,12 @@ export function StartScreen({ body, onBegin }: StartScreenProps) {
         ))}
       </div>
 
+      <div class="button-row">
+        <button type="button" class="button button--primary button--large" onClick={onBegin}>
+          {t('start.begin')}
+        </button>
+      </div>
+
       <h2>{t('start.prepareTitle')}</h2>
       <ul class="list">
         <li>{t('start.prepareIdentity')}</li>
@@ -42,11 +51,6 @@ export function StartScreen({ body, onBegin }: StartScreenProps) {
       </ul>
       <p>{t('start.help')}</p>
 
-      <div class="button-row">
-        <button type="button" class="button button--primary button--large" onClick={onBegin}>
-          {t('start.begin')}
-        </button>
-      </div>
     </div>
   );
 }

@@ -8,10 +8,15 @@ export interface FormContext {
   agencyCodes: readonly string[];
 }
 
+// Whitespace and invisible format characters (Unicode category Cf, such as U+200B zero-width
+// space, U+FEFF and U+2060 word joiner) leave nothing to read, so an answer made only of them
+// counts as empty, and a required field filled with them gets 'required'.
+const BLANK = /^[\s\p{Cf}]*$/u;
+
 export function isEmpty(value: FieldValue | undefined): boolean {
   if (value === undefined) return true;
   if (Array.isArray(value)) return value.length === 0;
-  return value.trim() === '';
+  return BLANK.test(value);
 }
 
 function conditionHolds(condition: Condition, values: FormValues): boolean {
@@ -64,10 +69,14 @@ function optionValues(field: FieldDefinition, context: FormContext): readonly st
   return field.options ?? [];
 }
 
-// C0 and C1 control characters (tabs and line breaks only in multi-line answers) and lone
-// UTF-16 surrogates: pasted or injected text that no printed form or receipt can show.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-const CONTROL_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F]/;
+// C0 and C1 control characters and lone UTF-16 surrogates: pasted or injected text that no
+// printed form or receipt can show. Tabs, line breaks and the Unicode line and paragraph
+// separators (U+2028, U+2029) are allowed only in multi-line answers. The bidirectional
+// embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) are rejected
+// everywhere, because they reorder the text around them: the review screen and the receipt
+// could show "evil" as "live".
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const CONTROL_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 
 function hasOnlyPrintableText(text: string, multiLine: boolean): boolean {
   return !(multiLine ? CONTROL : CONTROL_SINGLE_LINE).test(text) && text.isWellFormed();

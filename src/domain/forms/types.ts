@@ -65,6 +65,7 @@ export type FieldErrorCode =
   | 'phoneNotIndonesian'
   | 'nikLength'
   | 'nikDigits'
+  | 'nikProvince'
   | 'nikMonth'
   | 'nikDay'
   | 'nikDate'

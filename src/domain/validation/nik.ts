@@ -5,7 +5,7 @@
  * all that can be checked. Source: Permendagri 7/2019 on the population register format.
  */
 
-export type NikErrorCode = 'nikLength' | 'nikDigits' | 'nikMonth' | 'nikDay' | 'nikDate' | 'nikSerial';
+export type NikErrorCode = 'nikLength' | 'nikDigits' | 'nikProvince' | 'nikMonth' | 'nikDay' | 'nikDate' | 'nikSerial';
 
 export type NikResult =
   | { ok: true; nik: string; sex: 'female' | 'male'; birthDay: number; birthMonth: number; birthYearTwoDigits: number }
@@ -13,11 +13,24 @@ export type NikResult =
 
 const SEPARATORS = /[\s.\-]/g;
 
-/** Parses a typed NIK, accepting spaces, dots and dashes between digits. */
+/**
+ * Kemendagri region codes (Permendagri 56/2015, Kode dan Data Wilayah Administrasi
+ * Pemerintahan) start at 11 for Aceh, so a NIK starting 00 to 10 is mistyped. Unassigned
+ * higher codes are accepted, because a province created later gets a new code, and a kiosk
+ * must not reject a real NIK issued after its release.
+ */
+const LOWEST_PROVINCE_CODE = 11;
+
+/**
+ * Parses a typed NIK, accepting spaces, dots and dashes between digits. NFKC normalisation
+ * comes first, so full-width digits (３６７１…) and separators from an East Asian keyboard
+ * or a pasted document count as their ASCII forms.
+ */
 export function parseNik(input: string): NikResult {
-  const nik = input.replace(SEPARATORS, '');
+  const nik = stripSeparators(input);
   if (!/^\d*$/.test(nik)) return { ok: false, code: 'nikDigits' };
   if (nik.length !== 16) return { ok: false, code: 'nikLength' };
+  if (Number(nik.slice(0, 2)) < LOWEST_PROVINCE_CODE) return { ok: false, code: 'nikProvince' };
 
   const rawDay = Number(nik.slice(6, 8));
   const month = Number(nik.slice(8, 10));
@@ -47,7 +60,11 @@ function dateExistsInSomeCentury(day: number, month: number, yearTwoDigits: numb
 
 /** Masks a NIK for screens and receipts: `3671 **** **** 0001`. */
 export function maskNik(nik: string): string {
-  const digits = nik.replace(SEPARATORS, '');
+  const digits = stripSeparators(nik);
   if (digits.length !== 16) return '****';
   return `${digits.slice(0, 4)} **** **** ${digits.slice(12)}`;
+}
+
+function stripSeparators(input: string): string {
+  return input.normalize('NFKC').replace(SEPARATORS, '');
 }

@@ -17,9 +17,13 @@ const SEPARATORS = /[\s.\-()]/g;
 const MOBILE = /^8\d{8,11}$/;
 const LANDLINE = /^[2-79]\d{7,9}$/;
 
-/** Parses a typed number with a +62, 62 or 0 prefix and returns it in E.164 (`+628123456789`). */
+/**
+ * Parses a typed number with a +62, 62 or 0 prefix and returns it in E.164 (`+628123456789`).
+ * NFKC normalisation comes first, so full-width digits, plus signs and parentheses count as
+ * their ASCII forms.
+ */
 export function normalizePhone(input: string): PhoneResult {
-  const compact = input.trim().replace(SEPARATORS, '');
+  const compact = input.normalize('NFKC').trim().replace(SEPARATORS, '');
   let national: string;
   if (compact.startsWith('+62')) national = compact.slice(3);
   else if (compact.startsWith('62')) national = compact.slice(2);

@@ -1,16 +1,17 @@
 import { validateForm } from '../../domain/forms/engine.ts';
 import { findFormDefinition } from '../../domain/forms/registry.ts';
 import type { FormDefinition, FormValues } from '../../domain/forms/types.ts';
+import { isProvisionalCode } from '../../domain/provisional-code.ts';
 import { CHANNELS, LOCALES, type SubmissionPayload } from '../../domain/submission.ts';
 import type { ErrorField } from './api-error.ts';
 import { isIsoDateTime } from './iso-date-time.ts';
 
-/** Limits on envelope strings, in UTF-16 code units. */
+/** Maximum length of deviceId, in UTF-16 code units. */
 export const MAX_DEVICE_ID_LENGTH = 100;
-export const MAX_PROVISIONAL_CODE_LENGTH = 20;
 
-// deviceId and provisionalCode are identifiers, so a control character in one is a client fault.
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+// deviceId is an identifier, so a control character in it is a client fault. Line separators
+// and bidirectional controls are rejected too, because the staff export shows the id.
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ENVELOPE_KEYS = ['id', 'formId', 'formVersion', 'capturedAt', 'channel', 'deviceId', 'locale', 'provisionalCode', 'values'];
 
@@ -21,18 +22,24 @@ export type SubmissionCheck =
 /**
  * Checks a decoded request body against SubmissionPayload, then its form values with the
  * domain's validateForm. Errors on envelope keys name the key (`deviceId`), and errors on form
- * values name the field (`nik`), as validateForm does. Two codes are not in the domain's
- * FieldErrorCode: 'invalid' (wrong type or format) and 'unknownForm'. The returned payload
- * has its id in lowercase, so an id's case does not make two submissions.
+ * values name the field (`nik`), as validateForm does. Three codes are not in the domain's
+ * FieldErrorCode: 'invalid' (wrong type or format), 'unknownForm' and 'unsupportedVersion'.
+ * The returned payload has its id in lowercase, so an id's case does not make two submissions.
  */
 export function checkSubmissionPayload(body: Record<string, unknown>, agencyCodes: readonly string[]): SubmissionCheck {
   const fields = checkEnvelope(body);
-  const valueTypeErrors = isRecord(body.values) ? checkValueTypes(body.values) : [];
+  const definition = typeof body.formId === 'string' ? findFormDefinition(body.formId) : undefined;
+  const valueTypeErrors = isRecord(body.values) ? checkValueTypes(body.values, definition) : [];
   fields.push(...valueTypeErrors);
 
+  // NOTE: the registry contains only the current version of each form, so a submission that
+  // a device queued under an older version is rejected rather than checked against rules that
+  // no longer apply. Raising a form's version needs a plan for submissions still queued.
+  const versionSupported = !definition || !isFormVersion(body.formVersion) || body.formVersion === definition.version;
+  if (!versionSupported) fields.push({ field: 'formVersion', code: 'unsupportedVersion' });
+
   // validateForm assumes strings and string arrays, so it runs only on well-typed values.
-  const definition = typeof body.formId === 'string' ? findFormDefinition(body.formId) : undefined;
-  if (definition && isRecord(body.values) && valueTypeErrors.length === 0) {
+  if (definition && versionSupported && isRecord(body.values) && valueTypeErrors.length === 0) {
     fields.push(...validateForm(definition, body.values as FormValues, { agencyCodes }));
   }
 
@@ -61,9 +68,7 @@ function checkEnvelope(body: Record<string, unknown>): ErrorField[] {
     else if (!findFormDefinition(body.formId)) fail('formId', 'unknownForm');
   }
 
-  if (body.formVersion !== undefined && !(Number.isSafeInteger(body.formVersion) && (body.formVersion as number) >= 1)) {
-    fail('formVersion', 'invalid');
-  }
+  if (body.formVersion !== undefined && !isFormVersion(body.formVersion)) fail('formVersion', 'invalid');
 
   if (body.capturedAt !== undefined && (typeof body.capturedAt !== 'string' || !isIsoDateTime(body.capturedAt))) {
     fail('capturedAt', 'invalid');
@@ -72,16 +77,32 @@ function checkEnvelope(body: Record<string, unknown>): ErrorField[] {
   checkOption(body, 'channel', CHANNELS, fail);
   checkOption(body, 'locale', LOCALES, fail);
   checkString(body, 'deviceId', { min: 1, max: MAX_DEVICE_ID_LENGTH }, fail);
-  checkString(body, 'provisionalCode', { min: 0, max: MAX_PROVISIONAL_CODE_LENGTH }, fail);
+  if (body.provisionalCode !== undefined && !(typeof body.provisionalCode === 'string' && isProvisionalCode(body.provisionalCode))) {
+    fail('provisionalCode', 'invalid');
+  }
 
   if (body.values !== undefined && !isRecord(body.values)) fail('values', 'invalid');
   return fields;
 }
 
-function checkValueTypes(values: Record<string, unknown>): ErrorField[] {
-  return Object.entries(values)
-    .filter(([, value]) => !(typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'))))
-    .map(([name]) => ({ field: name, code: 'invalid' }));
+/**
+ * Flags answers of the wrong JSON type as 'invalid': anything but a string or an array of
+ * strings, and, for a field of the form, an array where the field takes text or text where
+ * it takes checkboxes. Unknown fields are left to validateForm.
+ */
+function checkValueTypes(values: Record<string, unknown>, definition: FormDefinition | undefined): ErrorField[] {
+  const errors: ErrorField[] = [];
+  for (const [name, value] of Object.entries(values)) {
+    const isText = typeof value === 'string';
+    const isTextList = Array.isArray(value) && value.every((item) => typeof item === 'string');
+    const field = definition?.fields.find((candidate) => candidate.name === name);
+    let typeMatches: boolean;
+    if (field === undefined) typeMatches = isText || isTextList;
+    else if (field.type === 'checkboxes') typeMatches = isTextList;
+    else typeMatches = isText;
+    if (!typeMatches) errors.push({ field: name, code: 'invalid' });
+  }
+  return errors;
 }
 
 type Fail = (field: string, code: string, max?: number) => void;
@@ -99,6 +120,10 @@ function checkString(body: Record<string, unknown>, key: string, length: { min: 
   if (typeof value !== 'string' || CONTROL_CHARACTER.test(value)) fail(key, 'invalid');
   else if (value.length > length.max) fail(key, 'tooLong', length.max);
   else if (value.trim().length < length.min) fail(key, 'required');
+}
+
+function isFormVersion(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 1;
 }
 
 /** True for a JSON object; arrays and null are not records. */

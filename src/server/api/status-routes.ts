@@ -1,10 +1,11 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { STATUSES, type StatusResponse, type SubmissionStatus } from '../../domain/submission.ts';
 import { secretsEqual } from '../secret-comparison.ts';
 import type { StoredSubmission, SubmissionStore } from '../storage/submission-store.ts';
 import { normalizeTrackingCode } from '../tracking-code.ts';
 import { sendError } from './api-error.ts';
 import { isRecord } from './check-submission-payload.ts';
+import { rejectUnlessStaff } from './staff-auth.ts';
 
 export interface StatusRouteOptions {
   store: SubmissionStore;
@@ -65,18 +66,6 @@ export function registerStatusRoutes(app: FastifyInstance, { store, now, staffTo
       return reply.header('cache-control', 'no-store').send(toStatusResponse(updated));
     },
   );
-}
-
-/** Sends 403 when staff changes are switched off and 401 for a missing or wrong token; returns undefined to let the request through. */
-function rejectUnlessStaff(request: FastifyRequest, reply: FastifyReply, staffToken: string | undefined): FastifyReply | undefined {
-  if (staffToken === undefined) return sendError(reply, 403, 'forbidden');
-
-  const match = /^Bearer +(\S+) *$/i.exec(request.headers.authorization ?? '');
-  if (!match || !secretsEqual(match[1] as string, staffToken)) {
-    reply.header('www-authenticate', 'Bearer');
-    return sendError(reply, 401, 'unauthorized');
-  }
-  return undefined;
 }
 
 function checkStatusChange(body: Record<string, unknown>): { field: string; code: string }[] {

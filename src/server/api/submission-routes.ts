@@ -22,6 +22,8 @@ export interface SubmissionRouteOptions {
  * the stored number, and a different payload under a stored id returns 409.
  */
 export function registerSubmissionRoutes(app: FastifyInstance, { config, store, now }: SubmissionRouteOptions): void {
+  // Retired agencies count too: devices no longer offer them, but requests that devices
+  // queued offline before the agency retired must still be accepted.
   const agencyCodes = config.agencies.map((agency) => agency.code);
 
   app.post('/api/v1/submissions', async (request, reply) => {

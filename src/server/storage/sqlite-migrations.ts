@@ -47,6 +47,17 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX status_history_by_submission ON status_history (submission_id, id);
   `,
+  // Arrival position for the staff export's cursor. The implicit rowid is not used because
+  // VACUUM may renumber it in a table without an INTEGER PRIMARY KEY. Existing rows are
+  // numbered in rowid order, which is still their insertion order at this point. Receive
+  // times are not used, because a clock correction can make them run backwards.
+  `
+  ALTER TABLE submissions ADD COLUMN arrival INTEGER NOT NULL DEFAULT 0;
+  UPDATE submissions SET arrival = ranked.position
+    FROM (SELECT id, row_number() OVER (ORDER BY rowid) AS position FROM submissions) AS ranked
+    WHERE ranked.id = submissions.id;
+  CREATE UNIQUE INDEX submissions_by_arrival ON submissions (arrival);
+  `,
 ];
 
 /**

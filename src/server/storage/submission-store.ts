@@ -35,6 +35,8 @@ export interface NewSubmission {
 export interface StoredSubmission extends NewSubmission {
   /** Position in the (agency, series, year) sequence, starting at 1. */
   seq: number;
+  /** Position among all stored submissions in the order they arrived, starting at 1. */
+  arrival: number;
   registrationNumber: string;
   /** The latest entry of `history`. */
   status: SubmissionStatus;
@@ -66,6 +68,13 @@ export interface SubmissionStore {
 
   /** Returns the submission with this registration number, or undefined. */
   findByRegistrationNumber(registrationNumber: string): Promise<StoredSubmission | undefined>;
+
+  /**
+   * Returns up to `limit` submissions whose `arrival` is greater than `afterArrival`, in
+   * arrival order; 0 starts from the first. A submission stored later always gets a greater
+   * `arrival`, so a reader that continues after the last one it saw misses none.
+   */
+  listByArrival(afterArrival: number, limit: number): Promise<StoredSubmission[]>;
 
   /** Appends a status change to the history; returns the updated submission, or undefined if the number is unknown. */
   appendStatus(registrationNumber: string, change: StatusChange): Promise<StoredSubmission | undefined>;

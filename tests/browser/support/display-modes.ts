@@ -34,12 +34,22 @@ function settingsBar(page: Page) {
   return page.getByRole('region', { name: /^(Pengaturan tampilan|Display settings)$/ });
 }
 
+/**
+ * On narrow screens the settings fold behind one toggle button; opens it when it shows and is
+ * closed, as a visitor on a phone would. The reflow checks then also cover the open panel.
+ */
+async function openSettings(page: Page): Promise<void> {
+  const toggle = settingsBar(page).getByRole('button', { name: /^(Bahasa dan tampilan|Language and display)$/ });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
 async function currentLocale(page: Page): Promise<Locale> {
   return (await page.evaluate(() => document.documentElement.lang)) === 'en' ? 'en' : 'id';
 }
 
 /** Switches the language with the settings bar's toggle button, as a visitor would. */
 export async function setLanguage(page: Page, locale: Locale): Promise<void> {
+  await openSettings(page);
   const button = settingsBar(page).getByRole('button', { name: LANGUAGE_NAMES[locale], exact: true });
   if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
   await settingsBar(page).getByRole('button', { name: LANGUAGE_NAMES[locale], exact: true, pressed: true }).waitFor();
@@ -48,6 +58,7 @@ export async function setLanguage(page: Page, locale: Locale): Promise<void> {
 
 /** Sets contrast and text size with the settings bar's toggle buttons. */
 export async function setDisplayMode(page: Page, mode: DisplayMode): Promise<void> {
+  await openSettings(page);
   const locale = await currentLocale(page);
   const contrast = settingsBar(page).getByRole('button', { name: HIGH_CONTRAST_NAMES[locale], exact: true });
   if ((await contrast.getAttribute('aria-pressed')) !== String(mode.highContrast)) await contrast.click();

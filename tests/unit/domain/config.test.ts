@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { agencyName, type Agency } from '../../../src/domain/config.ts';
+import { agencyName, offeredAgencies, type Agency } from '../../../src/domain/config.ts';
 
 const agencies: Agency[] = [
   { code: 'DISKOMINFO', name: 'Dinas Komunikasi dan Informatika', nameEn: 'Communication and Informatics Office', role: 'utama' },
   { code: 'DINKES', name: 'Dinas Kesehatan', role: 'pelaksana' },
+  { code: 'DISPERINDAG', name: 'Dinas Perindustrian dan Perdagangan', role: 'pelaksana', retired: true },
 ];
 
 describe('agencyName', () => {
@@ -12,7 +13,14 @@ describe('agencyName', () => {
     ['English name', 'DISKOMINFO', 'en', 'Communication and Informatics Office'],
     ['Indonesian without English', 'DINKES', 'en', 'Dinas Kesehatan'],
     ['code for unknown agency', 'DISHUB', 'id', 'DISHUB'],
+    ['name of a retired agency', 'DISPERINDAG', 'id', 'Dinas Perindustrian dan Perdagangan'],
   ])('returns %s', (_label, code, locale, expected) => {
     expect(agencyName({ agencies }, code, locale)).toBe(expected);
+  });
+});
+
+describe('offeredAgencies', () => {
+  it('leaves out retired agencies', () => {
+    expect(offeredAgencies({ agencies }).map((agency) => agency.code)).toEqual(['DISKOMINFO', 'DINKES']);
   });
 });

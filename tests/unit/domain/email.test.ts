@@ -17,6 +17,8 @@ describe('isValidEmail', () => {
     ['a unicode local part', 'wárga.ñoño@contoh.id'],
     ['unicode local and domain', '用户@例子.广告'],
     ['surrounding whitespace', '  warga@contoh.id\n'],
+    ['hyphens inside domain labels', 'warga@dinas-kesehatan.kota-contoh.go.id'],
+    ['a punycode domain', 'warga@xn--fsqu00a.xn--3lr804guic'],
   ])('accepts %s', (_label, input) => {
     expect(isValidEmail(input)).toBe(true);
   });
@@ -36,6 +38,21 @@ describe('isValidEmail', () => {
     ['trailing dot in domain', 'warga@contoh.'],
     ['leading dot in domain', 'warga@.contoh.id'],
     ['consecutive dots in domain', 'warga@contoh..id'],
+    ['a script tag after the domain', 'siti@contoh.id<script>'],
+    ['a mailto: prefix', 'mailto:siti@contoh.id'],
+    ['leading dot in local part', '.siti@contoh.id'],
+    ['trailing dot in local part', 'siti.@contoh.id'],
+    ['consecutive dots in local part', 'si..ti@contoh.id'],
+    ['domain label starting with a hyphen', 'siti@-contoh.id'],
+    ['domain label ending with a hyphen', 'siti@contoh-.id'],
+    ['top-level label ending with a hyphen', 'siti@contoh.id-'],
+    ['a display name', 'Siti <siti@contoh.id>'],
+    ['a comment', 'siti(kantor)@contoh.id'],
+    ['a quoted local part', '"siti"@contoh.id'],
+    ['a comma between addresses', 'siti@contoh.id,budi@contoh.id'],
+    ['a semicolon between addresses', 'siti@contoh.id;budi@contoh.id'],
+    ['a backslash', 'si\\ti@contoh.id'],
+    ['square brackets', 'siti@[127.0.0.1]'],
   ])('rejects %s', (_label, input) => {
     expect(isValidEmail(input)).toBe(false);
   });

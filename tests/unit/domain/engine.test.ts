@@ -73,6 +73,10 @@ describe('isEmpty', () => {
     ['undefined', undefined, true],
     ['empty string', '', true],
     ['whitespace only', ' \t\n', true],
+    ['zero-width space only', '\u200b', true],
+    ['byte order mark and word joiner', '\ufeff\u2060', true],
+    ['format characters among spaces', ' \u200b \u00ad\u2060 ', true],
+    ['text with a zero-width space', 'a\u200b', false],
     ['empty array', [], true],
     ['text', 'a', false],
     ['array with one answer', ['health'], false],
@@ -180,6 +184,8 @@ describe('validateForm', () => {
     ['neither phone nor e-mail', without(individual, 'phone'), [required('phone')]],
     ['whitespace-only phone', { ...individual, phone: '   ' }, [required('phone')]],
     ['whitespace-only name', { ...individual, name: ' \t ' }, [required('name')]],
+    ['invisible-only name', { ...individual, name: '\u200b\ufeff \u2060' }, [required('name')]],
+    ['invisible-only details', { ...individual, details: '\u200b\n\u200b' }, [required('details')]],
     ['padded copy answer', { ...individual, accessMethod: ' copy ' }, [required('copyFormat'), required('copyDelivery')]],
   ])('requires field for %s', (_label, values, errors) => {
     expect(validateForm(informationRequest, values, context)).toEqual(errors);
@@ -206,6 +212,7 @@ describe('validateForm', () => {
   it.each<[string, FormValues, FieldError[]]>([
     ['NIK month 13', { ...individual, nik: '3671011513850001' }, [{ field: 'nik', code: 'nikMonth' }]],
     ['NIK serial 0000', { ...individual, nik: '3671011508850000' }, [{ field: 'nik', code: 'nikSerial' }]],
+    ['NIK province 10', { ...individual, nik: '1071011508850001' }, [{ field: 'nik', code: 'nikProvince' }]],
     ['proxy NIK too short', { ...individual, byProxy: 'yes', proxyName: 'Siti', proxyNik: '3671' }, [{ field: 'proxyNik', code: 'nikLength' }]],
     ['foreign phone', { ...individual, phone: '+1 202 555 0143' }, [{ field: 'phone', code: 'phoneNotIndonesian' }]],
     ['phone with letters', { ...individual, phone: '0812-ABCD-7890' }, [{ field: 'phone', code: 'phoneInvalid' }]],
@@ -459,6 +466,24 @@ describe('control characters in answers', () => {
   ])('rejects %s', (_case, field, text) => {
     const errors = validateFields(informationRequest, [field], { [field]: text }, context);
     expect(errors).toEqual([{ field, code: 'invalidCharacters' }]);
+  });
+
+  it.each([
+    ['right-to-left override in a name', 'name', 'Siti \u202eevil'],
+    ['left-to-right embedding in a name', 'name', '\u202aSiti'],
+    ['pop directional formatting in details', 'details', 'Data\u202c'],
+    ['first strong isolate in details', 'details', 'Data \u2068x\u2069'],
+    ['right-to-left isolate in an e-mail', 'email', 'siti\u2067@contoh.id'],
+    ['line separator in a name', 'name', 'Siti\u2028Contoh'],
+    ['paragraph separator in occupation', 'occupation', 'Guru\u2029Les'],
+  ])('rejects %s', (_case, field, text) => {
+    const errors = validateFields(informationRequest, [field], { ...individual, [field]: text }, context);
+    expect(errors).toEqual([{ field, code: 'invalidCharacters' }]);
+  });
+
+  it('accepts line and paragraph separators in details', () => {
+    const errors = validateFields(informationRequest, ['details'], { details: 'Baris satu\u2028Baris dua\u2029Paragraf' }, context);
+    expect(errors).toEqual([]);
   });
 
   it('accepts line breaks and tabs in details', () => {

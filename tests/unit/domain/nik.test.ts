@@ -40,6 +40,8 @@ describe('parseNik', () => {
     ['dashes', '36-71-01-150885-0001'],
     ['mixed separators', ' 3671.01 15-08 85.0001 '],
     ['a tab and no-break space', '3671\t0115\u00a00885 0001'],
+    ['full-width digits', '３６７１０１１５０８８５０００１'],
+    ['full-width digits, hyphens and spaces', '３６７１－０１１５\u3000０８８５－０００１'],
   ])('strips %s', (_label, input) => {
     expect(parseNik(input)).toMatchObject({ ok: true, nik: '3671011508850001' });
   });
@@ -50,7 +52,10 @@ describe('parseNik', () => {
     ['17 digits', '36710115088500012', 'nikLength'],
     ['a letter', '3671011508850O01', 'nikDigits'],
     ['a slash separator', '3671/0115/0885/0001', 'nikDigits'],
-    ['full-width digits', '３６７１０１１５０８８５０００１', 'nikDigits'],
+    ['Arabic-Indic digits', '٣٦٧١٠١١٥٠٨٨٥٠٠٠١', 'nikDigits'],
+    ['province 00', '0071011508850001', 'nikProvince'],
+    ['province 10', '1071011508850001', 'nikProvince'],
+    ['province 09 with a bad month', '0971011513850001', 'nikProvince'],
     ['month 00', buildNik('15', '00', '85'), 'nikMonth'],
     ['month 13', buildNik('15', '13', '85'), 'nikMonth'],
     ['day 00', buildNik('00', '08', '85'), 'nikDay'],
@@ -77,6 +82,8 @@ describe('parseNik', () => {
     ['serial 0001', buildNik('15', '08', '85', '0001')],
     ['serial 9999', buildNik('15', '08', '85', '9999')],
     ['a NIK from outside Tangerang', '1101011508850001'],
+    ['province 11, the lowest code', '1171011508850001'],
+    ['province 96, the highest code', '9671011508850001'],
   ])('accepts %s', (_label, input) => {
     expect(parseNik(input).ok).toBe(true);
   });
@@ -101,6 +108,10 @@ describe('maskNik', () => {
 
   it('masks NIK typed with separators', () => {
     expect(maskNik('3671.0115-0885 0001')).toBe('3671 **** **** 0001');
+  });
+
+  it('masks full-width NIK as ASCII', () => {
+    expect(maskNik('３６７１０１１５０８８５０００１')).toBe('3671 **** **** 0001');
   });
 
   it.each([

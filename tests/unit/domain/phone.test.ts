@@ -22,6 +22,9 @@ describe('normalizePhone', () => {
     ['parentheses', '(0812) 3456 7890'],
     ['+62 and dashes', '+62 812-3456-7890'],
     ['+62 (0) habit', '+62 (0) 812 3456 7890'],
+    ['full-width digits', '０８１２３４５６７８９０'],
+    ['full-width plus, digits and hyphens', '＋６２ ８１２－３４５６－７８９０'],
+    ['full-width parentheses and ideographic space', '（０８１２）\u3000３４５６ ７８９０'],
   ])('strips %s', (_label, input) => {
     expect(normalizePhone(input)).toMatchObject({ ok: true, e164: '+6281234567890' });
   });

@@ -1,0 +1,67 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserProfile } from './support/chromium.ts';
+import { IntakeServer } from './support/intake-server.ts';
+
+// A 360 × 640 phone, the PWA's smallest common screen.
+let server: IntakeServer;
+let profile: BrowserProfile;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await IntakeServer.create();
+  profile = await BrowserProfile.create();
+  await server.start();
+  context = await profile.launch({ viewport: { width: 360, height: 640 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(server.origin);
+  await page.getByRole('button', { name: 'Mulai' }).waitFor();
+});
+
+afterAll(async () => {
+  await context.close();
+  await server.remove();
+  await profile.remove();
+});
+
+describe('on a phone', () => {
+  it('keeps the bars within a third of the screen', async () => {
+    const header = await page.locator('header').boundingBox();
+    expect(header?.height).toBeLessThanOrEqual(640 / 3);
+  });
+
+  it('folds settings behind one button', async () => {
+    const toggle = page.getByRole('button', { name: 'Bahasa dan tampilan' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('button', { name: 'Kontras tinggi' }).isVisible()).toBe(false);
+    expect(await page.getByRole('region', { name: 'Pengaturan tampilan' }).getByRole('button', { name: 'English' }).isVisible()).toBe(false);
+
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('button', { name: 'Kontras tinggi' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.contrast)).toBe('high');
+    await page.getByRole('button', { name: 'Kontras tinggi' }).click();
+    await toggle.click();
+  });
+
+  it('goes back a step on the Back button', async () => {
+    await page.getByRole('button', { name: 'Mulai' }).click();
+    await page.getByLabel('Perorangan').check();
+    await page.locator('#field-name').fill('Dewi Contoh');
+    await page.locator('#field-nik').fill('3671014501900001');
+    await page.getByRole('button', { name: 'Lanjut' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kuasa Pemohon' }).waitFor();
+
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Data Pemohon' }).waitFor();
+    expect(await page.locator('#field-name').inputValue()).toBe('Dewi Contoh');
+    expect(page.url()).toBe(`${server.origin}/`);
+
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Layanan Informasi Publik' }).waitFor();
+    await page.getByRole('button', { name: 'Mulai' }).click();
+    expect(await page.locator('#field-name').inputValue()).toBe('Dewi Contoh');
+  });
+});
