@@ -88,6 +88,19 @@ describe('submission and receipt', () => {
     expect((screen.getByRole('radio', { name: 'Perorangan' }) as HTMLInputElement).checked).toBe(false);
   });
 
+  it('Selesai resets language and display', async () => {
+    const { user } = await submitValidForm();
+    await user.click(screen.getByRole('button', { name: 'Kontras tinggi' }));
+    await user.click(screen.getByRole('button', { name: '200%' }));
+    await user.click(screen.getAllByRole('button', { name: 'English' })[0]!);
+    await user.click(screen.getByRole('button', { name: 'Finish' }));
+
+    expect(document.documentElement.lang).toBe('id');
+    expect(document.documentElement.dataset.textSize).toBe('100');
+    expect(document.documentElement.dataset.contrast).toBe('normal');
+    expect(screen.getByRole('button', { name: 'Kontras tinggi' }).getAttribute('aria-pressed')).toBe('false');
+  });
+
   it('double tap queues one request', async () => {
     const app = await renderApp();
     await fillValidForm(app.user);
