@@ -5,19 +5,22 @@ import { useKioskConfig } from './config/use-kiosk-config.ts';
 import { applyDisplaySettings, defaultDisplaySettings } from './display/display-settings.ts';
 import { SettingsBar } from './display/SettingsBar.tsx';
 import { flowReducer, initialFlowState } from './flow/flow-state.ts';
-import { FlowScreens } from './flow/FlowScreens.tsx';
 import { DEFAULT_LOCALE, i18n } from './i18n/i18n.ts';
 import { useTranslation } from './i18n/use-translation.ts';
-import { DeviceStatus } from './status/DeviceStatus.tsx';
+import { useLazyModule } from './lazy/use-lazy-module.ts';
+import { loadDeferred } from './load-deferred.ts';
+import { StartScreen } from './start/StartScreen.tsx';
 
 /**
  * The whole app: settings and status bars on every screen, then the current screen once the
  * configuration is loaded. The flow state lives here, above the configuration, so a failed
- * reload of the configuration never loses the visitor's answers.
+ * reload of the configuration never loses the visitor's answers. Until the deferred chunk
+ * (deferred.ts) arrives, the start screen renders on its own and the status bar waits.
  */
 export function App() {
   const { t } = useTranslation();
   const { state: configState, retry, refresh } = useKioskConfig();
+  const deferred = useLazyModule(loadDeferred);
   const [flow, dispatch] = useReducer(flowReducer, initialFlowState);
   const openReceipts = useCallback(() => dispatch({ type: 'openReceipts' }), []);
   // A new visitor starts from the defaults; the key remounts the settings bar so it reads them.
@@ -34,12 +37,19 @@ export function App() {
       <SkipLink />
       <header class="app-header">
         <SettingsBar key={visit} />
-        <DeviceStatus onOpenReceipts={openReceipts} />
+        {deferred && <deferred.DeviceStatus onOpenReceipts={openReceipts} />}
       </header>
       <main id={MAIN_ID} class="app-main" tabIndex={-1}>
-        {configState.kind === 'ready' && <FlowScreens config={configState.config} flow={flow} dispatch={dispatch} onVisitEnd={endVisit} />}
+        {configState.kind === 'ready' && deferred && (
+          <deferred.FlowScreens config={configState.config} flow={flow} dispatch={dispatch} onVisitEnd={endVisit} />
+        )}
+        {configState.kind === 'ready' && !deferred && flow.screen.kind === 'start' && (
+          <StartScreen body={configState.config.body} onBegin={() => dispatch({ type: 'begin' })} />
+        )}
         {configState.kind === 'failed' && <ConfigErrorScreen onRetry={retry} />}
-        {configState.kind === 'loading' && <p class="loading">{t('app.loading')}</p>}
+        {(configState.kind === 'loading' || (configState.kind === 'ready' && !deferred && flow.screen.kind !== 'start')) && (
+          <p class="loading">{t('app.loading')}</p>
+        )}
       </main>
     </>
   );

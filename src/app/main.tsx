@@ -10,8 +10,7 @@ import { createAnnouncer } from './a11y/announcer.ts';
 import { App } from './App.tsx';
 import { applyDisplaySettings, defaultDisplaySettings } from './display/display-settings.ts';
 import { initI18n } from './i18n/i18n.ts';
-import { startSyncEngine } from './outbox/sync-engine.ts';
-import { registerServiceWorker } from './pwa/register.ts';
+import { loadDeferred } from './load-deferred.ts';
 
 initI18n();
 applyDisplaySettings(defaultDisplaySettings());
@@ -22,5 +21,7 @@ const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element to render Loket into');
 render(<App />, root);
 
-startSyncEngine();
-registerServiceWorker();
+void loadDeferred().then(({ startSyncEngine, registerServiceWorker }) => {
+  startSyncEngine();
+  registerServiceWorker();
+});

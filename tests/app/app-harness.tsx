@@ -47,6 +47,8 @@ export async function renderApp() {
   const user = userEvent.setup();
   const result = render(<App />);
   await screen.findByRole('heading', { level: 1, name: /Layanan Informasi Publik/ });
+  // The status bar comes with the deferred chunk; once it shows, every screen can render.
+  await screen.findByRole('region', { name: 'Status perangkat' });
   return { user, ...result };
 }
 
