@@ -20,7 +20,8 @@ import { StartScreen } from './start/StartScreen.tsx';
 export function App() {
   const { t } = useTranslation();
   const { state: configState, retry, refresh } = useKioskConfig();
-  const deferred = useLazyModule(loadDeferred);
+  // Waits for the configuration so the start screen renders before the larger chunk parses.
+  const deferred = useLazyModule(loadDeferred, configState.kind !== 'loading');
   const [flow, dispatch] = useReducer(flowReducer, initialFlowState);
   const openReceipts = useCallback(() => dispatch({ type: 'openReceipts' }), []);
   // A new visitor starts from the defaults; the key remounts the settings bar so it reads them.

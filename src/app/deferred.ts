@@ -1,8 +1,8 @@
 /**
  * Everything the start screen does not need: the form screens, the IndexedDB outbox (Dexie is
- * the largest dependency), the sync engine and the service-worker registration. main.tsx
- * renders the start screen first and imports this chunk right after, so a kiosk shows "Mulai"
- * sooner; the service worker precaches the chunk for offline starts.
+ * the largest dependency), the sync engine and the service-worker registration. App renders
+ * the start screen first and imports this chunk once it is on display (load-deferred.ts), so
+ * a kiosk shows "Mulai" sooner; the service worker precaches the chunk for offline starts.
  */
 export { FlowScreens } from './flow/FlowScreens.tsx';
 export { startSyncEngine } from './outbox/sync-engine.ts';

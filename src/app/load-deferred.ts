@@ -1,2 +1,16 @@
-/** Imports the deferred chunk (deferred.ts); one stable loader for every caller. */
-export const loadDeferred = () => import('./deferred.ts');
+import type * as Deferred from './deferred.ts';
+
+let loading: Promise<typeof Deferred> | undefined;
+
+/**
+ * Imports the deferred chunk (deferred.ts) once and, on its arrival, starts the sync engine
+ * and registers the service worker. One stable loader for every caller.
+ */
+export function loadDeferred(): Promise<typeof Deferred> {
+  loading ??= import('./deferred.ts').then((module) => {
+    module.startSyncEngine();
+    module.registerServiceWorker();
+    return module;
+  });
+  return loading;
+}

@@ -10,7 +10,6 @@ import { createAnnouncer } from './a11y/announcer.ts';
 import { App } from './App.tsx';
 import { applyDisplaySettings, defaultDisplaySettings } from './display/display-settings.ts';
 import { initI18n } from './i18n/i18n.ts';
-import { loadDeferred } from './load-deferred.ts';
 
 initI18n();
 applyDisplaySettings(defaultDisplaySettings());
@@ -19,9 +18,6 @@ createAnnouncer();
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element to render Loket into');
+// App loads the rest (deferred.ts), including the sync engine and the service worker, once
+// the first screen is on display.
 render(<App />, root);
-
-void loadDeferred().then(({ startSyncEngine, registerServiceWorker }) => {
-  startSyncEngine();
-  registerServiceWorker();
-});

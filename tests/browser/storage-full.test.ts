@@ -26,9 +26,12 @@ async function openWithFullStorage(): Promise<Page> {
   const page = await context.newPage();
   await page.goto(server.origin);
   await page.getByRole('button', { name: 'Mulai' }).waitFor();
+  // The status bar comes with the outbox, which has opened the database by then; measured
+  // any earlier, the override left room for the first write.
+  await page.getByRole('region', { name: 'Status perangkat' }).waitFor();
   const session = await context.newCDPSession(page);
   const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-  await session.send('Storage.overrideQuotaForOrigin', { origin: server.origin, quotaSize: usage });
+  await session.send('Storage.overrideQuotaForOrigin', { origin: server.origin, quotaSize: Math.max(usage, 1) });
   return page;
 }
 
