@@ -8,9 +8,11 @@ import './styles/print.css';
 import { render } from 'preact';
 import { createAnnouncer } from './a11y/announcer.ts';
 import { App } from './App.tsx';
+import { startEarlyConfigFetch } from './config/fetch-kiosk-config.ts';
 import { applyDisplaySettings, defaultDisplaySettings } from './display/display-settings.ts';
 import { initI18n } from './i18n/i18n.ts';
 
+startEarlyConfigFetch();
 initI18n();
 applyDisplaySettings(defaultDisplaySettings());
 // Before the first render: screen readers miss messages in a live region created at the same moment.

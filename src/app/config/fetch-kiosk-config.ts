@@ -21,6 +21,25 @@ export async function fetchKioskConfig(signal?: AbortSignal): Promise<KioskConfi
   return body as KioskConfig;
 }
 
+let earlyFetch: Promise<KioskConfig> | undefined;
+
+/**
+ * Starts fetching the configuration before the first render, so the request does not wait
+ * for Preact's first effects; useKioskConfig takes the result with takeEarlyConfigFetch().
+ */
+export function startEarlyConfigFetch(): void {
+  earlyFetch = fetchKioskConfig();
+  // Handled when taken; without this an early failure is reported as unhandled.
+  earlyFetch.catch(() => undefined);
+}
+
+/** Returns the fetch started by startEarlyConfigFetch, once; undefined afterwards. */
+export function takeEarlyConfigFetch(): Promise<KioskConfig> | undefined {
+  const started = earlyFetch;
+  earlyFetch = undefined;
+  return started;
+}
+
 /** Returns what is wrong with a configuration body, or null when receipts can rely on it. */
 export function findConfigProblem(body: unknown): string | null {
   if (typeof body !== 'object' || body === null) return 'the body is not an object';

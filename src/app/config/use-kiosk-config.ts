@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { KioskConfig } from '../../domain/config.ts';
-import { fetchKioskConfig } from './fetch-kiosk-config.ts';
+import { fetchKioskConfig, takeEarlyConfigFetch } from './fetch-kiosk-config.ts';
 
 export type KioskConfigState = { kind: 'loading' } | { kind: 'ready'; config: KioskConfig } | { kind: 'failed' };
 
@@ -16,7 +16,7 @@ export function useKioskConfig(): { state: KioskConfigState; retry: () => void; 
   useEffect(() => {
     const controller = new AbortController();
     setState({ kind: 'loading' });
-    fetchKioskConfig(controller.signal).then(
+    (takeEarlyConfigFetch() ?? fetchKioskConfig(controller.signal)).then(
       (config) => setState({ kind: 'ready', config }),
       (error: unknown) => {
         if (controller.signal.aborted) return;

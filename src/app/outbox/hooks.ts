@@ -1,11 +1,12 @@
 import { useLiveQuery } from './live-query.ts';
 import { countWaiting, getRecord, listRecords } from './outbox.ts';
-import { directlySentRecord, directlySentRecords } from './submit.ts';
+import { directlySentRecord, directlySentRecords, justQueuedRecord } from './submit.ts';
 import type { OutboxRecord } from './types.ts';
 
 /** One record, live; undefined while loading, null when this device has no such record. */
 export function useOutboxRecord(id: string | undefined): OutboxRecord | null | undefined {
   const stored = useLiveQuery(async () => (id ? ((await getRecord(id)) ?? null) : null), [id], null);
+  if (stored === undefined && id) return justQueuedRecord(id);
   // Without IndexedDB a submission sent straight to the server lives only in memory.
   if (stored === null && id) return directlySentRecord(id) ?? null;
   return stored;
