@@ -24,7 +24,7 @@ afterEach(async () => {
 
 /**
  * Submission ids of every POST the server logged, one entry per request. Log lines reach the
- * pipe a little after the answer, so this waits until `expected` lines came or a second passed.
+ * pipe a little after the response, so this waits until `expected` lines came or a second passed.
  */
 async function postedIds(expected: number): Promise<string[]> {
   const deadline = Date.now() + 1_000;

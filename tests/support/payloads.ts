@@ -1,7 +1,7 @@
 import type { ReceiptSummary } from '../../src/app/outbox/types.ts';
 import type { SubmissionPayload } from '../../src/domain/submission.ts';
 
-/** A valid information request with invented personal data. */
+/** Returns a valid information request with invented personal data. */
 export function samplePayload(overrides: Partial<SubmissionPayload> = {}): SubmissionPayload {
   return {
     id: crypto.randomUUID(),

@@ -5,13 +5,13 @@ export interface ScriptedReply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
-  /** Milliseconds to wait before answering, to provoke client timeouts. */
+  /** Milliseconds to wait before responding, to provoke client timeouts. */
   delayMs?: number;
 }
 
 /**
- * A real HTTP server on loopback whose answers a test scripts, for the failure modes the
- * intake server does not produce on demand (503, 429 with Retry-After, slow answers).
+ * A real HTTP server on loopback whose responses a test scripts, for the failure modes the
+ * intake server does not produce on demand (503, 429 with Retry-After, slow responses).
  */
 export class ScriptedServer {
   readonly received: { method: string; url: string; body: unknown }[] = [];
@@ -22,7 +22,7 @@ export class ScriptedServer {
     body: { id: (body as { id: string }).id, registrationNumber: `${this.received.length}/PPID/DINKES/PI/2026`, trackingCode: 'TRACK123', receivedAt: new Date().toISOString(), status: 'diterima' },
   });
 
-  /** Queues answers for the next requests; after them, `fallback` answers. */
+  /** Queues responses for the next requests; after them, `fallback` responds. */
   reply(...replies: ScriptedReply[]): void {
     this.replies.push(...replies);
   }

@@ -42,7 +42,7 @@ export class LoketDatabase extends Dexie {
 
 let shared: LoketDatabase | undefined;
 
-/** The app's one database connection, opened on first use. */
+/** Returns the app's one database connection, created on first use; Dexie opens it on the first query. */
 export function getDatabase(): LoketDatabase {
   shared ??= new LoketDatabase();
   return shared;

@@ -44,7 +44,7 @@ function personalValues(payload: SubmissionPayload): FormValues {
 }
 
 /**
- * Records the server's acknowledgement. The receipt summary already holds every non-personal
+ * Records the server's acknowledgement. The receipt summary already contains every non-personal
  * answer the receipt shows, so the payload keeps only the personal answers, until retention
  * ends and purgeExpired removes them.
  */

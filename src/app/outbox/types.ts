@@ -1,12 +1,12 @@
 import type { SubmissionPayload } from '../../domain/submission.ts';
 
 /**
- * Where a queued submission stands. `attention` means the server rejected it with a 4xx that
+ * State of a submission on the device. `attention` means the server rejected it with a 4xx that
  * retrying cannot fix; it stays on the device until staff resolve it, never dropped.
  */
 export type OutboxState = 'queued' | 'sent' | 'attention';
 
-/** What a receipt shows, kept after the personal answers are purged. */
+/** What a receipt shows. When retention ends, `answers` is emptied and the rest remains. */
 export interface ReceiptSummary {
   formId: string;
   agency: string;

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
-/** The accessible name of the focused element, close enough for tests: label, aria-label or text. */
+/** Returns the accessible name of the focused element, close enough for tests: label, aria-label or text. */
 export async function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-/** Waits until the service worker controls the page and holds the configuration, so the app can start offline. */
+/** Waits until the service worker controls the page and has cached the configuration, so the app can start offline. */
 export async function waitForOfflineReady(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

@@ -162,7 +162,7 @@ describe('sync engine', () => {
     const payloads = await queue(5);
     const tabOne = engine();
     const tabTwo = engine();
-    // Slow answers keep the passes of both tabs overlapping.
+    // Slow responses keep the passes of both tabs overlapping.
     const original = server.fallback;
     server.fallback = (body) => ({ ...original(body), delayMs: 50 });
 
