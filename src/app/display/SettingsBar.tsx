@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import { LOCALES } from '../../domain/submission.ts';
-import { i18n } from '../i18n/i18n.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { TEXT_SIZES } from './display-settings.ts';
+import { LanguageButtons } from './LanguageButtons.tsx';
 import { useDisplaySettings } from './use-display-settings.ts';
 
 const OPTIONS_ID = 'display-options';
@@ -14,7 +13,7 @@ const OPTIONS_ID = 'display-options';
  * 360 px phone the bars do not fill the first screen (layout.css decides the width).
  */
 export function SettingsBar() {
-  const { t, language } = useTranslation();
+  const { t } = useTranslation();
   const [settings, update] = useDisplaySettings();
   const [optionsOpen, setOptionsOpen] = useState(false);
 
@@ -38,18 +37,7 @@ export function SettingsBar() {
           <span id="settings-language" class="settings-bar__label">
             {t('settings.language')}
           </span>
-          {LOCALES.map((locale) => (
-            <button
-              key={locale}
-              type="button"
-              class="button button--toggle"
-              lang={locale}
-              aria-pressed={language === locale}
-              onClick={() => void i18n.changeLanguage(locale)}
-            >
-              {t(`language.${locale}`)}
-            </button>
-          ))}
+          <LanguageButtons />
         </div>
 
         <button

@@ -1,6 +1,5 @@
-import { LOCALES } from '../../domain/submission.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
-import { i18n } from '../i18n/i18n.ts';
+import { LanguageButtons } from '../display/LanguageButtons.tsx';
 import { useTranslation } from '../i18n/use-translation.ts';
 
 interface StartScreenProps {
@@ -14,7 +13,7 @@ interface StartScreenProps {
  * before the list of what to bring, so that on a phone it is near the top.
  */
 export function StartScreen({ body, onBegin }: StartScreenProps) {
-  const { t, language } = useTranslation();
+  const { t } = useTranslation();
   return (
     <div class="screen start">
       <ScreenHeading caption={body} title={t('start.title')} />
@@ -24,18 +23,7 @@ export function StartScreen({ body, onBegin }: StartScreenProps) {
         <p id="start-language" class="start__languages-label">
           {t('start.chooseLanguage')}
         </p>
-        {LOCALES.map((locale) => (
-          <button
-            key={locale}
-            type="button"
-            class="button button--large button--toggle"
-            lang={locale}
-            aria-pressed={language === locale}
-            onClick={() => void i18n.changeLanguage(locale)}
-          >
-            {t(`language.${locale}`)}
-          </button>
-        ))}
+        <LanguageButtons large />
       </div>
 
       <div class="button-row">
