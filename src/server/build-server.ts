@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyCompress from '@fastify/compress';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { handleServerError } from './api/error-handler.ts';
 import { registerConfigRoute } from './api/config-route.ts';
 import { registerOpenApiRoute } from './api/openapi-route.ts';
@@ -9,6 +9,7 @@ import { registerStatusRoutes } from './api/status-routes.ts';
 import { registerSubmissionExportRoute } from './api/submission-export-route.ts';
 import { registerSubmissionRoutes } from './api/submission-routes.ts';
 import type { DeploymentConfig } from './deployment-config.ts';
+import { createClientErrorHandler } from './http/client-error.ts';
 import { logRequestCompleted, registerRequestLogging } from './http/request-logging.ts';
 import { requestPath } from './http/request-path.ts';
 import { registerSecurityHeaders, setSecurityHeaders } from './http/security-headers.ts';
@@ -66,6 +67,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   const store = options.store ?? openSqliteSubmissionStore(requireDataDir(options.dataDir));
   const now = options.now ?? (() => new Date());
 
+  // The parser's error handler is set before the app exists, so it reaches the logger late.
+  let logger: FastifyBaseLogger | undefined;
   const app = Fastify({
     logger: {
       level: options.logLevel ?? 'info',
@@ -78,6 +81,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     // Registration numbers in the path are URL-encoded, so give them room beyond the default 100.
     routerOptions: { maxParamLength: 300 },
+    clientErrorHandler: createClientErrorHandler(() => logger),
     frameworkErrors: (error, request, reply) => {
       // Fastify rejects these URLs before routing, so no hook runs: do the hooks' work here.
       // Their durationMs is 0 because Fastify starts the reply clock only for routed requests.
@@ -86,6 +90,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       handleServerError(error, request, reply);
     },
   });
+  logger = app.log;
   app.addHook('onClose', async () => store.close());
 
   // Only JSON bodies are accepted; without this, text/plain would reach the routes as a string.
