@@ -37,7 +37,7 @@ export function App() {
     <>
       <SkipLink />
       <header class="app-header">
-        <SettingsBar key={visit} />
+        <SettingsBar key={visit} screen={flow.screen} />
         {deferred && <deferred.DeviceStatus onOpenReceipts={openReceipts} />}
       </header>
       <main id={MAIN_ID} class="app-main" tabIndex={-1}>

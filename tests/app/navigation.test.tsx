@@ -41,8 +41,20 @@ describe('navigation between steps', () => {
     await user.click(screen.getByRole('button', { name: 'Kembali' }));
     expect(currentHeading().textContent).toContain('Layanan Informasi Publik');
 
-    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await user.click(screen.getByRole('button', { name: 'Lanjutkan isian' }));
     expect(valueOf(/^Nama lengkap/)).toBe('Siti Contoh');
+  });
+
+  it('start again clears the draft', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await user.type(screen.getByLabelText(/^Nama lengkap/), 'Siti Contoh');
+    await user.click(screen.getByRole('button', { name: 'Kembali' }));
+
+    expect(screen.queryByRole('button', { name: 'Mulai' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Mulai baru dan hapus isian' }));
+    expect(currentHeading().textContent).toContain('Data Pemohon');
+    expect(valueOf(/^Nama lengkap/)).toBe('');
   });
 });
 

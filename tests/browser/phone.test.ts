@@ -61,7 +61,7 @@ describe('on a phone', () => {
 
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Layanan Informasi Publik' }).waitFor();
-    await page.getByRole('button', { name: 'Mulai' }).click();
+    await page.getByRole('button', { name: 'Lanjutkan isian' }).click();
     expect(await page.locator('#field-name').inputValue()).toBe('Dewi Contoh');
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { TEXT_SIZES } from './display-settings.ts';
 import { LanguageButtons } from './LanguageButtons.tsx';
@@ -11,11 +11,14 @@ const OPTIONS_ID = 'display-options';
  * aria-pressed; none of them reloads the page, so the form and the screen stay as they are.
  * On narrow screens all of them fold behind one "Bahasa dan tampilan" button, so that on a
  * 360 px phone the bars do not fill the first screen (layout.css decides the width).
+ * `screen` is the flow's current screen, compared by identity.
  */
-export function SettingsBar() {
+export function SettingsBar({ screen }: { screen: unknown }) {
   const { t } = useTranslation();
   const [settings, update] = useDisplaySettings();
   const [optionsOpen, setOptionsOpen] = useState(false);
+  // An open panel fills a phone's first screen, so it folds again when the screen changes.
+  useEffect(() => setOptionsOpen(false), [screen]);
 
   return (
     <section class="settings-bar" aria-label={t('settings.region')}>
@@ -27,6 +30,9 @@ export function SettingsBar() {
         onClick={() => setOptionsOpen(!optionsOpen)}
       >
         {t('settings.displayOptions')}
+        <span class="settings-bar__chevron" aria-hidden="true">
+          {optionsOpen ? '▴' : '▾'}
+        </span>
       </button>
 
       <div

@@ -58,7 +58,13 @@ export function FlowScreens({ config, flow, dispatch, onVisitEnd }: FlowScreensP
 
   switch (screen.kind) {
     case 'start':
-      return <StartScreen body={config.body} onBegin={() => dispatch({ type: 'begin' })} />;
+      return (
+        <StartScreen
+          body={config.body}
+          onBegin={() => dispatch({ type: 'begin' })}
+          onStartOver={Object.keys(draft).length > 0 ? () => dispatch({ type: 'startOver' }) : undefined}
+        />
+      );
 
     case 'step': {
       const { index, returnToReview } = screen;

@@ -43,6 +43,7 @@ export interface FlowState {
 
 export type FlowAction =
   | { type: 'begin' }
+  | { type: 'startOver' }
   | { type: 'goToStart' }
   | { type: 'setValue'; field: string; value: FieldValue }
   | { type: 'goToStep'; index: number; returnToReview: boolean }
@@ -78,6 +79,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
     case 'begin':
       return navigate(state, { kind: 'step', index: 0, returnToReview: false });
+    case 'startOver':
+      return { ...navigate(state, { kind: 'step', index: 0, returnToReview: false }), draft: {} };
     case 'goToStart':
       return navigate(state, { kind: 'start' });
     case 'setValue':

@@ -6,13 +6,17 @@ interface StartScreenProps {
   /** Name of the public body from the configuration, such as "Pemerintah Kota Tangerang". */
   body: string;
   onBegin: () => void;
+  /** Set when a form was started and left: the visitor chooses to continue it or to clear it. */
+  onStartOver?: () => void;
 }
 
 /**
  * The first screen: which body this is, a choice of language as large buttons, and "Mulai"
- * before the list of what to bring, so that on a phone it is near the top.
+ * before the list of what to bring, so that on a phone it is near the top. When someone went
+ * back here from a started form, it offers to continue or to clear the answers, so a visitor
+ * who walked away does not leave them silently for the next one.
  */
-export function StartScreen({ body, onBegin }: StartScreenProps) {
+export function StartScreen({ body, onBegin, onStartOver }: StartScreenProps) {
   const { t } = useTranslation();
   return (
     <div class="screen start">
@@ -28,8 +32,13 @@ export function StartScreen({ body, onBegin }: StartScreenProps) {
 
       <div class="button-row">
         <button type="button" class="button button--primary button--large" onClick={onBegin}>
-          {t('start.begin')}
+          {t(onStartOver ? 'start.continue' : 'start.begin')}
         </button>
+        {onStartOver && (
+          <button type="button" class="button button--secondary button--large" onClick={onStartOver}>
+            {t('start.startOver')}
+          </button>
+        )}
       </div>
 
       <h2>{t('start.prepareTitle')}</h2>
