@@ -109,6 +109,6 @@ export function startSyncEngine(options: Partial<SyncEngineOptions> = {}): () =>
 }
 
 /** Sends what is queued now, ignoring backoff: the "Kirim sekarang" button. */
-export async function requestSync(): Promise<void> {
-  await engine?.sync({ ignoreBackoff: true });
+export async function requestSync(): Promise<SyncReport | undefined> {
+  return engine?.sync({ ignoreBackoff: true });
 }

@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'preact';
 import { useOnline } from '../network.ts';
 import { useOutboxRecords } from '../outbox/hooks.ts';
+import { countWaiting } from '../outbox/outbox.ts';
 import { requestSync } from '../outbox/sync-engine.ts';
 import { ReceiptsScreen } from './ReceiptsScreen.tsx';
 
@@ -10,5 +11,9 @@ type DeviceReceiptsScreenProps = Omit<ComponentProps<typeof ReceiptsScreen>, 're
 export function DeviceReceiptsScreen(props: DeviceReceiptsScreenProps) {
   const records = useOutboxRecords();
   const online = useOnline();
-  return <ReceiptsScreen records={records} online={online} onSendNow={requestSync} {...props} />;
+  const sendNow = async () => {
+    const report = await requestSync();
+    return { sent: report?.sent.length ?? 0, waiting: await countWaiting() };
+  };
+  return <ReceiptsScreen records={records} online={online} onSendNow={sendNow} {...props} />;
 }

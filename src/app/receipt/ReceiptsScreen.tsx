@@ -14,8 +14,8 @@ interface ReceiptsScreenProps {
   config: KioskConfig;
   onOpen: (id: string) => void;
   onBack: () => void;
-  /** Sends what is queued now; resolves when the attempt is over. */
-  onSendNow: () => Promise<void>;
+  /** Sends what is queued now; resolves with how many went and how many still wait. */
+  onSendNow: () => Promise<{ sent: number; waiting: number }>;
 }
 
 const STATE_KEYS: Record<OutboxState, string> = {
@@ -34,12 +34,20 @@ export function ReceiptsScreen({ records, online, config, onOpen, onBack, onSend
 
   const sendNow = async () => {
     if (sending) return;
+    // Offline every attempt would fail; say so instead of trying.
+    if (!online) {
+      announce(t('receipts.offlineNote'));
+      return;
+    }
     setSending(true);
     try {
-      await onSendNow();
+      const result = await onSendNow();
+      announce(t('receipts.sendResult', result));
+    } catch (error) {
+      console.error('Sending queued requests failed', error);
+      announce(t('receipts.sendFailed'));
     } finally {
       setSending(false);
-      announce(t('receipts.sendFinished'));
     }
   };
 
