@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { BrowserProfile } from './support/chromium.ts';
-import { IntakeServer } from './support/intake-server.ts';
+import { BrowserSession } from './support/browser-session.ts';
+import type { IntakeServer } from './support/intake-server.ts';
 import { displayModeFailures, MIN_TARGET_PX, reflowFailures } from './support/display-modes.ts';
 
 // Synthetic applicant. The NIKs are structurally valid (women born 5 January 1990 and 1991).
@@ -21,16 +21,14 @@ const APPLICANT = {
 
 // One browser, one page and one draft for the whole file. Each test moves the page on from
 // where the previous one left it, so the tests must run in the order written.
+let session: BrowserSession;
 let server: IntakeServer;
-let profile: BrowserProfile;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await IntakeServer.create();
-  profile = await BrowserProfile.create();
-  await server.start();
-  context = await profile.launch();
+  session = await BrowserSession.open();
+  ({ server, context } = session);
   page = await context.newPage();
   // Every wait is for an element that the last action renders, so 10 s instead of the default
   // 30 s is plenty and a broken step fails sooner.
@@ -38,9 +36,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.remove();
-  await profile?.remove();
+  await session?.close();
 });
 
 /**

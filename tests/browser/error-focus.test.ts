@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BrowserProfile } from './support/chromium.ts';
-import { IntakeServer } from './support/intake-server.ts';
+import { BrowserSession } from './support/browser-session.ts';
+import type { IntakeServer } from './support/intake-server.ts';
 import { chooseWithArrows, expectHeadingFocused, focusedName, tabTo } from './support/keyboard.ts';
 
 // Synthetic applicant; the NIK is structurally valid (a woman born 5 January 1990, serial 0001).
@@ -18,24 +18,20 @@ const APPLICANT = {
 
 // One browser and one page, driven by the keyboard only. The tests continue one request from
 // screen to screen, so they must run in the order written.
+let session: BrowserSession;
 let server: IntakeServer;
-let profile: BrowserProfile;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await IntakeServer.create();
-  profile = await BrowserProfile.create();
-  await server.start();
-  context = await profile.launch();
+  session = await BrowserSession.open();
+  ({ server, context } = session);
   page = await context.newPage();
   page.setDefaultTimeout(10_000);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.remove();
-  await profile?.remove();
+  await session?.close();
 });
 
 /** Presses Shift+Tab until the focused element's name contains `name`. */

@@ -1,19 +1,17 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BrowserProfile } from './support/chromium.ts';
-import { IntakeServer } from './support/intake-server.ts';
+import { BrowserSession } from './support/browser-session.ts';
+import type { IntakeServer } from './support/intake-server.ts';
 
 // A 360 × 640 phone, the PWA's smallest common screen.
+let session: BrowserSession;
 let server: IntakeServer;
-let profile: BrowserProfile;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await IntakeServer.create();
-  profile = await BrowserProfile.create();
-  await server.start();
-  context = await profile.launch({ viewport: { width: 360, height: 640 } });
+  session = await BrowserSession.open({ viewport: { width: 360, height: 640 } });
+  ({ server, context } = session);
   page = await context.newPage();
   page.setDefaultTimeout(10_000);
   await page.goto(server.origin);
@@ -21,9 +19,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context.close();
-  await server.remove();
-  await profile.remove();
+  await session?.close();
 });
 
 describe('on a phone', () => {

@@ -1,24 +1,20 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BrowserProfile } from './support/chromium.ts';
-import { IntakeServer } from './support/intake-server.ts';
+import { BrowserSession } from './support/browser-session.ts';
+import type { IntakeServer } from './support/intake-server.ts';
 import { fillRequestQuickly } from './support/request-form.ts';
 
+let session: BrowserSession;
 let server: IntakeServer;
-let profile: BrowserProfile;
 let context: BrowserContext;
 
 beforeEach(async () => {
-  server = await IntakeServer.create();
-  profile = await BrowserProfile.create();
-  await server.start();
-  context = await profile.launch();
+  session = await BrowserSession.open();
+  ({ server, context } = session);
 });
 
 afterEach(async () => {
-  await context.close();
-  await server.remove();
-  await profile.remove();
+  await session?.close();
 });
 
 /** Opens the app and shrinks this origin's quota to what it already uses, through the DevTools protocol. */

@@ -1,25 +1,21 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BrowserProfile } from './support/chromium.ts';
-import { IntakeServer } from './support/intake-server.ts';
+import { BrowserSession } from './support/browser-session.ts';
+import type { IntakeServer } from './support/intake-server.ts';
 import { waitForOfflineReady } from './support/offline.ts';
 import { fillRequestQuickly } from './support/request-form.ts';
 
+let session: BrowserSession;
 let server: IntakeServer;
-let profile: BrowserProfile;
 let context: BrowserContext;
 
 beforeEach(async () => {
-  server = await IntakeServer.create();
-  profile = await BrowserProfile.create();
-  await server.start();
-  context = await profile.launch();
+  session = await BrowserSession.open();
+  ({ server, context } = session);
 });
 
 afterEach(async () => {
-  await context.close();
-  await server.remove();
-  await profile.remove();
+  await session?.close();
 });
 
 /**
