@@ -60,4 +60,13 @@ describe('on a phone', () => {
     await page.getByRole('button', { name: 'Lanjutkan isian' }).click();
     expect(await page.locator('#field-name').inputValue()).toBe('Dewi Contoh');
   });
+
+  it('leaves the receipts list on Back', async () => {
+    await page.getByRole('button', { name: /Tanda bukti di perangkat ini/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tanda bukti di perangkat ini' }).waitFor();
+
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Data Pemohon' }).waitFor();
+    expect(await page.locator('#field-name').inputValue()).toBe('Dewi Contoh');
+  });
 });
