@@ -58,8 +58,3 @@ export function getDeviceIdentity(): DeviceIdentity {
   }
   return cached;
 }
-
-/** Forgets the cached identity so the next call reads storage again; for tests. */
-export function resetDeviceIdentityForTesting(): void {
-  cached = undefined;
-}

@@ -1,7 +1,7 @@
 import type { FormValues } from './forms/types.ts';
 
 export const CHANNELS = ['kiosk', 'tablet', 'web'] as const;
-/** Where a submission was captured, so the city can count requests per channel. */
+/** Channel a submission was captured on, so the city can count requests per channel. */
 export type Channel = (typeof CHANNELS)[number];
 
 export const LOCALES = ['id', 'en'] as const;
@@ -28,7 +28,7 @@ export const STATUSES = ['diterima', 'diproses', 'diperpanjang', 'selesai', 'dit
 /** Request status as the PPID reports it; the Indonesian terms are the legal ones. */
 export type SubmissionStatus = (typeof STATUSES)[number];
 
-/** The server's answer to an accepted submission (201 first time, 200 on a repeat). */
+/** The server's response to an accepted submission (201 first time, 200 on a repeat). */
 export interface SubmissionAccepted {
   id: string;
   registrationNumber: string;
@@ -46,7 +46,7 @@ export interface StatusResponse {
   history: { status: SubmissionStatus; at: string }[];
 }
 
-/** Error body of every 4xx answer; `fields` only with 422. */
+/** Error body of every 4xx response; `fields` only with 422. */
 export interface ApiError {
   error: 'invalid' | 'conflict' | 'tooLarge' | 'malformed' | 'notFound' | 'unsupportedMediaType' | 'unauthorized' | 'forbidden' | 'internal';
   fields?: { field: string; code: string; max?: number }[];

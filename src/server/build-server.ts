@@ -99,7 +99,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   registerSecurityHeaders(app);
   registerRequestLogging(app);
   // Phones and tablets reach the server over real networks: compress the app shell and API
-  // answers (brotli or gzip, as the client accepts) above 1 kB.
+  // responses (brotli or gzip, as the client accepts) above 1 kB.
   app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
 
   registerSubmissionRoutes(app, { config: options.config, store, now });

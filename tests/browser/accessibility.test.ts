@@ -78,7 +78,7 @@ describe('accessibility of every screen', () => {
   // Each test first moves on from the screen the previous test checked, then checks its own,
   // so a failed check leaves the page where the next test expects it.
   it('config error screen', async () => {
-    // page.route sees the request because no service worker controls the page before its first load.
+    // page.route intercepts the request because no service worker controls the page before its first load.
     await page.route('**/api/v1/config', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
     await page.goto(server.origin);
     await expectHeading('Loket belum siap');

@@ -9,7 +9,8 @@ export class ConfigLoadError extends Error {
 
 /**
  * Fetches the deployment's configuration. Offline, the service worker responds with its copy
- * of the last successful response, so this fails only when the device has never loaded it.
+ * of the last successful response, so an offline start fails only on a device that has never
+ * loaded it. A server error or an invalid body raises ConfigLoadError.
  */
 export async function fetchKioskConfig(signal?: AbortSignal): Promise<KioskConfig> {
   const response = await fetch(CONFIG_URL, { headers: { Accept: 'application/json' }, signal });

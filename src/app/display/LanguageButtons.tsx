@@ -3,7 +3,7 @@ import { i18n } from '../i18n/i18n.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 
 /**
- * One toggle button per language, each named in its own language (with `lang` so screen
+ * Renders one toggle button per language, each named in its own language (with `lang` so screen
  * readers pronounce it right). Switching re-renders the screen in place and loses nothing.
  */
 export function LanguageButtons({ large = false }: { large?: boolean }) {

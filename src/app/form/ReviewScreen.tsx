@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Agency } from '../../domain/config.ts';
-import { resolveVisibility, stepOfField } from '../../domain/forms/engine.ts';
+import { resolveVisibility } from '../../domain/forms/engine.ts';
 import type { FormDefinition, FormValues } from '../../domain/forms/types.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import type { SubmitFailureReason } from '../flow/flow-state.ts';
@@ -8,7 +8,7 @@ import { fieldLabelKey, stepTitleKey } from '../i18n/form-keys.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { AnswerRow } from './AnswerRow.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
-import { fieldErrorMessage, type ReportedFieldError } from './field-error-message.ts';
+import { describeFieldErrors, type ReportedFieldError } from './field-error-message.ts';
 import { formatAnswer } from './format-answer.ts';
 import { SubmitFailureNotice } from './SubmitFailureNotice.tsx';
 
@@ -35,15 +35,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const [revealedNiks, setRevealedNiks] = useState<ReadonlySet<string>>(new Set());
   const { shown } = resolveVisibility(definition, draft);
 
-  const messages = new Map<string, string>();
-  for (const error of errors) {
-    if (!messages.has(error.field)) messages.set(error.field, fieldErrorMessage(t, definition.id, error));
-  }
-  const summaryItems = [...messages].map(([field, message]) => ({
-    field,
-    message,
-    linked: stepOfField(definition, field) !== undefined,
-  }));
+  const { messages, summaryItems } = describeFieldErrors(t, definition, errors);
 
   const toggleNik = (field: string) => {
     const next = new Set(revealedNiks);

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Agency } from '../../domain/config.ts';
-import { isRequired, resolveVisibility, stepOfField } from '../../domain/forms/engine.ts';
+import { isRequired, resolveVisibility } from '../../domain/forms/engine.ts';
 import type { FieldValue, FormDefinition, FormValues } from '../../domain/forms/types.ts';
 import { announce } from '../a11y/announcer.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
@@ -9,7 +9,7 @@ import { stepHintKey, stepTitleKey } from '../i18n/form-keys.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { Field } from './Field.tsx';
-import { fieldErrorMessage, type ReportedFieldError } from './field-error-message.ts';
+import { describeFieldErrors, type ReportedFieldError } from './field-error-message.ts';
 
 interface StepScreenProps {
   definition: FormDefinition;
@@ -41,15 +41,7 @@ export function StepScreen(props: StepScreenProps) {
   const fields = definition.fields.filter((field) => step.fields.includes(field.name) && shown.has(field.name));
   useAnnounceAddedFields(fields.length);
 
-  const messages = new Map<string, string>();
-  for (const error of errors) {
-    if (!messages.has(error.field)) messages.set(error.field, fieldErrorMessage(t, definition.id, error));
-  }
-  const summaryItems = [...messages].map(([field, message]) => ({
-    field,
-    message,
-    linked: stepOfField(definition, field) !== undefined,
-  }));
+  const { messages, summaryItems } = describeFieldErrors(t, definition, errors);
 
   const onSubmit = (event: Event) => {
     event.preventDefault();

@@ -1,8 +1,10 @@
 import type { TFunction } from 'i18next';
-import type { FieldError } from '../../domain/forms/types.ts';
+import { stepOfField } from '../../domain/forms/engine.ts';
+import type { FieldError, FormDefinition } from '../../domain/forms/types.ts';
 import type { ApiError } from '../../domain/submission.ts';
 import { fieldErrorKey, fieldLabelKey } from '../i18n/form-keys.ts';
 import { i18n } from '../i18n/i18n.ts';
+import type { ErrorSummaryItem } from './ErrorSummary.tsx';
 
 /** A field error from the domain engine, or one from the server whose code this app may not know. */
 export type ReportedFieldError = FieldError | NonNullable<ApiError['fields']>[number];
@@ -19,4 +21,26 @@ export function fieldErrorMessage(t: TFunction, formId: string, error: ReportedF
     label,
     max: error.max,
   });
+}
+
+/**
+ * Returns the first message per field, for the messages at the fields, and the error
+ * summary's items in the same order. An error on a field the form does not have (from the
+ * server) is listed as text, not as a link.
+ */
+export function describeFieldErrors(
+  t: TFunction,
+  definition: FormDefinition,
+  errors: readonly ReportedFieldError[],
+): { messages: Map<string, string>; summaryItems: ErrorSummaryItem[] } {
+  const messages = new Map<string, string>();
+  for (const error of errors) {
+    if (!messages.has(error.field)) messages.set(error.field, fieldErrorMessage(t, definition.id, error));
+  }
+  const summaryItems = [...messages].map(([field, message]) => ({
+    field,
+    message,
+    linked: stepOfField(definition, field) !== undefined,
+  }));
+  return { messages, summaryItems };
 }

@@ -3,7 +3,7 @@ import { countWaiting, getRecord, listRecords } from './outbox.ts';
 import { directlySentRecord, directlySentRecords, justQueuedRecord } from './submit.ts';
 import type { OutboxRecord } from './types.ts';
 
-/** One record, live; undefined while loading, null when this device has no such record. */
+/** Returns one record, live: undefined while loading, null when this device has no such record. */
 export function useOutboxRecord(id: string | undefined): OutboxRecord | null | undefined {
   const stored = useLiveQuery(async () => (id ? ((await getRecord(id)) ?? null) : null), [id], null);
   if (stored === undefined && id) return justQueuedRecord(id);
@@ -12,7 +12,7 @@ export function useOutboxRecord(id: string | undefined): OutboxRecord | null | u
   return stored;
 }
 
-/** Every record on this device, newest first, with those sent directly while IndexedDB failed. */
+/** Returns every record on this device, newest first, with those sent directly while IndexedDB failed. */
 export function useOutboxRecords(): OutboxRecord[] | undefined {
   const stored = useLiveQuery(listRecords, [], []);
   const direct = directlySentRecords();

@@ -11,7 +11,7 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
   useEffect(() => {
     // Without IndexedDB (private modes, blocked storage) there is nothing to show. Dexie 4.4's
     // liveQuery then raised an uncaught error in Chromium and never called `error`, so the
-    // list stayed "loading"; the storage notice tells the visitor why it is empty.
+    // list stayed "loading"; the storage notice explains to the visitor why it is empty.
     if (typeof indexedDB === 'undefined') {
       setResult(fallback);
       return undefined;

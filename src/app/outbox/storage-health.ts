@@ -4,7 +4,7 @@ import { getDatabase } from './db.ts';
 export interface StorageHealth {
   indexedDb: 'checking' | 'ok' | 'unavailable';
   nearlyFull: boolean;
-  /** Whether the browser promised not to evict the data; undefined where it cannot say. */
+  /** Whether the browser promised not to evict the data; undefined where the browser cannot tell. */
   persisted: boolean | undefined;
 }
 

@@ -6,7 +6,7 @@ import type { SubmissionPayload } from '../../domain/submission.ts';
  */
 export type OutboxState = 'queued' | 'sent' | 'attention';
 
-/** What a receipt shows. When retention ends, `answers` is emptied and the rest remains. */
+/** Receipt contents. When retention ends, `answers` is emptied and the rest remains. */
 export interface ReceiptSummary {
   formId: string;
   agency: string;

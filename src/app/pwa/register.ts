@@ -21,10 +21,6 @@ export function registerServiceWorker(): void {
   });
 }
 
-export function hasPendingUpdate(): boolean {
-  return waiting;
-}
-
 /** Activates a waiting version and reloads once it controls the page. */
 export function applyPendingUpdate(): boolean {
   if (!workbox || !waiting) return false;

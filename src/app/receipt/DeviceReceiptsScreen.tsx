@@ -7,7 +7,7 @@ import { ReceiptsScreen } from './ReceiptsScreen.tsx';
 
 type DeviceReceiptsScreenProps = Omit<ComponentProps<typeof ReceiptsScreen>, 'records' | 'online' | 'onSendNow'>;
 
-/** The list of receipts wired to the live outbox, the network state and the sync engine. */
+/** Renders the list of receipts wired to the live outbox, the network state and the sync engine. */
 export function DeviceReceiptsScreen(props: DeviceReceiptsScreenProps) {
   const records = useOutboxRecords();
   const online = useOnline();

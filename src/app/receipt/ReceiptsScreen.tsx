@@ -34,7 +34,7 @@ export function ReceiptsScreen({ records, online, config, onOpen, onBack, onSend
 
   const sendNow = async () => {
     if (sending) return;
-    // Offline every attempt would fail; say so instead of trying.
+    // Offline every attempt would fail, so announce that instead of trying.
     if (!online) {
       announce(t('receipts.offlineNote'));
       return;

@@ -3,7 +3,7 @@ import { parseNik } from '../validation/nik.ts';
 import { normalizePhone } from '../validation/phone.ts';
 import type { Condition, FieldDefinition, FieldError, FieldValue, FormDefinition, FormValues } from './types.ts';
 
-/** What the engine needs from the deployment: the options that come from configuration. */
+/** Options the engine takes from the deployment's configuration. */
 export interface FormContext {
   agencyCodes: readonly string[];
 }
@@ -183,7 +183,7 @@ export function normalizeValues(definition: FormDefinition, values: FormValues):
   return normalized;
 }
 
-/** Returns the form's step that holds a field, for error links that cross steps. */
+/** Returns the form's step that contains a field, for error links that cross steps. */
 export function stepOfField(definition: FormDefinition, fieldName: string): string | undefined {
   return definition.steps.find((step) => step.fields.includes(fieldName))?.id;
 }

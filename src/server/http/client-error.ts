@@ -2,7 +2,7 @@ import type { Socket } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 
 /**
- * Answers requests that Node's HTTP parser rejects before Fastify sees them (a Content-Length
+ * Responds to requests that Node's HTTP parser rejects before Fastify sees them (a Content-Length
  * that is not a number, broken headers) with the API's own error body instead of Fastify's
  * default one, and logs the parser's error code. Nothing of the request is logged, because the
  * bytes that failed to parse may hold personal data.
