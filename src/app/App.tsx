@@ -9,6 +9,7 @@ import { DEFAULT_LOCALE, i18n } from './i18n/i18n.ts';
 import { useTranslation } from './i18n/use-translation.ts';
 import { useLazyModule } from './lazy/use-lazy-module.ts';
 import { loadDeferred } from './load-deferred.ts';
+import { routeOf } from './routes.ts';
 import { StartScreen } from './start/StartScreen.tsx';
 
 /**
@@ -23,6 +24,9 @@ export function App() {
   // Waits for the configuration so the start screen renders before the larger chunk parses.
   const deferred = useLazyModule(loadDeferred, configState.kind !== 'loading');
   const [flow, dispatch] = useReducer(flowReducer, initialFlowState);
+  // Read once: each page is entered by loading its address, never by in-app navigation.
+  const [route] = useState(() => routeOf(location.pathname));
+  const ready = configState.kind === 'ready' ? configState.config : undefined;
   const openReceipts = useCallback(() => dispatch({ type: 'openReceipts' }), []);
   // A new visitor starts from the defaults; the key remounts the settings bar so it reads them.
   const [visit, setVisit] = useState(0);
@@ -41,14 +45,14 @@ export function App() {
         {deferred && <deferred.DeviceStatus onOpenReceipts={openReceipts} />}
       </header>
       <main id={MAIN_ID} class="app-main" tabIndex={-1}>
-        {configState.kind === 'ready' && deferred && (
-          <deferred.FlowScreens config={configState.config} flow={flow} dispatch={dispatch} onVisitEnd={endVisit} />
-        )}
-        {configState.kind === 'ready' && !deferred && flow.screen.kind === 'start' && (
-          <StartScreen body={configState.config.body} onBegin={() => dispatch({ type: 'begin' })} />
+        {ready && deferred && route === 'flow' && <deferred.FlowScreens config={ready} flow={flow} dispatch={dispatch} onVisitEnd={endVisit} />}
+        {ready && deferred && route === 'status' && <deferred.StatusPage config={ready} />}
+        {ready && deferred && route === 'setup' && <deferred.SetupScreen config={ready} />}
+        {ready && !deferred && route === 'flow' && flow.screen.kind === 'start' && (
+          <StartScreen body={ready.body} onBegin={() => dispatch({ type: 'begin' })} />
         )}
         {configState.kind === 'failed' && <ConfigErrorScreen onRetry={retry} />}
-        {(configState.kind === 'loading' || (configState.kind === 'ready' && !deferred && flow.screen.kind !== 'start')) && (
+        {(configState.kind === 'loading' || (ready && !deferred && (route !== 'flow' || flow.screen.kind !== 'start'))) && (
           <p class="loading">{t('app.loading')}</p>
         )}
       </main>

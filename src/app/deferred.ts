@@ -8,3 +8,5 @@ export { FlowScreens } from './flow/FlowScreens.tsx';
 export { startSyncEngine } from './outbox/sync-engine.ts';
 export { registerServiceWorker } from './pwa/register.ts';
 export { DeviceStatus } from './status/DeviceStatus.tsx';
+export { SetupScreen } from './setup/SetupScreen.tsx';
+export { StatusPage } from './status-lookup/StatusPage.tsx';

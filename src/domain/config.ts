@@ -1,3 +1,5 @@
+import type { HolidayCalendarYear } from './calendar/holiday-calendar.ts';
+
 /**
  * The deployment's configuration as `GET /api/v1/config` serves it to devices. The server
  * reads it from a JSON file that a city edits without touching code.
@@ -27,6 +29,15 @@ export interface KioskConfig {
   /** Short name of that zone as printed on receipts (WIB, WITA or WIT). */
   timeZoneLabel: string;
   agencies: Agency[];
+  /** Pattern of registration numbers (see registration-number.ts); devices format block numbers with it. */
+  registrationPattern: string;
+  /** Holiday calendars by year, for working-day deadlines; a missing year makes deadlines estimates. */
+  calendars: HolidayCalendarYear[];
+  /**
+   * Public address of this deployment, such as https://loket.tangerangkota.go.id, for the QR
+   * code on receipts. Without it the QR code uses the address the device loaded Loket from.
+   */
+  publicUrl?: string;
 }
 
 /** Returns the agencies a visitor may choose for a new request: all but the retired ones. */

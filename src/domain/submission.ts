@@ -1,3 +1,4 @@
+import type { DeadlineDate } from './calendar/holiday-calendar.ts';
 import type { FormValues } from './forms/types.ts';
 
 export const CHANNELS = ['kiosk', 'tablet', 'web'] as const;
@@ -20,8 +21,25 @@ export interface SubmissionPayload {
   locale: Locale;
   /** The code on the receipt until the server's registration number replaces it. */
   provisionalCode: string;
+  /**
+   * The code that unlocks the status look-up, drawn on the device so that a receipt printed
+   * offline already carries it. Absent from submissions queued by older releases; the server
+   * then draws one.
+   */
+  trackingCode?: string;
+  /**
+   * The registration number the device issued from one of its number blocks. Absent when the
+   * device had no number left and the receipt carries the provisional code.
+   */
+  blockNumber?: BlockNumber;
   /** Answers as normalizeValues returns them. */
   values: FormValues;
+}
+
+/** A number taken from a block: the block's id on the server and the sequence number. */
+export interface BlockNumber {
+  blockId: number;
+  seq: number;
 }
 
 export const STATUSES = ['diterima', 'diproses', 'diperpanjang', 'selesai', 'ditolak'] as const;
@@ -34,8 +52,15 @@ export interface SubmissionAccepted {
   registrationNumber: string;
   /** Short code printed on the receipt; required to read the status. */
   trackingCode: string;
+  /** The legal moment of receipt: the capture on the device (see effective receipt on the server). */
   receivedAt: string;
   status: SubmissionStatus;
+  /**
+   * The number the device issued, when the server could not honour it (a block that is not
+   * this device's, a number already used, a year that does not match). The submission then
+   * has a new number from the server, and the old one still finds it in the status look-up.
+   */
+  replacedNumber?: string;
 }
 
 export interface StatusResponse {
@@ -43,11 +68,27 @@ export interface StatusResponse {
   formId: string;
   agency: string;
   status: SubmissionStatus;
+  /** The legal moment of receipt, ISO 8601 UTC. */
+  receivedAt: string;
+  /** Answer deadline: working days after the day of receipt in the agency's time zone. */
+  deadline: DeadlineDate;
+  /** The deadline after the extension, once the status history contains 'diperpanjang'. */
+  extendedDeadline?: DeadlineDate;
   history: { status: SubmissionStatus; at: string }[];
 }
 
 /** Error body of every 4xx response; `fields` only with 422. */
 export interface ApiError {
-  error: 'invalid' | 'conflict' | 'tooLarge' | 'malformed' | 'notFound' | 'unsupportedMediaType' | 'unauthorized' | 'forbidden' | 'internal';
+  error:
+    | 'invalid'
+    | 'conflict'
+    | 'tooLarge'
+    | 'malformed'
+    | 'notFound'
+    | 'unsupportedMediaType'
+    | 'unauthorized'
+    | 'forbidden'
+    | 'internal'
+    | 'statusTransition';
   fields?: { field: string; code: string; max?: number }[];
 }

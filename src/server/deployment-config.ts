@@ -4,9 +4,37 @@ import { DEFAULT_REGISTRATION_PATTERN, validateRegistrationPattern } from '../do
 
 /** The deployment configuration file: what devices receive, plus the server-only settings. */
 export interface DeploymentConfig extends KioskConfig {
-  /** Pattern for formatRegistrationNumber; DEFAULT_REGISTRATION_PATTERN when the file omits it. */
-  registrationPattern: string;
+  /** Sizes and top-up of the number blocks reserved for enrolled devices. */
+  numberBlocks: NumberBlockSettings;
 }
+
+/**
+ * How many numbers a device holds in reserve. The server sizes each block from the device's
+ * own use: enough for `coverDays` days offline at the rate it used numbers of that agency and
+ * series over the last `usageWindowDays` days, kept between `minSize` and `maxSize`. A device
+ * gets a new block when what it holds falls below `topUpFraction` of that size. From
+ * `nextYearFromDays` days before 1 January, devices also hold blocks for the coming year.
+ */
+export interface NumberBlockSettings {
+  minSize: number;
+  maxSize: number;
+  coverDays: number;
+  usageWindowDays: number;
+  topUpFraction: number;
+  nextYearFromDays: number;
+  /** Hours an enrolment code stays valid after an administrator creates it. */
+  enrolmentCodeHours: number;
+}
+
+export const DEFAULT_NUMBER_BLOCK_SETTINGS: NumberBlockSettings = {
+  minSize: 5,
+  maxSize: 200,
+  coverDays: 3,
+  usageWindowDays: 28,
+  topUpFraction: 0.5,
+  nextYearFromDays: 14,
+  enrolmentCodeHours: 24,
+};
 
 /** Agency codes appear inside registration numbers, so they may not contain `/` or spaces. */
 export const AGENCY_CODE = /^[A-Z0-9-]+$/;
@@ -76,6 +104,9 @@ export function parseDeploymentConfig(raw: unknown, source: string): DeploymentC
     timeZoneLabel: config.timeZoneLabel as string,
     registrationPattern: (config.registrationPattern as string | undefined) ?? DEFAULT_REGISTRATION_PATTERN,
     agencies: (config.agencies as Agency[]).map(toAgency),
+    // TODO: read from the file and the calendar folder once their parsing lands.
+    numberBlocks: DEFAULT_NUMBER_BLOCK_SETTINGS,
+    calendars: [],
   };
 }
 

@@ -14,6 +14,11 @@ export interface ReceiptSummary {
   provisionalCode: string;
   /** The definition's receiptFields: non-personal answers such as rincian and delivery. */
   answers: Record<string, string | string[]>;
+  /**
+   * What the visitor's own printed receipt shows of them: the name and the masked NIK
+   * (`3671 **** **** 0001`). Removed with the other personal answers when retention ends.
+   */
+  applicant?: { name: string; nikMasked?: string };
 }
 
 export interface OutboxRecord {
@@ -30,7 +35,15 @@ export interface OutboxRecord {
   nextAttemptAt: number;
   /** The server's reason for the last failure: HTTP status and error code, or 'network'. */
   lastError?: { status?: number; code: string; fields?: { field: string; code: string }[] };
+  /**
+   * The official number: issued on the device from a number block (numberSource 'block'), or
+   * given by the server when the receipt carried the provisional code (numberSource 'server').
+   */
   registrationNumber?: string;
+  numberSource?: 'block' | 'server';
+  /** The block number the device printed, when the server replaced it with another. */
+  replacedNumber?: string;
+  /** Drawn on the device at capture; older records get it from the server on sync. */
   trackingCode?: string;
   sentAt?: number;
   purgeAfter?: number;

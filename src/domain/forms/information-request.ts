@@ -12,6 +12,7 @@ export const informationRequest: FormDefinition = {
   id: 'information-request',
   version: 1,
   series: 'PI',
+  deadline: { answerWorkingDays: 10, extensionWorkingDays: 7 },
   agencyField: 'agency',
   receiptFields: ['agency', 'details', 'accessMethod', 'copyFormat', 'copyDelivery'],
   fields: [

@@ -53,6 +53,18 @@ export interface FormDefinition {
   agencyField: string;
   /** Fields shown on the receipt as the summary of the request; none of them personal. */
   receiptFields: readonly string[];
+  /** The legal answer deadline in working days, counted from the day of receipt. */
+  deadline: DeadlineRule;
+}
+
+/**
+ * UU 14/2008 Pasal 22 ayat 7-8: an information request is answered within 10 working days,
+ * extendable once by 7. Objections (Pasal 36) are answered within 30.
+ */
+export interface DeadlineRule {
+  answerWorkingDays: number;
+  /** Working days an extension adds to the answer deadline; 0 when none is allowed. */
+  extensionWorkingDays: number;
 }
 
 export type FieldErrorCode =

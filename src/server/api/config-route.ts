@@ -20,6 +20,9 @@ export function registerConfigRoute(app: FastifyInstance, config: DeploymentConf
     timeZone: config.timeZone,
     timeZoneLabel: config.timeZoneLabel,
     agencies: config.agencies,
+    registrationPattern: config.registrationPattern,
+    calendars: config.calendars,
+    ...(config.publicUrl === undefined ? {} : { publicUrl: config.publicUrl }),
     formIds: Object.keys(formDefinitions),
   };
   const text = JSON.stringify(response);

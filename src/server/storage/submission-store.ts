@@ -19,7 +19,13 @@ export interface NewSubmission {
   /** Calendar year of `receivedAt` in the deployment's time zone. */
   year: number;
   capturedAt: string;
+  /**
+   * The legal moment of receipt, ISO 8601 UTC: the capture on the device, unless the device's
+   * clock is implausible, and then the arrival (see effective-receipt.ts).
+   */
   receivedAt: string;
+  /** When the server received the request, ISO 8601 UTC. */
+  arrivedAt: string;
   channel: Channel;
   deviceId: string;
   locale: Locale;
@@ -29,6 +35,13 @@ export interface NewSubmission {
   /** SHA-256 of the canonical JSON of the payload without its id, to tell a retry from a conflict. */
   payloadHash: string;
   trackingCode: string;
+  /**
+   * The block number the device issued, when the server honours it: the store then stores the
+   * submission under that sequence number instead of drawing the next one.
+   */
+  blockNumber?: { blockId: number; seq: number };
+  /** The registration number the device printed, when the server did not honour it. */
+  claimedNumber?: string;
 }
 
 /** A stored submission with its registration number and status history. */
@@ -68,6 +81,13 @@ export interface SubmissionStore {
 
   /** Returns the submission with this registration number, or undefined. */
   findByRegistrationNumber(registrationNumber: string): Promise<StoredSubmission | undefined>;
+
+  /**
+   * Returns the submissions a receipt number can stand for: the one whose registration number
+   * it is, then those whose device printed it before the server gave them another number
+   * (`claimedNumber`). The status look-up compares the tracking code against each.
+   */
+  findByReceiptNumber(number: string): Promise<StoredSubmission[]>;
 
   /**
    * Returns up to `limit` submissions whose `arrival` is greater than `afterArrival`, in
