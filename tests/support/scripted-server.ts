@@ -14,7 +14,7 @@ export interface ScriptedReply {
  * intake server does not produce on demand (503, 429 with Retry-After, slow responses).
  */
 export class ScriptedServer {
-  readonly received: { method: string; url: string; body: unknown }[] = [];
+  readonly received: { method: string; url: string; body: unknown; authorization?: string }[] = [];
   private readonly replies: ScriptedReply[] = [];
   private server: Server | undefined;
   fallback: (body: unknown) => ScriptedReply = (body) => ({
@@ -44,7 +44,7 @@ export class ScriptedServer {
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
     const body: unknown = text ? JSON.parse(text) : undefined;
-    this.received.push({ method: request.method ?? '', url: request.url ?? '', body });
+    this.received.push({ method: request.method ?? '', url: request.url ?? '', body, authorization: request.headers.authorization });
 
     const reply = this.replies.shift() ?? this.fallback(body);
     if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));

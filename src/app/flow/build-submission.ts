@@ -2,6 +2,8 @@ import { normalizeValues } from '../../domain/forms/engine.ts';
 import type { FormDefinition, FormValues } from '../../domain/forms/types.ts';
 import { createProvisionalCode } from '../../domain/provisional-code.ts';
 import type { Channel, Locale, SubmissionPayload } from '../../domain/submission.ts';
+import { createTrackingCode } from '../../domain/tracking-code.ts';
+import { maskNik } from '../../domain/validation/nik.ts';
 import type { ReceiptSummary } from '../outbox/types.ts';
 
 export interface BuiltSubmission {
@@ -11,7 +13,8 @@ export interface BuiltSubmission {
 
 /**
  * Builds the payload to queue and the receipt summary to keep from a draft that validateForm
- * accepted. The receipt takes only the definition's receiptFields, which hold no personal data.
+ * accepted. The receipt takes the definition's receiptFields, which hold no personal data,
+ * and for the visitor's own printed copy the name and the masked NIK.
  */
 export function buildSubmission(
   definition: FormDefinition,
@@ -33,6 +36,7 @@ export function buildSubmission(
     deviceId: device.deviceId,
     locale,
     provisionalCode,
+    trackingCode: createTrackingCode(),
     values,
   };
 
@@ -49,5 +53,10 @@ export function buildSubmission(
     provisionalCode,
     answers,
   };
+  const name = values.name;
+  if (typeof name === 'string' && name !== '') {
+    const nik = values.nik;
+    receipt.applicant = typeof nik === 'string' && nik !== '' ? { name, nikMasked: maskNik(nik) } : { name };
+  }
   return { payload, receipt };
 }

@@ -35,7 +35,8 @@ export function useSubmission(
     announce(i18n.t('review.announceSubmitting'));
     try {
       const { payload, receipt } = buildSubmission(definition, draft, currentLocale(), getDeviceIdentity());
-      const result = await submitSubmission(payload, receipt);
+      const numbering = { registrationPattern: config.registrationPattern, timeZone: config.timeZone, series: definition.series };
+      const result = await submitSubmission(payload, receipt, numbering);
       if (result.kind === 'queued') dispatch({ type: 'submitted', source: { kind: 'outbox', id: result.id } });
       else if (result.kind === 'sent') dispatch({ type: 'submitted', source: { kind: 'memory', record: result.record } });
       else dispatch({ type: 'submitFailed', reason: result.reason, errors: result.fields ?? [] });

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { HeldBlock, StoredEnrolment } from '../numbering/types.ts';
 import type { OutboxRecord } from './types.ts';
 
 /**
@@ -23,12 +24,20 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
         });
     },
   },
+  {
+    // Number blocks and the device's enrolment, kept beside the outbox so that one transaction
+    // can take a number and queue the submission that carries it.
+    version: 3,
+    stores: { outbox: 'id, state, createdAt, nextAttemptAt, purgeAfter', blocks: 'id, [agency+series+year]', enrolment: 'key' },
+  },
 ];
 
 export const DATABASE_NAME = 'loket';
 
 export class LoketDatabase extends Dexie {
   outbox!: EntityTable<OutboxRecord, 'id'>;
+  blocks!: EntityTable<HeldBlock, 'id'>;
+  enrolment!: EntityTable<StoredEnrolment, 'key'>;
 
   constructor(name = DATABASE_NAME, upToVersion = Number.POSITIVE_INFINITY) {
     super(name);

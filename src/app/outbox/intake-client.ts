@@ -35,13 +35,16 @@ async function readError(response: Response): Promise<ApiError | undefined> {
  */
 export async function sendSubmission(
   payload: SubmissionPayload,
-  { baseUrl = '', timeoutMs = DEFAULT_TIMEOUT_MS }: { baseUrl?: string; timeoutMs?: number } = {},
+  { baseUrl = '', timeoutMs = DEFAULT_TIMEOUT_MS, token }: { baseUrl?: string; timeoutMs?: number; token?: string } = {},
 ): Promise<SendOutcome> {
+  // An enrolled device proves which device it is, so the server can honour its block numbers.
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
   let response: Response;
   try {
     response = await fetch(`${baseUrl}${SUBMISSIONS_URL}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers,
       body: JSON.stringify(payload),
       signal: AbortSignal.timeout(timeoutMs),
       // Never from a cache: the service worker passes POSTs through untouched.

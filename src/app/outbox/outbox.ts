@@ -1,6 +1,10 @@
+import { localDateIn } from '../../domain/calendar/working-days.ts';
 import { findFormDefinition } from '../../domain/forms/registry.ts';
 import type { FormValues } from '../../domain/forms/types.ts';
+import { formatRegistrationNumber } from '../../domain/registration-number.ts';
 import type { SubmissionAccepted, SubmissionPayload } from '../../domain/submission.ts';
+import { takeBlockNumber } from '../numbering/number-blocks.ts';
+import { ENROLMENT_KEY } from '../numbering/types.ts';
 import { getDatabase } from './db.ts';
 import type { OutboxRecord, ReceiptSummary } from './types.ts';
 
@@ -10,21 +14,61 @@ import type { OutboxRecord, ReceiptSummary } from './types.ts';
  * touch the tables.
  */
 
-/** Writes the whole submission in one transaction; the receipt may be shown once it resolves. */
-export async function enqueue(payload: SubmissionPayload, receipt: ReceiptSummary, now = Date.now()): Promise<OutboxRecord> {
-  const record: OutboxRecord = {
-    id: payload.id,
-    state: 'queued',
-    createdAt: now,
-    receipt,
-    payload,
-    attempts: 0,
-    nextAttemptAt: now,
-  };
-  // add(), not put(): a second write under the same id must fail instead of replacing a
-  // submission that may already be on its way to the server.
-  await getDatabase().outbox.add(record);
-  return record;
+/** What enqueue needs to issue an official number from this device's blocks. */
+export interface NumberingContext {
+  registrationPattern: string;
+  /** The agency's time zone: the year of the number is the year of capture there. */
+  timeZone: string;
+  series: string;
+}
+
+/**
+ * Writes the whole submission in one transaction; the receipt may be shown once it resolves.
+ * On an enrolled device the same transaction takes the next number from a block, so the
+ * receipt carries its official number even offline, and the submission carries the device's
+ * enrolled id. Without a number left, the receipt keeps its provisional code.
+ */
+export async function enqueue(
+  payload: SubmissionPayload,
+  receipt: ReceiptSummary,
+  now = Date.now(),
+  numbering?: NumberingContext,
+): Promise<OutboxRecord> {
+  const database = getDatabase();
+  return database.transaction('rw', database.outbox, database.blocks, database.enrolment, async () => {
+    let record: OutboxRecord = {
+      id: payload.id,
+      state: 'queued',
+      createdAt: now,
+      receipt,
+      payload,
+      attempts: 0,
+      nextAttemptAt: now,
+      ...(payload.trackingCode === undefined ? {} : { trackingCode: payload.trackingCode }),
+    };
+    const enrolment = await database.enrolment.get(ENROLMENT_KEY);
+    if (enrolment && enrolment.revokedAt === undefined) {
+      const enrolled = { ...payload, deviceId: enrolment.deviceId, channel: enrolment.channel };
+      record = { ...record, payload: enrolled };
+      if (numbering) {
+        const year = Number(localDateIn(payload.capturedAt, numbering.timeZone).slice(0, 4));
+        const blockNumber = await takeBlockNumber(database.blocks, receipt.agency, numbering.series, year);
+        if (blockNumber) {
+          const registrationNumber = formatRegistrationNumber(numbering.registrationPattern, {
+            seq: blockNumber.seq,
+            agency: receipt.agency,
+            series: numbering.series,
+            year,
+          });
+          record = { ...record, payload: { ...enrolled, blockNumber }, registrationNumber, numberSource: 'block' };
+        }
+      }
+    }
+    // add(), not put(): a second write under the same id must fail instead of replacing a
+    // submission that may already be on its way to the server.
+    await database.outbox.add(record);
+    return record;
+  });
 }
 
 /** Returns queued submissions whose retry time has come, oldest first. */
@@ -54,11 +98,17 @@ export async function markSent(id: string, accepted: SubmissionAccepted, retenti
     const record = await database.outbox.get(id);
     if (!record || record.state === 'sent') return;
     const payload = record.payload ? { ...record.payload, values: personalValues(record.payload) } : undefined;
+    // The server keeps a block number unless it cannot honour it; then the receipt shows the
+    // new number and says which one it replaced.
+    const issued = record.numberSource === 'block' ? record.registrationNumber : undefined;
+    const replacedNumber = accepted.replacedNumber ?? (issued !== undefined && issued !== accepted.registrationNumber ? issued : undefined);
     await database.outbox.put({
       ...record,
       state: 'sent',
       payload,
       registrationNumber: accepted.registrationNumber,
+      numberSource: issued !== undefined && replacedNumber === undefined ? 'block' : 'server',
+      replacedNumber,
       trackingCode: accepted.trackingCode,
       sentAt: now,
       purgeAfter: now + retentionMs,
@@ -109,7 +159,8 @@ export async function purgeExpired(now = Date.now()): Promise<number> {
       delete record.payload;
       delete record.purgeAfter;
       delete record.trackingCode;
-      record.receipt = { ...record.receipt, answers: {} };
+      const { applicant: _applicant, ...withoutApplicant } = record.receipt;
+      record.receipt = { ...withoutApplicant, answers: {} };
     });
 }
 

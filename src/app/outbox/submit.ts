@@ -1,6 +1,6 @@
 import type { SubmissionPayload } from '../../domain/submission.ts';
 import { sendSubmission } from './intake-client.ts';
-import { enqueue } from './outbox.ts';
+import { enqueue, type NumberingContext } from './outbox.ts';
 import { refreshStorageHealth } from './storage-health.ts';
 import { requestSync } from './sync-engine.ts';
 import type { OutboxRecord, ReceiptSummary } from './types.ts';
@@ -50,9 +50,9 @@ export function directlySentRecords(): OutboxRecord[] {
  * 'queued' or 'sent' result may show a receipt. Without IndexedDB, or with the device's storage
  * full, the submission goes straight to the server, which works only while online.
  */
-export async function submitSubmission(payload: SubmissionPayload, receipt: ReceiptSummary): Promise<SubmitResult> {
+export async function submitSubmission(payload: SubmissionPayload, receipt: ReceiptSummary, numbering?: NumberingContext): Promise<SubmitResult> {
   try {
-    lastQueued = await enqueue(payload, receipt);
+    lastQueued = await enqueue(payload, receipt, Date.now(), numbering);
   } catch (error) {
     const name = errorName(error);
     if (name && STORAGE_UNAVAILABLE.has(name)) return submitDirectly(payload, receipt);

@@ -18,13 +18,14 @@ describe('outbox schema upgrade', () => {
       const name = `upgrade-${version}-${crypto.randomUUID()}`;
       const old = new LoketDatabase(name, version);
       const payloads = [samplePayload(), samplePayload({ channel: 'tablet' }), samplePayload({ locale: 'en' })];
-      // Records as version 1 wrote them: no retry bookkeeping yet.
+      // Records as that version wrote them: version 1 had no retry bookkeeping yet.
       const written = payloads.map((payload, index) => ({
         id: payload.id,
         state: 'queued' as const,
         createdAt: 1_000 + index,
         receipt: sampleReceipt(payload),
         payload,
+        ...(version >= 2 ? { attempts: 0, nextAttemptAt: 0 } : {}),
       }));
       await old.table('outbox').bulkAdd(written);
       old.close();
