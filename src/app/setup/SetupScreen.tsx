@@ -1,6 +1,58 @@
 import type { KioskConfig } from '../../domain/config.ts';
+import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
+import { useTranslation } from '../i18n/use-translation.ts';
+import { formatDateTime } from '../receipt/format-date-time.ts';
+import { EnrolmentForm } from './EnrolmentForm.tsx';
+import { HeldNumbers } from './HeldNumbers.tsx';
+import { useDeviceNumbering } from './use-device-numbering.ts';
 
-// TODO: placeholder until the device setup screen lands; replaced by the real screen.
-export function SetupScreen(_props: { config: KioskConfig }) {
-  return <div class="screen" />;
+/**
+ * /setup: what staff do once per device. They enrol it with a one-time code from the
+ * administrator (docs/numbering.md), then check that it holds reserved numbers. Nothing here
+ * is personal, and visitors have no link to it.
+ */
+export function SetupScreen({ config }: { config: KioskConfig }) {
+  const { t, language } = useTranslation();
+  const numbering = useDeviceNumbering();
+  const enrolment = numbering?.enrolment;
+  const active = enrolment !== undefined && enrolment.revokedAt === undefined;
+
+  return (
+    <div class="screen setup">
+      <ScreenHeading title={t('setup.title')} />
+      <p>{t('setup.intro')}</p>
+      <section aria-labelledby="setup-enrolment-title">
+        <h2 id="setup-enrolment-title">{t('setup.enrolmentTitle')}</h2>
+        {numbering && !enrolment && <p>{t('setup.notEnrolled')}</p>}
+        {enrolment?.revokedAt !== undefined && <p class="notice">{t('setup.revoked')}</p>}
+        {enrolment && (
+          <dl class="summary-list">
+            <div class="summary-list__row">
+              <dt class="summary-list__key">{t('setup.label')}</dt>
+              <dd class="summary-list__value">{enrolment.label}</dd>
+            </div>
+            <div class="summary-list__row">
+              <dt class="summary-list__key">{t('setup.deviceId')}</dt>
+              <dd class="summary-list__value">{enrolment.deviceId}</dd>
+            </div>
+            <div class="summary-list__row">
+              <dt class="summary-list__key">{t('setup.channel')}</dt>
+              <dd class="summary-list__value">{t(`setup.channels.${enrolment.channel}`)}</dd>
+            </div>
+            <div class="summary-list__row">
+              <dt class="summary-list__key">{t('setup.enrolledAt')}</dt>
+              <dd class="summary-list__value">{formatDateTime(new Date(enrolment.enrolledAt).toISOString(), config, language, t)}</dd>
+            </div>
+          </dl>
+        )}
+        {enrolment && <h3>{t('setup.enrolAgainTitle')}</h3>}
+        {enrolment && <p>{t('setup.enrolAgainHint')}</p>}
+        {numbering && <EnrolmentForm initialChannel={enrolment?.channel} />}
+      </section>
+      {numbering && <HeldNumbers blocks={numbering.blocks} config={config} canRefresh={active} />}
+      <p>
+        <a href="/">{t('setup.toVisitorScreen')}</a>
+      </p>
+    </div>
+  );
 }
