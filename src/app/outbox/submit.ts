@@ -82,6 +82,7 @@ async function submitDirectly(payload: SubmissionPayload, receipt: ReceiptSummar
     attempts: 1,
     nextAttemptAt: now,
     registrationNumber: outcome.accepted.registrationNumber,
+    numberSource: 'server',
     trackingCode: outcome.accepted.trackingCode,
     sentAt: now,
   };
