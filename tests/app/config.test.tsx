@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { findConfigProblem } from '../../src/app/config/fetch-kiosk-config.ts';
 import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
+import { loadDeferred } from '../../src/app/load-deferred.ts';
 import { testConfig } from './app-harness.tsx';
 
 afterEach(() => {
@@ -45,5 +46,7 @@ describe('configuration screen', () => {
     await user.click(screen.getByRole('button', { name: 'Coba lagi' }));
     await screen.findByRole('heading', { level: 1, name: /Layanan Informasi Publik/ });
     expect(fetch).toHaveBeenCalledTimes(2);
+    // The start screen loads the rest of the app; let that finish before the environment goes.
+    await loadDeferred();
   });
 });
