@@ -52,7 +52,7 @@ export class DeploymentConfigError extends Error {
 }
 
 export interface LoadDeploymentConfigOptions {
-  /** Folder of the `<year>.json` holiday calendars; default: `calendar` beside the config file. */
+  /** Folder of the `<year>.json` holiday calendars. Default: `calendar` beside the config file. */
   calendarDir?: string;
   /** Receives what the server should log once at start, such as a missing calendar folder. */
   onWarning?: (message: string) => void;
@@ -151,7 +151,7 @@ function findConfigProblems(raw: unknown): string[] {
   return problems;
 }
 
-/** Receipts print this address in a QR code, so it must open from any phone as it stands. */
+/** Receipts print this address in a QR code, so it must open from any phone exactly as written. */
 function findPublicUrlProblem(value: unknown): string | null {
   const example = 'such as https://loket.kota.go.id';
   if (typeof value !== 'string' || value.trim() !== value || !URL.canParse(value)) {

@@ -125,9 +125,6 @@ describe('POST /api/v1/submissions/{registrationNumber}/status', () => {
       formId: 'information-request',
       agency: 'DINKES',
       status: 'diproses',
-      receivedAt: '2026-03-02T03:00:00.000Z',
-      // Ten working days after Monday 2 March; TEST_CONFIG has no holiday calendar, so it is an estimate.
-      deadline: { date: '2026-03-16', estimate: true },
       history: [
         { status: 'diterima', at: '2026-03-02T03:00:00.000Z' },
         { status: 'diproses', at: '2026-03-03T04:00:00.000Z' },

@@ -61,7 +61,7 @@ export function findConfigProblem(body: unknown): string | null {
   const patternProblem = validateRegistrationPattern(config.registrationPattern)[0];
   if (patternProblem) return `"registrationPattern": ${patternProblem}`;
 
-  // A wrong holiday would print a wrong legal deadline; an empty list only makes deadlines estimates.
+  // A wrong holiday would print a wrong legal deadline. An empty list only makes deadlines estimates.
   const calendarProblem = findCalendarListProblems(config.calendars)[0];
   if (calendarProblem) return calendarProblem;
 

@@ -9,7 +9,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
  * Lists every problem of one year's holiday calendar, so that a city fixes a file in one
  * pass. Both the server, when it loads the calendar files, and the device, when it receives
- * the configuration, check with it: a wrong holiday gives a wrong legal deadline. Unknown
+ * the configuration, check with it, because a wrong holiday gives a wrong legal deadline. Unknown
  * keys are problems too, because a misspelt `confirmed` would otherwise go unnoticed.
  */
 export function findCalendarProblems(raw: unknown): string[] {

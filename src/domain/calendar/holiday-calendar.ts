@@ -12,7 +12,7 @@ export interface Holiday {
   kind: HolidayKind;
   /** Name as the decree gives it, in Indonesian. */
   name: string;
-  /** Why a date is uncertain, such as an expected date that the decree has not fixed yet. */
+  /** Remark on an uncertain date, such as an expected date that the decree has not fixed yet. */
   note?: string;
 }
 

@@ -14,7 +14,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // An instant needs a time and an explicit offset: without one, `new Date` reads the string in
 // the runtime's own zone, and a device set to WITA would then move late-night captures by a day.
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
-// The longest count the law uses is 30 working days; this bound only stops a bad rule from
+// The largest count in the law is 30 working days. This maximum only stops a bad rule from
 // looping for a long time.
 const MAX_WORKING_DAYS = 10_000;
 
@@ -45,7 +45,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** Returns the number of days since 1970-01-01 of a real YYYY-MM-DD date; rejects 2026-02-30. */
+/** Returns the days since 1970-01-01 of a YYYY-MM-DD date. Throws RangeError for an impossible date such as 2026-02-30. */
 function toDayNumber(date: string): number {
   const match = ISO_DATE.exec(date);
   if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);

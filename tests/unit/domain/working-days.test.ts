@@ -39,7 +39,7 @@ describe('answerDeadlines', () => {
   });
 
   it('uses the WIB date at 23:30 and at 00:30', () => {
-    // Both instants fall on 16 March in UTC; in WIB the second is already 17 March.
+    // Both instants fall on 16 March in UTC. In WIB the second is already 17 March.
     const lateEvening = answerDeadlines('2026-03-16T16:30:00Z', WIB, INFORMATION_REQUEST, SHIPPED);
     const afterMidnight = answerDeadlines('2026-03-16T17:30:00Z', WIB, INFORMATION_REQUEST, SHIPPED);
 
@@ -56,7 +56,7 @@ describe('answerDeadlines', () => {
   });
 
   it('estimates a deadline into unconfirmed 2027', () => {
-    // 24 and 25 December 2026 and 1 January are days off; 5 January 2027 is an expected Isra Mikraj.
+    // 24 and 25 December 2026 and 1 January are days off. 5 January 2027 is an expected Isra Mikraj.
     const deadlines = answerDeadlines('2026-12-21T03:00:00Z', WIB, INFORMATION_REQUEST, SHIPPED);
 
     expect(deadlines.due).toEqual({ date: '2027-01-08', estimate: true });
@@ -101,7 +101,7 @@ describe('addWorkingDays', () => {
   });
 
   it('estimates a span with days in a missing year', () => {
-    // 30 and 31 December 2025 count, and no 2025 calendar says whether they are days off.
+    // 30 and 31 December 2025 count, and without a 2025 calendar nobody can tell whether they are days off.
     expect(addWorkingDays('2025-12-29', 10, SHIPPED)).toEqual({ date: '2026-01-13', estimate: true });
   });
 
