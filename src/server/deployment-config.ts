@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { HolidayCalendarYear } from '../domain/calendar/holiday-calendar.ts';
 import type { Agency, KioskConfig } from '../domain/config.ts';
 import { DEFAULT_REGISTRATION_PATTERN, validateRegistrationPattern } from '../domain/registration-number.ts';
+import { HolidayCalendarError, loadHolidayCalendars } from './holiday-calendars.ts';
+import { JsonFileError, readJsonFile } from './read-json-file.ts';
 
 /** The deployment configuration file: what devices receive, plus the server-only settings. */
 export interface DeploymentConfig extends KioskConfig {
@@ -39,7 +42,7 @@ export const DEFAULT_NUMBER_BLOCK_SETTINGS: NumberBlockSettings = {
 /** Agency codes appear inside registration numbers, so they may not contain `/` or spaces. */
 export const AGENCY_CODE = /^[A-Z0-9-]+$/;
 
-const TOP_LEVEL_KEYS = ['body', 'timeZone', 'timeZoneLabel', 'registrationPattern', 'agencies'];
+const TOP_LEVEL_KEYS = ['body', 'timeZone', 'timeZoneLabel', 'registrationPattern', 'agencies', 'publicUrl', 'numberBlocks'];
 const AGENCY_KEYS = ['code', 'name', 'nameEn', 'role', 'retired'];
 const ROLES: readonly Agency['role'][] = ['utama', 'pelaksana'];
 
@@ -48,66 +51,62 @@ export class DeploymentConfigError extends Error {
   override name = 'DeploymentConfigError';
 }
 
-/** Reads and validates the JSON configuration file; throws DeploymentConfigError naming the bad key. */
-export function loadDeploymentConfig(path: string): DeploymentConfig {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new DeploymentConfigError(`Cannot read config file ${path}: ${(error as Error).message}. Set LOKET_CONFIG to the path of loket.json.`);
-  }
-
-  // Windows Notepad and some other editors save UTF-8 with a byte order mark, which JSON.parse rejects.
-  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (error) {
-    throw new DeploymentConfigError(describeJsonSyntaxError(path, json, error as Error));
-  }
-  return parseDeploymentConfig(raw, path);
+export interface LoadDeploymentConfigOptions {
+  /** Folder of the `<year>.json` holiday calendars. Default: `calendar` beside the config file. */
+  calendarDir?: string;
+  /** Receives what the server should log once at start, such as a missing calendar folder. */
+  onWarning?: (message: string) => void;
 }
 
 /**
- * Builds the message for a config file that JSON.parse rejected: the file, the line and
- * column of the error where V8 gives a position, and the usual fixes.
+ * Reads and validates the JSON configuration file and the holiday calendars; throws
+ * DeploymentConfigError naming the bad file and key.
  */
-function describeJsonSyntaxError(path: string, json: string, error: Error): string {
-  // Node 20 ends the message with "in JSON at position N". Newer releases may append
-  // "(line L column C)", which is removed so that the location is not given twice.
-  const reason = error.message.replace(/ \(line \d+ column \d+\)$/, '');
-  const position = /at position (\d+)$/.exec(reason);
-  let location = '';
-  if (position) {
-    const before = json.slice(0, Number(position[1]));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    location = ` at line ${line}, column ${column}`;
+export function loadDeploymentConfig(path: string, options: LoadDeploymentConfigOptions = {}): DeploymentConfig {
+  let raw: unknown;
+  try {
+    raw = readJsonFile(path, 'config file');
+  } catch (error) {
+    if (!(error instanceof JsonFileError)) throw error;
+    const hint = error.reason === 'unreadable' ? ' Set LOKET_CONFIG to the path of loket.json.' : '';
+    throw new DeploymentConfigError(error.message + hint);
   }
-  return (
-    `Config file ${path} is not valid JSON${location}: ${reason}. ` +
-    'Fix the file there: JSON needs double quotes around keys and strings, a comma between items but none after the last item, and no comments.'
-  );
+
+  const calendarDir = options.calendarDir ?? join(dirname(path), 'calendar');
+  let calendars: HolidayCalendarYear[];
+  try {
+    const loaded = loadHolidayCalendars(calendarDir);
+    calendars = loaded.calendars;
+    loaded.warnings.forEach((warning) => options.onWarning?.(warning));
+  } catch (error) {
+    if (!(error instanceof HolidayCalendarError)) throw error;
+    throw new DeploymentConfigError(error.message);
+  }
+  return parseDeploymentConfig(raw, path, calendars);
 }
 
-/** Validates parsed JSON as a deployment configuration; `source` names the file in messages. */
-export function parseDeploymentConfig(raw: unknown, source: string): DeploymentConfig {
+/**
+ * Validates parsed JSON as a deployment configuration; `source` names the file in messages.
+ * The calendars come from their own files, which loadHolidayCalendars has already checked.
+ */
+export function parseDeploymentConfig(raw: unknown, source: string, calendars: HolidayCalendarYear[] = []): DeploymentConfig {
   const problems = findConfigProblems(raw);
   if (problems.length > 0) {
     throw new DeploymentConfigError(`Invalid config ${source}:\n- ${problems.join('\n- ')}`);
   }
 
   const config = raw as Record<string, unknown>;
-  return {
+  const deployment: DeploymentConfig = {
     body: config.body as string,
     timeZone: config.timeZone as string,
     timeZoneLabel: config.timeZoneLabel as string,
     registrationPattern: (config.registrationPattern as string | undefined) ?? DEFAULT_REGISTRATION_PATTERN,
     agencies: (config.agencies as Agency[]).map(toAgency),
-    // TODO: read from the file and the calendar folder once their parsing lands.
-    numberBlocks: DEFAULT_NUMBER_BLOCK_SETTINGS,
-    calendars: [],
+    numberBlocks: { ...DEFAULT_NUMBER_BLOCK_SETTINGS, ...(config.numberBlocks as Partial<NumberBlockSettings> | undefined) },
+    calendars,
   };
+  if (config.publicUrl !== undefined) deployment.publicUrl = config.publicUrl as string;
+  return deployment;
 }
 
 /** Copies the known keys, leaving out `nameEn` when absent and `retired` unless true. */
@@ -142,7 +141,60 @@ function findConfigProblems(raw: unknown): string[] {
     }
   }
 
+  if (raw.publicUrl !== undefined) {
+    const problem = findPublicUrlProblem(raw.publicUrl);
+    if (problem) problems.push(`"publicUrl" ${problem}`);
+  }
+  if (raw.numberBlocks !== undefined) problems.push(...findNumberBlockProblems(raw.numberBlocks));
+
   problems.push(...findAgencyProblems(raw.agencies));
+  return problems;
+}
+
+/** Receipts print this address in a QR code, so it must open from any phone exactly as written. */
+function findPublicUrlProblem(value: unknown): string | null {
+  const example = 'such as https://loket.kota.go.id';
+  if (typeof value !== 'string' || value.trim() !== value || !URL.canParse(value)) {
+    return `must be an absolute http or https URL without spaces, ${example}`;
+  }
+  const url = new URL(value);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `"${value}" must start with https:// or http://`;
+  if (url.search !== '' || url.hash !== '' || value.includes('?') || value.includes('#')) {
+    return `"${value}" must not contain a query (?) or a fragment (#), because the status link appends its own`;
+  }
+  if (url.username !== '' || url.password !== '') return `"${value}" must not contain a user name or password`;
+  return null;
+}
+
+const NUMBER_BLOCK_KEYS = Object.keys(DEFAULT_NUMBER_BLOCK_SETTINGS) as (keyof NumberBlockSettings)[];
+
+/** Checks a partial override of DEFAULT_NUMBER_BLOCK_SETTINGS, with the defaults filling the gaps. */
+function findNumberBlockProblems(value: unknown): string[] {
+  if (!isPlainObject(value)) return ['"numberBlocks" must be an object'];
+
+  const problems: string[] = [];
+  for (const key of Object.keys(value)) {
+    if (!(NUMBER_BLOCK_KEYS as string[]).includes(key)) {
+      problems.push(`unknown key "numberBlocks.${key}" (allowed: ${NUMBER_BLOCK_KEYS.join(', ')})`);
+    }
+  }
+  for (const key of NUMBER_BLOCK_KEYS) {
+    const setting = value[key];
+    if (setting === undefined) continue;
+    if (key === 'topUpFraction') {
+      if (typeof setting !== 'number' || !(setting > 0 && setting <= 1)) {
+        problems.push(`"numberBlocks.topUpFraction" must be a number greater than 0 and at most 1, not ${JSON.stringify(setting)}`);
+      }
+    } else if (!Number.isSafeInteger(setting) || (setting as number) < 1) {
+      problems.push(`"numberBlocks.${key}" must be a whole number of 1 or more, not ${JSON.stringify(setting)}`);
+    }
+  }
+
+  const minSize = value.minSize ?? DEFAULT_NUMBER_BLOCK_SETTINGS.minSize;
+  const maxSize = value.maxSize ?? DEFAULT_NUMBER_BLOCK_SETTINGS.maxSize;
+  if (Number.isSafeInteger(minSize) && Number.isSafeInteger(maxSize) && (minSize as number) > (maxSize as number)) {
+    problems.push(`"numberBlocks.minSize" ${String(minSize)} must not exceed "numberBlocks.maxSize" ${String(maxSize)} (defaults fill whichever is not set)`);
+  }
   return problems;
 }
 

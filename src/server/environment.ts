@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { DEFAULT_BODY_LIMIT } from './build-server.ts';
 
 /** The server's settings as read from environment variables; paths are absolute. */
@@ -11,6 +11,8 @@ export interface ServerEnvironment {
   dataDir: string;
   /** LOKET_CONFIG: deployment configuration file, default config/loket.json. */
   configPath: string;
+  /** LOKET_CALENDAR_DIR: folder of the `<year>.json` holiday calendars, default `calendar` beside the config file. */
+  calendarDir: string;
   /** LOKET_BODY_LIMIT: maximum request body in bytes, default 262144. */
   bodyLimit: number;
   /** LOKET_STATIC_DIR: built PWA, default dist/app. */
@@ -35,11 +37,13 @@ export function readServerEnvironment(env: NodeJS.ProcessEnv, cwd: string = proc
     throw new EnvironmentError(`LOKET_LOG_LEVEL "${logLevel}" is invalid; use one of ${LOG_LEVELS.join(', ')}.`);
   }
 
+  const configPath = resolve(cwd, env.LOKET_CONFIG || 'config/loket.json');
   return {
     port: readInteger(env, 'PORT', 8080, 0, 65_535),
     host: env.HOST || '127.0.0.1',
     dataDir: resolve(cwd, env.LOKET_DATA_DIR || 'data'),
-    configPath: resolve(cwd, env.LOKET_CONFIG || 'config/loket.json'),
+    configPath,
+    calendarDir: env.LOKET_CALENDAR_DIR ? resolve(cwd, env.LOKET_CALENDAR_DIR) : resolve(dirname(configPath), 'calendar'),
     bodyLimit: readInteger(env, 'LOKET_BODY_LIMIT', DEFAULT_BODY_LIMIT, 1, Number.MAX_SAFE_INTEGER),
     staticDir: resolve(cwd, env.LOKET_STATIC_DIR || 'dist/app'),
     staffToken: env.LOKET_STAFF_TOKEN || undefined,

@@ -10,7 +10,9 @@ import { readServerEnvironment } from './environment.ts';
  */
 async function main(): Promise<void> {
   const environment = readServerEnvironment(process.env);
-  const config = loadDeploymentConfig(environment.configPath);
+  // The logger exists only once the app is built, so warnings wait until then.
+  const warnings: string[] = [];
+  const config = loadDeploymentConfig(environment.configPath, { calendarDir: environment.calendarDir, onWarning: (message) => warnings.push(message) });
 
   // The bundle does not contain openapi.yaml. Both this file (src/server/main.ts) and its
   // bundle (dist/server/main.js) sit two folders below the repository root, so one relative
@@ -26,6 +28,8 @@ async function main(): Promise<void> {
     logLevel: environment.logLevel,
     openApiPath,
   });
+
+  for (const warning of warnings) app.log.warn(warning);
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals): Promise<void> => {
@@ -52,6 +56,8 @@ async function main(): Promise<void> {
       dataDir: environment.dataDir,
       staticDir: environment.staticDir,
       configPath: environment.configPath,
+      calendarDir: environment.calendarDir,
+      calendarYears: config.calendars.map((calendar) => calendar.year),
       agencies: config.agencies.length,
       staffEndpoint: environment.staffToken ? 'enabled' : 'disabled',
     },

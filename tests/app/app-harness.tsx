@@ -11,6 +11,9 @@ export const testConfig: KioskConfig = {
   body: 'Pemerintah Kota Contoh',
   timeZone: 'Asia/Jakarta',
   timeZoneLabel: 'WIB',
+  registrationPattern: '{seq}/PPID/{agency}/{series}/{year}',
+  // No calendar: screens that show a deadline mark it as an estimate.
+  calendars: [],
   agencies: [
     { code: 'DISKOMINFO', name: 'Dinas Komunikasi dan Informatika', nameEn: 'Communications and Informatics Office', role: 'utama' },
     { code: 'DINKES', name: 'Dinas Kesehatan', role: 'pelaksana' },

@@ -27,6 +27,32 @@ describe('findConfigProblem', () => {
   it('rejects an empty agency list', () => {
     expect(findConfigProblem({ ...testConfig, agencies: [] })).toContain('agencies');
   });
+
+  it('accepts calendars and a public URL', () => {
+    const calendar = { year: 2026, confirmed: true, source: 'Test decree', holidays: [{ date: '2026-08-17', kind: 'libur', name: 'Proklamasi Kemerdekaan' }] };
+
+    expect(findConfigProblem({ ...testConfig, calendars: [calendar], publicUrl: 'https://loket.contoh.go.id' })).toBeNull();
+  });
+
+  it.each([
+    ['a missing pattern', { registrationPattern: undefined }, '"registrationPattern" is missing'],
+    ['a pattern without {seq}', { registrationPattern: '{agency}/{series}/{year}' }, 'lacks {seq}'],
+    ['missing calendars', { calendars: undefined }, '"calendars" must be an array'],
+    ['an unknown holiday kind', { calendars: [{ year: 2026, confirmed: true, source: 'Test', holidays: [{ date: '2026-08-17', kind: 'cuti', name: 'Proklamasi' }] }] }, 'calendars[0]: "holidays[0].kind"'],
+    [
+      'a year given twice',
+      {
+        calendars: [
+          { year: 2026, confirmed: true, source: 'Test', holidays: [] },
+          { year: 2026, confirmed: false, source: 'Test', holidays: [] },
+        ],
+      },
+      'calendars[1]: year 2026 appears more than once',
+    ],
+    ['a public URL that is not http', { publicUrl: 'javascript:alert(1)' }, '"publicUrl"'],
+  ])('rejects %s', (_case, change, expected) => {
+    expect(findConfigProblem({ ...testConfig, ...change })).toContain(expected);
+  });
 });
 
 describe('configuration screen', () => {

@@ -3,6 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { HolidayCalendarYear } from '../../src/domain/calendar/holiday-calendar.ts';
+import type { ConfigResponse } from '../../src/server/api/config-route.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/server/http/security-headers.ts';
 import { createPayload, createTemporaryDirectory, removeTemporaryDirectories, startTestServer, TEST_CONFIG, type TestServer } from './test-server.ts';
 
@@ -39,8 +41,31 @@ describe('GET /api/v1/config', () => {
       timeZone: 'Asia/Jakarta',
       timeZoneLabel: 'WIB',
       agencies: TEST_CONFIG.agencies,
+      registrationPattern: '{seq}/PPID/{agency}/{series}/{year}',
+      calendars: [],
       formIds: ['information-request'],
     });
+  });
+
+  it('serves the calendars and the public URL', async () => {
+    const calendar: HolidayCalendarYear = {
+      year: 2026,
+      confirmed: true,
+      source: 'Test calendar',
+      holidays: [{ date: '2026-08-17', kind: 'libur', name: 'Proklamasi Kemerdekaan' }],
+    };
+    const withCalendar = await startTestServer({ config: { ...TEST_CONFIG, calendars: [calendar], publicUrl: 'https://loket.contoh.go.id' } });
+    try {
+      const response = await withCalendar.get('/api/v1/config');
+      const body = (await response.json()) as ConfigResponse;
+      const defaultEtag = (await server.get('/api/v1/config')).headers.get('etag');
+
+      expect(body.calendars).toEqual([calendar]);
+      expect(body.publicUrl).toBe('https://loket.contoh.go.id');
+      expect(response.headers.get('etag')).not.toBe(defaultEtag);
+    } finally {
+      await withCalendar.close();
+    }
   });
 
   it('marks retired agencies and keeps them listed', async () => {

@@ -1,9 +1,9 @@
 // @vitest-environment node
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_REGISTRATION_PATTERN } from '../../src/domain/registration-number.ts';
-import { DeploymentConfigError, loadDeploymentConfig, parseDeploymentConfig } from '../../src/server/deployment-config.ts';
+import { DEFAULT_NUMBER_BLOCK_SETTINGS, DeploymentConfigError, loadDeploymentConfig, parseDeploymentConfig } from '../../src/server/deployment-config.ts';
 import { createTemporaryDirectory, removeTemporaryDirectories } from './test-server.ts';
 
 const VALID = {
@@ -33,10 +33,14 @@ function problemsOf(raw: unknown): string {
 
 describe('deployment config', () => {
   it('loads the shipped config/loket.json', () => {
-    const config = loadDeploymentConfig('config/loket.json');
+    const warnings: string[] = [];
+    const config = loadDeploymentConfig('config/loket.json', { onWarning: (message) => warnings.push(message) });
 
     expect(config.timeZone).toBe('Asia/Jakarta');
     expect(config.agencies.length).toBeGreaterThan(0);
+    expect(config.calendars.map((calendar) => calendar.year)).toEqual([2026, 2027]);
+    expect(config.numberBlocks).toEqual(DEFAULT_NUMBER_BLOCK_SETTINGS);
+    expect(warnings).toEqual([expect.stringContaining('2027.json is not confirmed')]);
   });
 
   it('defaults the registration pattern', () => {
@@ -59,6 +63,23 @@ describe('deployment config', () => {
     ['not an object', [VALID], 'the top level must be a JSON object'],
     ['only retired agencies', { ...VALID, agencies: VALID.agencies.map((agency) => ({ ...agency, retired: true })) }, 'at least one agency that is not retired'],
     ['retired as a string', { ...VALID, agencies: [{ ...VALID.agencies[0], retired: 'yes' }] }, '"agencies[0].retired" must be true or false'],
+    ['relative public URL', { ...VALID, publicUrl: 'loket.contoh.go.id' }, '"publicUrl" must be an absolute http or https URL'],
+    ['public URL with spaces', { ...VALID, publicUrl: ' https://loket.contoh.go.id' }, '"publicUrl" must be an absolute http or https URL without spaces'],
+    ['public URL of another scheme', { ...VALID, publicUrl: 'ftp://loket.contoh.go.id' }, '"publicUrl" "ftp://loket.contoh.go.id" must start with https:// or http://'],
+    ['public URL with a query', { ...VALID, publicUrl: 'https://loket.contoh.go.id/?kiosk=1' }, 'must not contain a query (?) or a fragment (#)'],
+    ['public URL with an empty query', { ...VALID, publicUrl: 'https://loket.contoh.go.id/?' }, 'must not contain a query (?) or a fragment (#)'],
+    ['public URL with a fragment', { ...VALID, publicUrl: 'https://loket.contoh.go.id/#status' }, 'must not contain a query (?) or a fragment (#)'],
+    ['public URL with a password', { ...VALID, publicUrl: 'https://admin:rahasia@loket.contoh.go.id' }, 'must not contain a user name or password'],
+    ['public URL as a number', { ...VALID, publicUrl: 8080 }, '"publicUrl" must be an absolute http or https URL'],
+    ['numberBlocks as an array', { ...VALID, numberBlocks: [5, 200] }, '"numberBlocks" must be an object'],
+    ['a misspelt number block key', { ...VALID, numberBlocks: { minsize: 5 } }, 'unknown key "numberBlocks.minsize" (allowed: minSize, maxSize,'],
+    ['a zero block size', { ...VALID, numberBlocks: { minSize: 0 } }, '"numberBlocks.minSize" must be a whole number of 1 or more, not 0'],
+    ['a fractional day count', { ...VALID, numberBlocks: { coverDays: 1.5 } }, '"numberBlocks.coverDays" must be a whole number of 1 or more, not 1.5'],
+    ['a count as a string', { ...VALID, numberBlocks: { enrolmentCodeHours: '24' } }, '"numberBlocks.enrolmentCodeHours" must be a whole number of 1 or more, not "24"'],
+    ['a zero top-up fraction', { ...VALID, numberBlocks: { topUpFraction: 0 } }, '"numberBlocks.topUpFraction" must be a number greater than 0 and at most 1, not 0'],
+    ['a top-up fraction above 1', { ...VALID, numberBlocks: { topUpFraction: 1.5 } }, '"numberBlocks.topUpFraction" must be a number greater than 0 and at most 1, not 1.5'],
+    ['minSize above maxSize', { ...VALID, numberBlocks: { minSize: 50, maxSize: 10 } }, '"numberBlocks.minSize" 50 must not exceed "numberBlocks.maxSize" 10'],
+    ['minSize above the default maxSize', { ...VALID, numberBlocks: { minSize: 500 } }, '"numberBlocks.minSize" 500 must not exceed "numberBlocks.maxSize" 200'],
   ])('rejects %s, naming the key', (_case, raw, expected) => {
     expect(problemsOf(raw)).toContain(expected);
   });
@@ -79,6 +100,54 @@ describe('deployment config', () => {
       { code: 'DINKES', name: 'Dinas Kesehatan', role: 'pelaksana', retired: true },
       { code: 'DINSOS', name: 'Dinas Sosial', role: 'pelaksana' },
     ]);
+  });
+
+  it('keeps a public URL with a path', () => {
+    expect(parseDeploymentConfig({ ...VALID, publicUrl: 'https://ppid.contoh.go.id/loket' }, 'test.json').publicUrl).toBe('https://ppid.contoh.go.id/loket');
+    expect(parseDeploymentConfig(VALID, 'test.json')).not.toHaveProperty('publicUrl');
+  });
+
+  it('fills number block settings from the defaults', () => {
+    const config = parseDeploymentConfig({ ...VALID, numberBlocks: { maxSize: 50, topUpFraction: 1 } }, 'test.json');
+
+    expect(config.numberBlocks).toEqual({ ...DEFAULT_NUMBER_BLOCK_SETTINGS, maxSize: 50, topUpFraction: 1 });
+  });
+
+  it('reads calendars beside the config file', async () => {
+    const directory = await createTemporaryDirectory();
+    await mkdir(join(directory, 'calendar'));
+    await writeFile(join(directory, 'loket.json'), JSON.stringify(VALID));
+    await writeFile(join(directory, 'calendar', '2026.json'), JSON.stringify({ year: 2026, confirmed: true, source: 'Test decree', holidays: [] }));
+
+    expect(loadDeploymentConfig(join(directory, 'loket.json')).calendars).toEqual([{ year: 2026, confirmed: true, source: 'Test decree', holidays: [] }]);
+  });
+
+  it('reads calendars from calendarDir', async () => {
+    const directory = await createTemporaryDirectory();
+    await writeFile(join(directory, 'loket.json'), JSON.stringify(VALID));
+
+    expect(loadDeploymentConfig(join(directory, 'loket.json'), { calendarDir: 'config/calendar' }).calendars).toHaveLength(2);
+  });
+
+  it('warns once about a missing calendar folder', async () => {
+    const directory = await createTemporaryDirectory();
+    await writeFile(join(directory, 'loket.json'), JSON.stringify(VALID));
+    const warnings: string[] = [];
+
+    const config = loadDeploymentConfig(join(directory, 'loket.json'), { onWarning: (message) => warnings.push(message) });
+
+    expect(config.calendars).toEqual([]);
+    expect(warnings).toEqual([expect.stringContaining(`${join(directory, 'calendar')} does not exist`)]);
+  });
+
+  it('reports an invalid calendar as a config error', async () => {
+    const directory = await createTemporaryDirectory();
+    await mkdir(join(directory, 'calendar'));
+    await writeFile(join(directory, 'loket.json'), JSON.stringify(VALID));
+    await writeFile(join(directory, 'calendar', '2026.json'), JSON.stringify({ year: 2027, confirmed: true, source: 'Test decree', holidays: [] }));
+
+    expect(() => loadDeploymentConfig(join(directory, 'loket.json'))).toThrow(DeploymentConfigError);
+    expect(() => loadDeploymentConfig(join(directory, 'loket.json'))).toThrow('2026.json: "year" 2027 does not match the file name');
   });
 
   it('names the file in the message', () => {

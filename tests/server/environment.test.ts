@@ -9,6 +9,7 @@ describe('server environment', () => {
       host: '127.0.0.1',
       dataDir: '/srv/loket/data',
       configPath: '/srv/loket/config/loket.json',
+      calendarDir: '/srv/loket/config/calendar',
       bodyLimit: 262_144,
       staticDir: '/srv/loket/dist/app',
       staffToken: undefined,
@@ -23,6 +24,7 @@ describe('server environment', () => {
         HOST: '0.0.0.0',
         LOKET_DATA_DIR: '/var/lib/loket',
         LOKET_CONFIG: 'site.json',
+        LOKET_CALENDAR_DIR: '/etc/loket/kalender',
         LOKET_BODY_LIMIT: '1000',
         LOKET_STATIC_DIR: 'public',
         LOKET_STAFF_TOKEN: 'secret-secret-secret',
@@ -36,11 +38,16 @@ describe('server environment', () => {
       host: '0.0.0.0',
       dataDir: '/var/lib/loket',
       configPath: '/srv/loket/site.json',
+      calendarDir: '/etc/loket/kalender',
       bodyLimit: 1000,
       staticDir: '/srv/loket/public',
       staffToken: 'secret-secret-secret',
       logLevel: 'warn',
     });
+  });
+
+  it('looks for calendars beside a configured config file', () => {
+    expect(readServerEnvironment({ LOKET_CONFIG: '/etc/loket/loket.json' }, '/srv/loket').calendarDir).toBe('/etc/loket/calendar');
   });
 
   it.each([

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { copyFile, mkdir, stat, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ let root: string;
 
 /**
  * Bundles main.ts as `npm run build:server` does, into a temporary copy of the repository
- * layout (dist/server, src/server/openapi.yaml, config, node_modules), so the test runs the
+ * layout (dist/server, src/server/openapi.yaml, config with its calendars, node_modules), so the test runs the
  * real bundle without touching the shared dist folder.
  */
 beforeAll(async () => {
@@ -22,6 +22,7 @@ beforeAll(async () => {
   await mkdir(join(root, 'config'));
   await copyFile(join(repositoryRoot, 'src/server/openapi.yaml'), join(root, 'src/server/openapi.yaml'));
   await copyFile(join(repositoryRoot, 'config/loket.json'), join(root, 'config/loket.json'));
+  await cp(join(repositoryRoot, 'config/calendar'), join(root, 'config/calendar'), { recursive: true });
   await symlink(join(repositoryRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   await build({
     entryPoints: [join(repositoryRoot, 'src/server/main.ts')],
@@ -86,6 +87,8 @@ describe('bundled main.js', () => {
 
       expect(started.host).toBe('127.0.0.1');
       expect(started.dataDir).toBe(join(root, 'var/data'));
+      expect(started.calendarYears).toEqual([2026, 2027]);
+      expect(running.stdout()).toContain('Holiday calendar 2027.json is not confirmed');
       expect(config.status).toBe(200);
       expect(openApi.status).toBe(200);
       expect((await stat(join(root, 'var/data/loket.sqlite'))).isFile()).toBe(true);

@@ -98,7 +98,9 @@ describe('registration numbers', () => {
   });
 
   it('pad the sequence when the pattern asks', async () => {
-    const config = parseDeploymentConfig({ ...TEST_CONFIG, registrationPattern: '{agency}/{series}/{year}/{seq:4}' }, 'padded test config');
+    // Calendars come from their own folder, not from the config file, so they are passed apart.
+    const { calendars, ...fileKeys } = TEST_CONFIG;
+    const config = parseDeploymentConfig({ ...fileKeys, registrationPattern: '{agency}/{series}/{year}/{seq:4}' }, 'padded test config', calendars);
     const server = await startTestServer({ config, now: () => new Date('2026-02-01T00:00:00Z') });
     try {
       const response = await server.post('/api/v1/submissions', createPayload());

@@ -1,4 +1,6 @@
+import { findCalendarListProblems } from '../../domain/calendar/find-calendar-problems.ts';
 import type { Agency, KioskConfig } from '../../domain/config.ts';
+import { validateRegistrationPattern } from '../../domain/registration-number.ts';
 
 export const CONFIG_URL = '/api/v1/config';
 
@@ -53,7 +55,29 @@ export function findConfigProblem(body: unknown): string | null {
   }
   if (!Array.isArray(config.agencies) || config.agencies.length === 0) return '"agencies" is empty';
   if (!config.agencies.every(isAgency)) return 'an agency lacks "code" or "name"';
+
+  // Devices print official numbers with this pattern, so a broken one is refused like a bad zone.
+  if (typeof config.registrationPattern !== 'string') return '"registrationPattern" is missing';
+  const patternProblem = validateRegistrationPattern(config.registrationPattern)[0];
+  if (patternProblem) return `"registrationPattern": ${patternProblem}`;
+
+  // A wrong holiday would print a wrong legal deadline. An empty list only makes deadlines estimates.
+  const calendarProblem = findCalendarListProblems(config.calendars)[0];
+  if (calendarProblem) return calendarProblem;
+
+  if (config.publicUrl !== undefined && !isHttpUrl(config.publicUrl)) return `"publicUrl" ${JSON.stringify(config.publicUrl)} is not an http or https URL`;
   return null;
+}
+
+// new URL in try/catch instead of URL.canParse, which Safari lacks before 17.
+function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
 }
 
 function isTimeZone(zone: string): boolean {

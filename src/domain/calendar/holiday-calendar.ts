@@ -12,6 +12,8 @@ export interface Holiday {
   kind: HolidayKind;
   /** Name as the decree gives it, in Indonesian. */
   name: string;
+  /** Remark on an uncertain date, such as an expected date that the decree has not fixed yet. */
+  note?: string;
 }
 
 export interface HolidayCalendarYear {

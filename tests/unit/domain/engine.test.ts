@@ -55,6 +55,7 @@ const survey: FormDefinition = {
   id: 'test-survey',
   version: 1,
   series: 'TS',
+  deadline: { answerWorkingDays: 10, extensionWorkingDays: 7 },
   agencyField: 'agency',
   receiptFields: ['topics'],
   fields: [
