@@ -3,6 +3,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
 import './styles/receipt.css';
+import './styles/status-lookup.css';
 import './styles/print.css';
 
 import { render } from 'preact';
