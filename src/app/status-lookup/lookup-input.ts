@@ -98,11 +98,15 @@ export function normalizeRegistrationNumber(text: string, pattern: string, agenc
   return formatRegistrationNumber(pattern, parts);
 }
 
-/** Escapes a literal part of the pattern and lets whitespace appear around it. */
+/** Escapes a literal part of the pattern and lets whitespace appear around its separators. */
 function literalSource(literal: string): string {
-  if (literal === '') return '';
-  const escaped = literal.trim().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s*');
-  return `\\s*${escaped}\\s*`;
+  let source = '';
+  for (const character of literal) {
+    if (/\s/.test(character)) source += '\\s*';
+    else if (/[\p{L}\p{N}]/u.test(character)) source += character;
+    else source += `\\s*\\${character}\\s*`;
+  }
+  return source;
 }
 
 /** Returns an example number in the deployment's pattern for hints and messages, such as 12/PPID/DINKES/PI/2026. */
