@@ -37,15 +37,19 @@ function statusBody(overrides: Partial<StatusResponse> = {}): StatusResponse {
 type StatusHandler = (url: URL) => Response | Promise<Response>;
 
 /**
- * The network boundary: serves the configuration, hands status requests to `handler`, and
- * records the status URLs that were requested.
+ * Stubs the network boundary: serves the configuration, hands status requests to `handler`,
+ * and returns the list of status URLs requested so far.
  */
 function stubFetch(handler: StatusHandler): URL[] {
   const requested: URL[] = [];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL) => {
-      const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://127.0.0.1');
+      let address: string;
+      if (typeof input === 'string') address = input;
+      else if (input instanceof URL) address = input.href;
+      else address = input.url;
+      const url = new URL(address, 'http://127.0.0.1');
       if (url.pathname === '/api/v1/config') return Response.json(config);
       if (url.pathname.endsWith('/status')) {
         requested.push(url);

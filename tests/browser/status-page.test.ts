@@ -9,8 +9,8 @@ import { IntakeServer } from './support/intake-server.ts';
 import { focusedName, tabTo } from './support/keyboard.ts';
 import { changeStatus, postSubmission, STAFF_TOKEN } from './support/status-api.ts';
 
-// One intake server with the staff token set and one browser for the file; the submissions
-// are posted through the API, as a kiosk would send them.
+// One intake server with the staff token set and one browser for the file. Submissions are
+// posted through the API, as a kiosk sends them.
 let server: IntakeServer;
 let profile: BrowserProfile;
 let context: BrowserContext;

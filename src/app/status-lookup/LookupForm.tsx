@@ -14,7 +14,7 @@ interface LookupFormProps {
   onSubmit: () => void;
 }
 
-/** The registration number and tracking code, and the button that looks them up. */
+/** Renders the inputs for the registration number and tracking code, and the button that looks them up. */
 export function LookupForm({ values, messages, exampleNumber, busy, onValueChange, onSubmit }: LookupFormProps) {
   const { t } = useTranslation();
   const view = (name: LookupField, label: string, hint: string): FieldView => ({

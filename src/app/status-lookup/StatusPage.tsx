@@ -14,9 +14,9 @@ import { RESULT_HEADING_ID, StatusResult } from './StatusResult.tsx';
 import { useStatusLookup, type FocusRequest, type LookupState } from './use-status-lookup.ts';
 
 /**
- * /status: a visitor types the registration number and tracking code from the receipt, or
- * opens the receipt's QR link, and sees the status of the request. It needs the network and
- * never touches the kiosk flow or the outbox.
+ * Renders /status, where a visitor types the registration number and tracking code from the
+ * receipt, or opens the receipt's QR link, and reads the status of the request. It needs the
+ * network and never touches the kiosk flow or the outbox.
  */
 export function StatusPage({ config }: { config: KioskConfig }) {
   const { t } = useTranslation();

@@ -19,7 +19,7 @@ interface StatusResultProps {
 
 /**
  * The status of one request: what it means for the visitor, the dates that matter and the
- * history. The server's answer carries nothing personal, and this view adds nothing.
+ * history. The server's response contains nothing personal, and this view adds nothing.
  */
 export function StatusResult({ status, config, onCheckAnother }: StatusResultProps) {
   const { t, language } = useTranslation();

@@ -12,7 +12,7 @@ export interface ProblemText {
 
 /**
  * Returns the texts of a failed look-up: messages at the fields for values that cannot be
- * right, and otherwise one summary that says what happened and what to do. "Not found" links
+ * right, and otherwise one summary that states what happened and what to do. "Not found" links
  * both fields, because the server does not say which of the two is wrong.
  */
 export function describeProblem(t: TFunction, problem: LookupProblem | undefined, exampleNumber: string): ProblemText {

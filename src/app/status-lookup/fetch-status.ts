@@ -6,9 +6,9 @@ export type LookupOutcome =
   | { kind: 'found'; status: StatusResponse }
   /** An unknown number and a wrong code alike: the server does not tell them apart. */
   | { kind: 'notFound' }
-  /** No answer: no network, the server unreachable or too slow. */
+  /** No response: no network, the server unreachable, or the request timed out. */
   | { kind: 'offline' }
-  /** The server answered with an error, or with a body this app cannot read. */
+  /** The server responded with an error status, or with a body this app cannot read. */
   | { kind: 'serverError'; status?: number };
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -21,7 +21,7 @@ export function statusUrl(registrationNumber: string, trackingCode: string): str
 
 /**
  * Asks the intake server for the status of one request. The service worker does not route
- * /api/ requests, so offline this fails at once instead of answering from a cache.
+ * /api/ requests, so offline this fails at once instead of responding from a cache.
  */
 export async function fetchStatus(
   registrationNumber: string,
@@ -42,8 +42,8 @@ export async function fetchStatus(
 
   if (response.status === 404) return { kind: 'notFound' };
   if (!response.ok) {
-    // A 422 here means the format checks let through a value the server rejects, which is a bug
-    // on one side or the other; the visitor can do no more than with a 5xx.
+    // A 422 here means that the format checks passed a value the server rejects. That is a bug in
+    // the app or the server, so the visitor can do no more than after a 5xx.
     const body = await readJson(response);
     const code = (body as Partial<ApiError> | undefined)?.error;
     console.error(`Status look-up failed with HTTP ${response.status}${code ? ` (${code})` : ''}`);

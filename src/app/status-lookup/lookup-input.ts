@@ -7,7 +7,7 @@ import { normalizeTrackingCode, TRACKING_CODE_LENGTH } from '../../domain/tracki
 /** The two inputs of the look-up by field name; the names also give the inputs their ids. */
 export type LookupField = 'registrationNumber' | 'trackingCode';
 
-/** Why a typed value cannot be a registration number or tracking code; each code has a message in `statusLookup.errors`. */
+/** Reason a typed value cannot be a registration number or tracking code; each code has a message in `statusLookup.errors`. */
 export type LookupInputErrorCode = 'numberRequired' | 'numberFormat' | 'numberIsProvisional' | 'codeRequired' | 'codeLength' | 'codeCharacters';
 
 export interface LookupInputError {
@@ -54,7 +54,7 @@ export function checkLookupInput(
 
 const PLACEHOLDER = /\{(seq|agency|series|year)(?::\d+)?\}/g;
 
-/** What each placeholder of a registration pattern may contain, in a case-insensitive regular expression. */
+/** Regular expression of each placeholder of a registration pattern, matched case-insensitively. */
 const PART_SOURCES: Record<keyof RegistrationParts, string> = {
   seq: '(\\d{1,9})',
   // Agency codes such as KEC-CILEDUG contain dashes. Any code is allowed, not only the

@@ -6,7 +6,7 @@ import { checkLookupInput, type LookupField, type LookupInputError } from './loo
 
 export type LookupValues = Record<LookupField, string>;
 
-/** Why the last look-up showed no status. Stored as data, so a language switch re-renders the messages. */
+/** Reason the last look-up showed no status, stored as data so that a language switch re-renders the messages. */
 export type LookupProblem =
   | { kind: 'input'; errors: LookupInputError[] }
   | { kind: 'notFound' }
@@ -18,7 +18,7 @@ export type LookupState =
   | { kind: 'looking' }
   | { kind: 'found'; status: StatusResponse };
 
-/** Where focus goes after the next render; seq tells one request from the next. */
+/** Target of focus after the next render; a new seq marks a new request. */
 export interface FocusRequest {
   seq: number;
   target: 'errorSummary' | 'result' | 'firstField';
@@ -34,7 +34,7 @@ export function useStatusLookup(config: KioskConfig) {
   const [values, setValues] = useState<LookupValues>(EMPTY_VALUES);
   const [state, setState] = useState<LookupState>({ kind: 'editing' });
   const [focus, setFocus] = useState<FocusRequest>({ seq: 0, target: 'firstField' });
-  // Ignores an answer that arrives after the page is gone or after a newer look-up started.
+  // Ignores a response that arrives after the page is gone or after a newer look-up started.
   const currentLookup = useRef(0);
   useEffect(() => () => void (currentLookup.current = -1), []);
 
