@@ -4,6 +4,7 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/receipt.css';
 import './styles/tables.css';
+import './styles/status-lookup.css';
 import './styles/print.css';
 
 import { render } from 'preact';
