@@ -25,9 +25,17 @@ export function App() {
   const deferred = useLazyModule(loadDeferred, configState.kind !== 'loading');
   const [flow, dispatch] = useReducer(flowReducer, initialFlowState);
   // Read once: each page is entered by loading its address, never by in-app navigation.
-  const [route] = useState(() => routeOf(location.pathname));
+  const [route, setRoute] = useState(() => routeOf(location.pathname));
   const ready = configState.kind === 'ready' ? configState.config : undefined;
-  const openReceipts = useCallback(() => dispatch({ type: 'openReceipts' }), []);
+  // The status bar's receipts button works on every page: elsewhere it switches to the kiosk
+  // flow, replacing the address so that Back does not return to a page the app no longer shows.
+  const openReceipts = useCallback(() => {
+    if (route !== 'flow') {
+      history.replaceState(null, '', '/');
+      setRoute('flow');
+    }
+    dispatch({ type: 'openReceipts' });
+  }, [route]);
   // A new visitor starts from the defaults; the key remounts the settings bar so it reads them.
   const [visit, setVisit] = useState(0);
   const endVisit = useCallback(() => {
