@@ -24,7 +24,7 @@ export function App() {
   // Waits for the configuration so the start screen renders before the larger chunk parses.
   const deferred = useLazyModule(loadDeferred, configState.kind !== 'loading');
   const [flow, dispatch] = useReducer(flowReducer, initialFlowState);
-  // Read once: each page is entered by loading its address, never by in-app navigation.
+  // Pages are entered by loading their address; the one switch inside the app is openReceipts.
   const [route, setRoute] = useState(() => routeOf(location.pathname));
   const ready = configState.kind === 'ready' ? configState.config : undefined;
   // The status bar's receipts button works on every page: elsewhere it switches to the kiosk
