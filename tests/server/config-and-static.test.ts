@@ -39,6 +39,8 @@ describe('GET /api/v1/config', () => {
       timeZone: 'Asia/Jakarta',
       timeZoneLabel: 'WIB',
       agencies: TEST_CONFIG.agencies,
+      registrationPattern: '{seq}/PPID/{agency}/{series}/{year}',
+      calendars: [],
       formIds: ['information-request'],
     });
   });

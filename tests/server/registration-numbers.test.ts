@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SubmissionAccepted } from '../../src/domain/submission.ts';
-import { parseDeploymentConfig } from '../../src/server/deployment-config.ts';
 import { createPayload, createTemporaryDirectory, removeTemporaryDirectories, startTestServer, TEST_CONFIG } from './test-server.ts';
 
 afterAll(async () => {
@@ -98,7 +97,7 @@ describe('registration numbers', () => {
   });
 
   it('pad the sequence when the pattern asks', async () => {
-    const config = parseDeploymentConfig({ ...TEST_CONFIG, registrationPattern: '{agency}/{series}/{year}/{seq:4}' }, 'padded test config');
+    const config = { ...TEST_CONFIG, registrationPattern: '{agency}/{series}/{year}/{seq:4}' };
     const server = await startTestServer({ config, now: () => new Date('2026-02-01T00:00:00Z') });
     try {
       const response = await server.post('/api/v1/submissions', createPayload());
