@@ -19,7 +19,7 @@ export interface EffectiveReceipt {
  * Decides the legal moment of receipt. UU 14/2008 Pasal 22 dates a request from when it is
  * received, which for a kiosk that was offline is the capture on the device, not the upload.
  * A capture time outside [arrival - 60 days, arrival + 5 minutes] comes from a wrong device
- * clock, so the arrival stands in for it. `capturedAt` must be a valid ISO 8601 date-time.
+ * clock, so the arrival is used instead. `capturedAt` must be a valid ISO 8601 date-time.
  */
 export function effectiveReceipt(capturedAt: string, arrival: Date): EffectiveReceipt {
   const captured = Date.parse(capturedAt);

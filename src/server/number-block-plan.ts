@@ -10,8 +10,9 @@ const DAY_MS = 86_400_000;
 /**
  * Builds the plan of a block exchange at `now`: which agency, series and year a device keeps
  * numbers for, and how large its blocks are. Every agency still offered and every form series
- * get a key for the current year in the deployment's time zone, and for the next year too from
- * `nextYearFromDays` days before 1 January, so a device offline over New Year can still number.
+ * get a key for the current year in the deployment's time zone. From `nextYearFromDays` days
+ * before 1 January they get one for the next year too, so a device offline over New Year can
+ * still number requests.
  */
 export function planBlockExchange(now: Date, config: DeploymentConfig): BlockPlan {
   const settings = config.numberBlocks;

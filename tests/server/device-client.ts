@@ -31,7 +31,7 @@ export function blockFor(response: BlocksResponse, agency: string, year: number)
   return blocks[0] as NumberBlock;
 }
 
-/** A submission to DINKES (unless `agency` says otherwise) that carries a number from a block. */
+/** Returns a submission to the block's agency (or to `agency`) that carries a number from the block. */
 export function numberedPayload(block: NumberBlock, seq: number, overrides: Partial<SubmissionPayload> = {}, agency = block.agency): SubmissionPayload {
   return createPayload({ blockNumber: { blockId: block.id, seq }, ...overrides }, { agency });
 }

@@ -24,7 +24,7 @@ async function open(dataDir?: string): Promise<SqliteStores & { dataDir: string 
   return { ...stores, dataDir: directory };
 }
 
-/** A plan for DINKES PI 2026 only, with fixed block size `size` and top-up below `size`. */
+/** Builds a plan for DINKES PI 2026 only, with block size `size` and top-up below `size`. */
 function plan(size: number, overrides: Partial<BlockPlan> = {}): BlockPlan {
   return {
     at: AT,

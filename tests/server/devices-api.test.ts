@@ -217,19 +217,19 @@ describe('POST /api/v1/devices/me/blocks', () => {
       expect((await submit(server, createPayload(), device.token)).status).toBe(201);
     }
 
-    // Use 6 in 7 days, cover 7 days: size 6, top-up below 3. The device still holds 4.
+    // Use 6 in 7 days, cover 7 days: size 6, top-up below 3. The device still has 4.
     const enough = await exchangeBlocks(server, device.token, untouched);
     expect(enough.blocks).toEqual(first.blocks);
 
     for (const seq of [1, 2]) expect((await submit(server, numberedPayload(dinkes, seq), device.token)).status).toBe(201);
     const afterUse = untouched.map((holding) => (holding.blockId === dinkes.id ? { ...holding, nextSeq: 3 } : holding));
 
-    // Use 8: size 8, top-up below 4. The device holds 2, so it gets 8 more, after the server's 10.
+    // Use 8: size 8, top-up below 4. The device has 2, so it gets 8 more, after the server's 10.
     const toppedUp = await exchangeBlocks(server, device.token, afterUse);
     const added = toppedUp.blocks.filter((block) => !first.blocks.some((old) => old.id === block.id));
     expect(added).toEqual([expect.objectContaining({ agency: 'DINKES', firstSeq: 11, lastSeq: 18 })]);
 
-    // Eight days later the use has left the window: size 4, top-up below 2, and the device holds 10.
+    // Eight days later the use has left the window: size 4, top-up below 2, and the device has 10.
     now = new Date('2026-03-10T03:00:00Z');
     const later = await exchangeBlocks(server, device.token, [...afterUse, { blockId: (added[0] as { id: number }).id, nextSeq: 11 }]);
     expect(later.blocks).toEqual(toppedUp.blocks);
@@ -243,7 +243,7 @@ describe('POST /api/v1/devices/me/blocks', () => {
     expect((await submit(server, numberedPayload(dinkes, 3), device.token)).status).toBe(201);
     const holdings = first.blocks.map((block) => ({ blockId: block.id, nextSeq: block.firstSeq }));
 
-    // The device says it would issue 1 next, but the server saw 3: it went back to an older state.
+    // The device reports 1 as its next number, but the server has seen 3 used, so the device lost state.
     const response = await exchangeBlocks(server, device.token, holdings);
 
     expect(response.retired).toEqual([dinkes.id]);
@@ -258,7 +258,7 @@ describe('POST /api/v1/devices/me/blocks', () => {
     const device = await enrolDevice(server);
     const first = await exchangeBlocks(server, device.token, []);
 
-    // The device lost the answer to its first exchange, or was wiped, and reports nothing.
+    // The device lost the response to its first exchange, or was wiped, and reports nothing.
     const second = await exchangeBlocks(server, device.token, []);
 
     expect(second.retired).toEqual([]);

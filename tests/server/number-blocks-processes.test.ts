@@ -124,7 +124,7 @@ describe('number blocks across two server processes', () => {
         expect(inside, entry.body.registrationNumber).toBe(false);
       }
 
-      // Each block number is honoured exactly once; the racing duplicate gets a new number.
+      // Each block number is honoured exactly once, and the racing duplicate gets a new number.
       const claimed = new Map<string, Sent[]>();
       for (const entry of sent.filter((candidate) => candidate.payload.blockNumber !== undefined)) {
         const block = allBlocks.find((candidate) => candidate.id === entry.payload.blockNumber?.blockId) as NumberBlock;

@@ -165,8 +165,9 @@ describe.each(implementations)('$name SubmissionStore', (implementation) => {
       { status: 'diperpanjang', at: '2026-03-10T01:00:00.000Z' },
     ];
     expect(updated.outcome).toBe('appended');
-    expect(updated.outcome === 'appended' && updated.submission.status).toBe('diperpanjang');
-    expect(updated.outcome === 'appended' && updated.submission.history).toEqual(expectedHistory);
+    const appended = updated.outcome === 'appended' ? updated.submission : undefined;
+    expect(appended?.status).toBe('diperpanjang');
+    expect(appended?.history).toEqual(expectedHistory);
     expect((await store.findByRegistrationNumber(submission.registrationNumber))?.history).toEqual(expectedHistory);
   });
 

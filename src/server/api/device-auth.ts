@@ -12,7 +12,7 @@ export function readBearerToken(request: FastifyRequest): string | undefined {
 /**
  * Returns the enrolled device whose token the request carries, or undefined for no token, an
  * unknown one or a revoked device. The token is looked up by its SHA-256, so the database
- * never sees the token itself.
+ * never stores the token itself.
  */
 export async function findRequestDevice(request: FastifyRequest, devices: DeviceStore): Promise<Device | undefined> {
   const token = readBearerToken(request);

@@ -36,7 +36,7 @@ export function registerDeviceRoutes(app: FastifyInstance, { config, devices, no
     const code = normalizeEnrolmentCode(request.body.code as string);
     const channel = request.body.channel as EnrolledChannel;
     const token = createDeviceToken();
-    // A code of the wrong shape cannot be stored, so it gets the same answer as an unknown,
+    // A code of the wrong shape cannot be stored, so it gets the same response as an unknown,
     // used or expired one: the client learns only that this code does not work.
     const device = isNormalizedEnrolmentCode(code)
       ? await devices.enrol({ codeHash: hashCredential(code), channel, deviceId: randomUUID(), tokenHash: hashCredential(token), at: now().toISOString() })

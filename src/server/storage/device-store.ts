@@ -1,6 +1,6 @@
 import type { BlockHolding, BlocksResponse, EnrolledChannel, NumberBlock } from '../../domain/numbering.ts';
 
-/** Why a block stopped being issued from; docs/numbering.md describes each case. */
+/** Reason a block is no longer issued from; docs/numbering.md describes each case. */
 export type BlockRetirementReason =
   /** The administrator revoked the device. */
   | 'revoked'
@@ -70,7 +70,7 @@ export interface BlockKey {
   year: number;
 }
 
-/** What a block exchange needs from the deployment settings; number-block-plan.ts builds it. */
+/** Settings of one block exchange, derived from the deployment configuration by number-block-plan.ts. */
 export interface BlockPlan {
   at: string;
   /** Calendar year of `at` in the deployment's time zone; blocks of earlier years retire. */

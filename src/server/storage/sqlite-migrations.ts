@@ -62,7 +62,7 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   // so a copy of the database does not let anyone enrol or act as a device. Blocks draw from
   // registration_counters, so a block never overlaps another block or a server-drawn number.
   // highest_seen_seq is the largest sequence number of the block that a submission from its
-  // device has named, honoured or not; a device that reports a next number at or below it has
+  // device has named, honoured or not. A device that reports a next number at or below it has
   // lost state. Existing submissions arrived when they were received, so arrived_at copies it.
   `
   CREATE TABLE enrolment_codes (

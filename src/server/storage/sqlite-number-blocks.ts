@@ -46,7 +46,7 @@ export class SqliteNumberBlocks {
     return this.#selectById.get(id);
   }
 
-  /** Every block of the device, active and retired, ids ascending. */
+  /** Returns every block of the device, active and retired, ids ascending. */
   listByDevice(deviceId: string): NumberBlockRow[] {
     return this.#selectByDevice.all(deviceId);
   }

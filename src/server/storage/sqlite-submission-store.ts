@@ -43,7 +43,7 @@ interface SubmissionRow {
   enrolled_device_id: string | null;
 }
 
-/** Where a new submission's number comes from: its honoured block number, or the counter with the claim kept. */
+/** The source of a new submission's number: its honoured block number, or the counter with the claim kept. */
 interface NumberChoice {
   seq: number;
   blockId: number | null;
@@ -188,12 +188,12 @@ export class SqliteSubmissionStore implements SubmissionStore {
 
     const owned = submission.enrolledDeviceId !== undefined && block.device_id === submission.enrolledDeviceId;
     const inBlock = claim.seq >= block.first_seq && claim.seq <= block.last_seq;
-    const taken = inBlock && this.#selectBySeq.get(block.agency, block.series, block.year, claim.seq) !== undefined;
+    const alreadyUsed = inBlock && this.#selectBySeq.get(block.agency, block.series, block.year, claim.seq) !== undefined;
     if (owned) this.#blocks.noteSeen(block.id, claim.seq);
-    if (owned && taken) this.#blocks.retire(block.id, 'numberReused', submission.arrivedAt);
+    if (owned && alreadyUsed) this.#blocks.retire(block.id, 'numberReused', submission.arrivedAt);
 
     const matches = block.agency === submission.agency && block.series === submission.series && block.year === submission.year;
-    if (owned && inBlock && !taken && matches) return { seq: claim.seq, blockId: block.id, claimedNumber: null };
+    if (owned && inBlock && !alreadyUsed && matches) return { seq: claim.seq, blockId: block.id, claimedNumber: null };
     return draw(claimedNumber);
   }
 
