@@ -65,7 +65,7 @@ export async function runAdminCommand(args: readonly string[], context: AdminCon
 }
 
 interface ParsedArgs {
-  command: 'enrolment-code' | 'devices' | 'revoke';
+  command: 'enrolment-code' | 'devices' | 'revoke' | 'help';
   label?: string;
   deviceId?: string;
   json: boolean;
@@ -87,7 +87,7 @@ function parseAdminArgs(args: readonly string[]): ParsedArgs {
   }
   const json = values.json === true;
   const [command, ...rest] = positionals;
-  if (values.help === true || command === 'help') return { command: 'devices', json, help: true };
+  if (values.help === true || command === 'help') return { command: 'help', json, help: true };
   if (command === undefined) throw new UsageError('A command is missing.');
 
   if (command === 'enrolment-code') {
@@ -95,7 +95,7 @@ function parseAdminArgs(args: readonly string[]): ParsedArgs {
     const labelError = checkDeviceLabel(values.label);
     if (labelError === 'required') throw new UsageError('enrolment-code needs --label "<text>", such as --label "Kiosk lobi Diskominfo".');
     if (labelError === 'tooLong') throw new UsageError(`The label is longer than ${MAX_DEVICE_LABEL_LENGTH} characters.`);
-    if (labelError) throw new UsageError('The label contains control or bidirectional characters; use plain text.');
+    if (labelError) throw new UsageError('The label contains control or bidirectional characters. Use plain text.');
     return { command, label: values.label, json, help: false };
   }
   if (values.label !== undefined) throw new UsageError(`--label belongs to enrolment-code, not to ${command}.`);
