@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyCompress from '@fastify/compress';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { registerAdminRoutes } from './api/admin-routes.ts';
 import { handleServerError } from './api/error-handler.ts';
 import { registerConfigRoute } from './api/config-route.ts';
+import { registerDeviceRoutes } from './api/device-routes.ts';
 import { registerOpenApiRoute } from './api/openapi-route.ts';
 import { registerStatusRoutes } from './api/status-routes.ts';
 import { registerSubmissionExportRoute } from './api/submission-export-route.ts';
@@ -14,7 +16,8 @@ import { logRequestCompleted, registerRequestLogging } from './http/request-logg
 import { requestPath } from './http/request-path.ts';
 import { registerSecurityHeaders, setSecurityHeaders } from './http/security-headers.ts';
 import { registerStaticFiles } from './http/static-files.ts';
-import { openSqliteSubmissionStore } from './storage/sqlite-submission-store.ts';
+import type { DeviceStore } from './storage/device-store.ts';
+import { openSqliteStores, type SqliteStores } from './storage/sqlite-stores.ts';
 import type { SubmissionStore } from './storage/submission-store.ts';
 
 /**
@@ -38,13 +41,15 @@ export interface ServerOptions {
   dataDir?: string;
   /** A ready store to use in place of SQLite in `dataDir`. The server closes it on close(). */
   store?: SubmissionStore;
+  /** A ready device store to use in place of SQLite in `dataDir`; it shares the database of `store`. */
+  deviceStore?: DeviceStore;
   /** Directory of the built PWA. When missing or absent, only the API is served. */
   staticDir?: string;
   /** Maximum request body size in bytes; larger bodies get 413. */
   bodyLimit?: number;
-  /** Bearer token for the staff endpoints (status changes, export). Without it they respond with 403. */
+  /** Bearer token for the staff endpoints (status changes, export, device administration). Without it they respond with 403. */
   staffToken?: string;
-  /** Clock for receive times and registration years; tests inject a fixed instant. */
+  /** Clock for arrivals, registration years, block exchanges and enrolment expiry; tests inject a fixed instant. */
   now?: () => Date;
   /** pino level: fatal, error, warn, info (default), debug, trace or silent. */
   logLevel?: string;
@@ -64,7 +69,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   }
   const openApiPath = options.openApiPath ?? fileURLToPath(new URL('./openapi.yaml', import.meta.url));
   const openApiDocument = readFileSync(openApiPath, 'utf8');
-  const store = options.store ?? openSqliteSubmissionStore(requireDataDir(options.dataDir));
+  // SQLite opens only for a store that the options do not supply.
+  let sqlite: SqliteStores | undefined;
+  const openSqlite = (): SqliteStores => (sqlite ??= openSqliteStores(requireDataDir(options.dataDir)));
+  const store = options.store ?? openSqlite().submissions;
+  const deviceStore = options.deviceStore ?? openSqlite().devices;
   const now = options.now ?? (() => new Date());
 
   // The parser's error handler is set before the app exists, so it reaches the logger late.
@@ -91,7 +100,10 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     },
   });
   logger = app.log;
-  app.addHook('onClose', async () => store.close());
+  app.addHook('onClose', async () => {
+    await store.close();
+    if (sqlite && sqlite.submissions !== store) await sqlite.submissions.close();
+  });
 
   // Only JSON bodies are accepted; without this, text/plain would reach the routes as a string.
   app.removeContentTypeParser('text/plain');
@@ -102,9 +114,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   // responses (brotli or gzip, as the client accepts) above 1 kB.
   app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
 
-  registerSubmissionRoutes(app, { config: options.config, store, now });
-  registerStatusRoutes(app, { store, now, staffToken: options.staffToken });
+  registerSubmissionRoutes(app, { config: options.config, store, devices: deviceStore, now });
+  registerStatusRoutes(app, { config: options.config, store, now, staffToken: options.staffToken });
   registerSubmissionExportRoute(app, { store, staffToken: options.staffToken });
+  registerDeviceRoutes(app, { config: options.config, devices: deviceStore, now });
+  registerAdminRoutes(app, { config: options.config, devices: deviceStore, now, staffToken: options.staffToken });
   registerConfigRoute(app, options.config);
   registerOpenApiRoute(app, openApiDocument);
 
@@ -116,6 +130,6 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 }
 
 function requireDataDir(dataDir: string | undefined): string {
-  if (dataDir === undefined) throw new Error('buildServer needs either options.dataDir or options.store');
+  if (dataDir === undefined) throw new Error('buildServer needs either options.dataDir or both options.store and options.deviceStore');
   return dataDir;
 }

@@ -95,14 +95,41 @@ describe('GET /api/v1/openapi.yaml', () => {
     expect(response.headers.get('content-type')).toBe('application/yaml; charset=utf-8');
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths).sort()).toEqual(
-      ['/api/v1/config', '/api/v1/openapi.yaml', '/api/v1/submissions', '/api/v1/submissions/{registrationNumber}/status'].sort(),
+      [
+        '/api/v1/config',
+        '/api/v1/openapi.yaml',
+        '/api/v1/submissions',
+        '/api/v1/submissions/{registrationNumber}/status',
+        '/api/v1/devices/enrol',
+        '/api/v1/devices/me/blocks',
+        '/api/v1/admin/enrolment-codes',
+        '/api/v1/admin/devices',
+        '/api/v1/admin/devices/{deviceId}/revoke',
+      ].sort(),
     );
     const statusCodes = (path: string, method: string) => Object.keys(document.paths[path]?.[method]?.responses ?? {}).sort();
     expect(statusCodes('/api/v1/submissions', 'post')).toEqual(['200', '201', '400', '409', '413', '415', '422', '500']);
     expect(statusCodes('/api/v1/submissions', 'get')).toEqual(['200', '401', '403', '422', '500']);
     expect(statusCodes('/api/v1/submissions/{registrationNumber}/status', 'get')).toEqual(['200', '400', '404', '422', '500']);
-    expect(statusCodes('/api/v1/submissions/{registrationNumber}/status', 'post')).toEqual(['200', '400', '401', '403', '404', '413', '415', '422', '500']);
+    expect(statusCodes('/api/v1/submissions/{registrationNumber}/status', 'post')).toEqual(['200', '400', '401', '403', '404', '409', '413', '415', '422', '500']);
     expect(statusCodes('/api/v1/config', 'get')).toEqual(['200', '304', '500']);
+    expect(statusCodes('/api/v1/devices/enrol', 'post')).toEqual(['201', '400', '413', '415', '422', '500']);
+    expect(statusCodes('/api/v1/devices/me/blocks', 'post')).toEqual(['200', '400', '401', '413', '415', '422', '500']);
+    expect(statusCodes('/api/v1/admin/enrolment-codes', 'post')).toEqual(['201', '400', '401', '403', '413', '415', '422', '500']);
+    expect(statusCodes('/api/v1/admin/devices', 'get')).toEqual(['200', '401', '403', '500']);
+    expect(statusCodes('/api/v1/admin/devices/{deviceId}/revoke', 'post')).toEqual(['200', '400', '401', '403', '404', '500']);
+  });
+
+  it('resolves every $ref inside the document', async () => {
+    const text = await (await server.get('/api/v1/openapi.yaml')).text();
+    const document = parse(text) as Record<string, unknown>;
+    const references = [...text.matchAll(/\$ref: '#\/([^']+)'/g)].map((match) => match[1] as string);
+
+    expect(references.length).toBeGreaterThan(20);
+    for (const reference of new Set(references)) {
+      const target = reference.split('/').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], document);
+      expect(target, reference).toBeDefined();
+    }
   });
 });
 

@@ -1,78 +1,24 @@
 // @vitest-environment node
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { copyFile, cp, mkdir, stat, symlink, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubmissionAccepted } from '../../src/domain/submission.ts';
-import { createPayload, createTemporaryDirectory, removeTemporaryDirectories } from './test-server.ts';
+import { prepareBundledRoot, runBundled, waitForLogLine, type RunningProcess } from './bundled-server.ts';
+import { createPayload, removeTemporaryDirectories } from './test-server.ts';
 
-const repositoryRoot = resolve(import.meta.dirname, '../..');
 let root: string;
 
-/**
- * Bundles main.ts as `npm run build:server` does, into a temporary copy of the repository
- * layout (dist/server, src/server/openapi.yaml, config with its calendars, node_modules), so the test runs the
- * real bundle without touching the shared dist folder.
- */
 beforeAll(async () => {
-  root = await createTemporaryDirectory('loket-main-');
-  await mkdir(join(root, 'src', 'server'), { recursive: true });
-  await mkdir(join(root, 'config'));
-  await copyFile(join(repositoryRoot, 'src/server/openapi.yaml'), join(root, 'src/server/openapi.yaml'));
-  await copyFile(join(repositoryRoot, 'config/loket.json'), join(root, 'config/loket.json'));
-  await cp(join(repositoryRoot, 'config/calendar'), join(root, 'config/calendar'), { recursive: true });
-  await symlink(join(repositoryRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
-  await build({
-    entryPoints: [join(repositoryRoot, 'src/server/main.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    outfile: join(root, 'dist/server/main.js'),
-    logLevel: 'silent',
-  });
+  root = await prepareBundledRoot();
 }, 60_000);
 
 afterAll(async () => {
   await removeTemporaryDirectories();
 });
 
-interface RunningProcess {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-}
-
 function runMain(env: Record<string, string>): RunningProcess {
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return { child, stdout: () => stdout, stderr: () => stderr };
-}
-
-async function waitForLogLine(running: RunningProcess, message: string): Promise<Record<string, unknown>> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const line = running
-      .stdout()
-      .split('\n')
-      .filter(Boolean)
-      .map((text) => JSON.parse(text) as Record<string, unknown>)
-      .find((entry) => entry.msg === message);
-    if (line) return line;
-    if (running.child.exitCode !== null) break;
-    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
-  }
-  throw new Error(`No "${message}" log line. stdout: ${running.stdout()} stderr: ${running.stderr()}`);
+  return runBundled(root, 'main.js', env);
 }
 
 describe('bundled main.js', () => {

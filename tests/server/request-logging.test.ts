@@ -105,8 +105,9 @@ describe('request logging', () => {
         throw new Error('disk I/O error');
       },
       findByRegistrationNumber: async () => undefined,
+      findByReceiptNumber: async () => [],
       listByArrival: async () => [],
-      appendStatus: async () => undefined,
+      appendStatus: async () => ({ outcome: 'notFound' }),
       close: async () => {},
     };
     const server = await startTestServer({ store: failingStore, logLevel: 'info', logDestination: capture });

@@ -1,21 +1,34 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StatusResponse, SubmissionAccepted } from '../../src/domain/submission.ts';
+import type { HolidayCalendarYear } from '../../src/domain/calendar/holiday-calendar.ts';
+import type { StatusResponse, SubmissionAccepted, SubmissionStatus } from '../../src/domain/submission.ts';
+import { openSqliteStores } from '../../src/server/storage/sqlite-stores.ts';
+import type { SubmissionStore } from '../../src/server/storage/submission-store.ts';
 import {
   APPLICANT,
   createPayload,
+  createTemporaryDirectory,
   removeTemporaryDirectories,
   STAFF_TOKEN,
   startTestServer,
   statusPath,
+  TEST_CONFIG,
   type TestServer,
 } from './test-server.ts';
+
+/** A confirmed synthetic calendar with one holiday in the first deadline's span. */
+const CALENDAR_2026: HolidayCalendarYear = {
+  year: 2026,
+  confirmed: true,
+  source: 'synthetic test calendar',
+  holidays: [{ date: '2026-03-10', kind: 'libur', name: 'Hari Libur Contoh' }],
+};
 
 let server: TestServer;
 let now = new Date('2026-03-02T03:00:00Z');
 
 beforeAll(async () => {
-  server = await startTestServer({ now: () => now, staffToken: STAFF_TOKEN });
+  server = await startTestServer({ config: { ...TEST_CONFIG, calendars: [CALENDAR_2026] }, now: () => now, staffToken: STAFF_TOKEN });
 });
 
 afterAll(async () => {
@@ -47,7 +60,10 @@ describe('GET /api/v1/submissions/{registrationNumber}/status', () => {
       formId: 'information-request',
       agency: 'KEC-CILEDUG',
       status: 'diterima',
-      history: [{ status: 'diterima', at: '2026-03-02T03:00:00.000Z' }],
+      receivedAt: '2026-03-02T02:15:00.000Z',
+      // Ten working days after Monday 2 March, skipping two weekends and the 10 March holiday.
+      deadline: { date: '2026-03-17', estimate: false },
+      history: [{ status: 'diterima', at: '2026-03-02T02:15:00.000Z' }],
     });
     expect(text).not.toContain(APPLICANT.nik);
     expect(text).not.toContain(APPLICANT.name);
@@ -84,6 +100,41 @@ describe('GET /api/v1/submissions/{registrationNumber}/status', () => {
     expect(unknown.status).toBe(404);
     expect(wrongBody).toBe('{"error":"notFound"}');
     expect(unknownBody).toBe(wrongBody);
+  });
+
+  it('makes the same store calls for a wrong code and an unknown number', async () => {
+    const dataDir = await createTemporaryDirectory();
+    const stores = openSqliteStores(dataDir);
+    const calls: string[] = [];
+    const recorded = new Proxy(stores.submissions, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver) as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          calls.push(String(property));
+          return (value as (...callArgs: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    }) as SubmissionStore;
+    const recording = await startTestServer({ dataDir, store: recorded, deviceStore: stores.devices, now: () => now });
+    try {
+      const accepted = (await (await recording.post('/api/v1/submissions', createPayload())).json()) as SubmissionAccepted;
+      const wrongCode = accepted.trackingCode === 'AAAAAAAA' ? 'CCCCCCCC' : 'AAAAAAAA';
+
+      calls.length = 0;
+      const wrong = await recording.get(statusPath(accepted.registrationNumber, wrongCode));
+      const wrongCalls = calls.splice(0);
+      const unknown = await recording.get(statusPath('999999/PPID/DINKES/PI/2026', wrongCode));
+      const unknownCalls = calls.splice(0);
+
+      expect(wrong.status).toBe(404);
+      expect(unknown.status).toBe(wrong.status);
+      expect(await unknown.text()).toBe(await wrong.text());
+      expect(wrongCalls).toEqual(['findByReceiptNumber']);
+      expect(unknownCalls).toEqual(wrongCalls);
+    } finally {
+      await recording.close();
+    }
   });
 
   it('requires the code', async () => {
@@ -125,8 +176,10 @@ describe('POST /api/v1/submissions/{registrationNumber}/status', () => {
       formId: 'information-request',
       agency: 'DINKES',
       status: 'diproses',
+      receivedAt: '2026-03-02T02:15:00.000Z',
+      deadline: { date: '2026-03-17', estimate: false },
       history: [
-        { status: 'diterima', at: '2026-03-02T03:00:00.000Z' },
+        { status: 'diterima', at: '2026-03-02T02:15:00.000Z' },
         { status: 'diproses', at: '2026-03-03T04:00:00.000Z' },
       ],
     };
@@ -135,6 +188,67 @@ describe('POST /api/v1/submissions/{registrationNumber}/status', () => {
     expect(await response.json()).toEqual(expected);
     expect(await lookup.json()).toEqual(expected);
     now = new Date('2026-03-02T03:00:00Z');
+  });
+
+  it('adds the extended deadline once extended', async () => {
+    const accepted = await submit();
+
+    const response = await changeStatus(accepted.registrationNumber, { status: 'diperpanjang' });
+    const body = (await response.json()) as StatusResponse;
+
+    expect(response.status).toBe(200);
+    expect(body.deadline).toEqual({ date: '2026-03-17', estimate: false });
+    // Seven working days after 17 March.
+    expect(body.extendedDeadline).toEqual({ date: '2026-03-26', estimate: false });
+  });
+
+  it('marks a deadline through a year without a calendar as an estimate', async () => {
+    now = new Date('2026-12-28T03:00:00Z');
+    try {
+      const response = await server.post('/api/v1/submissions', createPayload({ capturedAt: '2026-12-28T09:00:00+07:00' }));
+      const accepted = (await response.json()) as SubmissionAccepted;
+
+      const body = (await (await server.get(statusPath(accepted.registrationNumber, accepted.trackingCode))).json()) as StatusResponse;
+
+      expect(body.deadline.estimate).toBe(true);
+      expect(body.deadline.date).toBe('2027-01-11');
+    } finally {
+      now = new Date('2026-03-02T03:00:00Z');
+    }
+  });
+
+  it.each<[SubmissionStatus[], SubmissionStatus]>([
+    [[], 'diterima'],
+    [['diproses'], 'diproses'],
+    [['diperpanjang'], 'diperpanjang'],
+    [['diperpanjang'], 'diproses'],
+    [['selesai'], 'diproses'],
+    [['selesai'], 'ditolak'],
+    [['ditolak'], 'selesai'],
+  ])('rejects the change after %j to %s with 409', async (earlier, next) => {
+    const accepted = await submit();
+    for (const status of earlier) expect((await changeStatus(accepted.registrationNumber, { status })).status).toBe(200);
+
+    const response = await changeStatus(accepted.registrationNumber, { status: next });
+
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({ error: 'statusTransition' });
+    const lookup = (await (await server.get(statusPath(accepted.registrationNumber, accepted.trackingCode))).json()) as StatusResponse;
+    expect(lookup.history).toHaveLength(earlier.length + 1);
+  });
+
+  it.each<[SubmissionStatus[]]>([
+    [['diproses', 'diperpanjang', 'selesai']],
+    [['diproses', 'ditolak']],
+    [['diperpanjang', 'ditolak']],
+    [['selesai']],
+  ])('allows the path %j', async (path) => {
+    const accepted = await submit();
+
+    const statuses: number[] = [];
+    for (const status of path) statuses.push((await changeStatus(accepted.registrationNumber, { status })).status);
+
+    expect(statuses).toEqual(path.map(() => 200));
   });
 
   it('answers a retry of the submission with the current status', async () => {

@@ -12,6 +12,9 @@ interface ExportedSubmission {
   agency: string;
   receivedAt: string;
   capturedAt: string;
+  arrivedAt: string;
+  claimedNumber: string | null;
+  blockId: number | null;
   channel: string;
   deviceId: string;
   locale: string;
@@ -94,6 +97,9 @@ describe('GET /api/v1/submissions', () => {
         agency: 'DINKES',
         receivedAt: accepted[0]?.receivedAt,
         capturedAt: '2026-03-02T09:15:00+07:00',
+        arrivedAt: '2026-03-02T03:01:00.000Z',
+        claimedNumber: null,
+        blockId: null,
         channel: 'kiosk',
         deviceId: 'kiosk-test-01',
         locale: 'id',

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { SQLITE_MIGRATIONS } from '../../src/server/storage/sqlite-migrations.ts';
 import { openSqliteSubmissionStore, SQLITE_FILE_NAME } from '../../src/server/storage/sqlite-submission-store.ts';
+import type { RegistrationParts } from '../../src/domain/registration-number.ts';
 import type { NewSubmission, SubmissionStore } from '../../src/server/storage/submission-store.ts';
 import { createTemporaryDirectory, removeTemporaryDirectories } from './test-server.ts';
 
@@ -52,6 +53,7 @@ function newSubmission(overrides: Partial<NewSubmission> = {}): NewSubmission {
     year: 2026,
     capturedAt: '2026-03-02T09:15:00+07:00',
     receivedAt: '2026-03-02T03:00:00.000Z',
+    arrivedAt: '2026-03-02T03:00:00.000Z',
     channel: 'kiosk',
     deviceId: 'kiosk-test-01',
     locale: 'id',
@@ -63,11 +65,10 @@ function newSubmission(overrides: Partial<NewSubmission> = {}): NewSubmission {
   };
 }
 
-const simpleNumber = (submission: Pick<NewSubmission, 'agency' | 'series' | 'year'>) => (seq: number) =>
-  `${seq}/${submission.agency}/${submission.series}/${submission.year}`;
+const simpleNumber = ({ seq, agency, series, year }: RegistrationParts) => `${seq}/${agency}/${series}/${year}`;
 
 async function accept(store: SubmissionStore, submission: NewSubmission) {
-  return store.acceptSubmission(submission, simpleNumber(submission));
+  return store.acceptSubmission(submission, simpleNumber);
 }
 
 describe.each(implementations)('$name SubmissionStore', (implementation) => {
@@ -163,15 +164,46 @@ describe.each(implementations)('$name SubmissionStore', (implementation) => {
       { status: 'diproses', at: '2026-03-03T01:00:00.000Z' },
       { status: 'diperpanjang', at: '2026-03-10T01:00:00.000Z' },
     ];
-    expect(updated?.status).toBe('diperpanjang');
-    expect(updated?.history).toEqual(expectedHistory);
+    expect(updated.outcome).toBe('appended');
+    const appended = updated.outcome === 'appended' ? updated.submission : undefined;
+    expect(appended?.status).toBe('diperpanjang');
+    expect(appended?.history).toEqual(expectedHistory);
     expect((await store.findByRegistrationNumber(submission.registrationNumber))?.history).toEqual(expectedHistory);
   });
 
-  it('returns undefined when appending to an unknown number', async () => {
+  it('reports an unknown number when appending', async () => {
     const { store } = await openFresh();
 
-    expect(await store.appendStatus('404/DINKES/PI/2026', { status: 'selesai', at: '2026-03-03T01:00:00.000Z' })).toBeUndefined();
+    expect(await store.appendStatus('404/DINKES/PI/2026', { status: 'selesai', at: '2026-03-03T01:00:00.000Z' })).toEqual({ outcome: 'notFound' });
+  });
+
+  it('rejects an illegal status change without writing it', async () => {
+    const { store } = await openFresh();
+    const { submission } = await accept(store, newSubmission());
+    await store.appendStatus(submission.registrationNumber, { status: 'selesai', at: '2026-03-03T01:00:00.000Z' });
+
+    const reopened = await store.appendStatus(submission.registrationNumber, { status: 'diproses', at: '2026-03-04T01:00:00.000Z' });
+
+    expect(reopened.outcome).toBe('illegalTransition');
+    expect((await store.findByRegistrationNumber(submission.registrationNumber))?.history.map((change) => change.status)).toEqual([
+      'diterima',
+      'selesai',
+    ]);
+  });
+
+  it('finds submissions by receipt number, registered first', async () => {
+    const { store } = await openFresh();
+    const registered = (await accept(store, newSubmission())).submission;
+    // A claim on a block the server does not know is replaced and kept as the claimed number.
+    const replaced = (await accept(store, newSubmission({ blockNumber: { blockId: 999, seq: 1 } }))).submission;
+
+    const found = await store.findByReceiptNumber('1/DINKES/PI/2026');
+
+    expect(replaced.registrationNumber).toBe('2/DINKES/PI/2026');
+    expect(replaced.claimedNumber).toBe('1/DINKES/PI/2026');
+    expect(found.map((submission) => submission.id)).toEqual([registered.id, replaced.id]);
+    expect(await store.findByReceiptNumber('2/DINKES/PI/2026')).toEqual([replaced]);
+    expect(await store.findByReceiptNumber('3/DINKES/PI/2026')).toEqual([]);
   });
 
   it('lists submissions in arrival order', async () => {
@@ -288,6 +320,7 @@ describe('SQLite store specifics', () => {
       ['2/DINKES/PI/2026', 2],
       [next.submission.registrationNumber, 3],
     ]);
+    expect((await store.findByRegistrationNumber('2/DINKES/PI/2026'))?.arrivedAt).toBe('2026-03-02T02:59:00.000Z');
   });
 
   // POSIX permission bits; Windows keeps access control lists instead.

@@ -26,8 +26,61 @@ describe('POST /api/v1/submissions', () => {
     expect(body.id).toBe(payload.id);
     expect(body.registrationNumber).toMatch(/^\d+\/PPID\/DINKES\/PI\/2026$/);
     expect(body.trackingCode).toMatch(new RegExp(`^[${PROVISIONAL_ALPHABET}]{8}$`));
-    expect(body.receivedAt).toBe('2026-03-02T03:00:00.000Z');
+    // The capture at 09:15 WIB lies 45 minutes before the arrival, so it is the moment of receipt.
+    expect(body.receivedAt).toBe('2026-03-02T02:15:00.000Z');
     expect(body.status).toBe('diterima');
+    expect(body).not.toHaveProperty('replacedNumber');
+  });
+
+  it('takes the arrival when the capture time is implausible', async () => {
+    const tooOld = await server.post('/api/v1/submissions', createPayload({ capturedAt: '2025-12-31T09:00:00+07:00' }));
+    const tooFarAhead = await server.post('/api/v1/submissions', createPayload({ capturedAt: '2026-03-02T03:06:00Z' }));
+    const slightlyAhead = await server.post('/api/v1/submissions', createPayload({ capturedAt: '2026-03-02T03:04:00Z' }));
+
+    expect(((await tooOld.json()) as SubmissionAccepted).receivedAt).toBe('2026-03-02T03:00:00.000Z');
+    expect(((await tooFarAhead.json()) as SubmissionAccepted).receivedAt).toBe('2026-03-02T03:00:00.000Z');
+    expect(((await slightlyAhead.json()) as SubmissionAccepted).receivedAt).toBe('2026-03-02T03:04:00.000Z');
+  });
+
+  it('keeps the tracking code the device drew', async () => {
+    const response = await server.post('/api/v1/submissions', createPayload({ trackingCode: 'k7mx-3pat' }));
+
+    expect(response.status).toBe(201);
+    expect(((await response.json()) as SubmissionAccepted).trackingCode).toBe('K7MX3PAT');
+  });
+
+  it.each([
+    ['too short', 'K7MX3PA'],
+    ['a letter outside the alphabet', 'K7MX3PAO'],
+    ['a number', 12345678],
+  ])('rejects a tracking code that is %s', async (_label, trackingCode) => {
+    const response = await server.post('/api/v1/submissions', { ...createPayload(), trackingCode });
+
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({ error: 'invalid', fields: [{ field: 'trackingCode', code: 'invalid' }] });
+  });
+
+  it.each([
+    ['a zero sequence number', { blockId: 1, seq: 0 }],
+    ['a fractional block id', { blockId: 1.5, seq: 1 }],
+    ['an unsafe integer', { blockId: 1, seq: 2 ** 53 }],
+    ['a string', '1/PPID/DINKES/PI/2026'],
+    ['an extra key', { blockId: 1, seq: 1, year: 2026 }],
+    ['null', null],
+  ])('rejects a block number that is %s', async (_label, blockNumber) => {
+    const response = await server.post('/api/v1/submissions', { ...createPayload(), blockNumber });
+
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({ error: 'invalid', fields: [{ field: 'blockNumber', code: 'invalid' }] });
+  });
+
+  it('treats a changed tracking code under a stored id as a conflict', async () => {
+    const payload = createPayload({ trackingCode: 'ACEF3479' });
+    await server.post('/api/v1/submissions', payload);
+
+    const changed = await server.post('/api/v1/submissions', { ...payload, trackingCode: 'ACEF3477' });
+
+    expect(changed.status).toBe(409);
   });
 
   it('answers a retry with 200 and the same number', async () => {

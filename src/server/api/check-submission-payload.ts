@@ -3,6 +3,7 @@ import { findFormDefinition } from '../../domain/forms/registry.ts';
 import type { FormDefinition, FormValues } from '../../domain/forms/types.ts';
 import { isProvisionalCode } from '../../domain/provisional-code.ts';
 import { CHANNELS, LOCALES, type SubmissionPayload } from '../../domain/submission.ts';
+import { isTrackingCode, normalizeTrackingCode } from '../../domain/tracking-code.ts';
 import type { ErrorField } from './api-error.ts';
 import { isIsoDateTime } from './iso-date-time.ts';
 
@@ -14,6 +15,8 @@ export const MAX_DEVICE_ID_LENGTH = 100;
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ENVELOPE_KEYS = ['id', 'formId', 'formVersion', 'capturedAt', 'channel', 'deviceId', 'locale', 'provisionalCode', 'values'];
+/** Envelope keys that submissions queued by older releases lack. */
+const OPTIONAL_ENVELOPE_KEYS = ['trackingCode', 'blockNumber'];
 
 export type SubmissionCheck =
   | { ok: true; payload: SubmissionPayload; definition: FormDefinition }
@@ -24,7 +27,8 @@ export type SubmissionCheck =
  * domain's validateForm. Errors on envelope keys name the key (`deviceId`), and errors on form
  * values name the field (`nik`), as validateForm does. Three codes are not in the domain's
  * FieldErrorCode: 'invalid' (wrong type or format), 'unknownForm' and 'unsupportedVersion'.
- * The returned payload has its id in lowercase, so an id's case does not make two submissions.
+ * The returned payload has its id in lowercase and its tracking code normalised, so neither
+ * an id's case nor the dashes in a code make two submissions.
  */
 export function checkSubmissionPayload(body: Record<string, unknown>, agencyCodes: readonly string[]): SubmissionCheck {
   const fields = checkEnvelope(body);
@@ -45,6 +49,7 @@ export function checkSubmissionPayload(body: Record<string, unknown>, agencyCode
 
   if (fields.length > 0 || !definition) return { ok: false, fields };
   const payload = { ...body, id: (body.id as string).toLowerCase() } as unknown as SubmissionPayload;
+  if (payload.trackingCode !== undefined) payload.trackingCode = normalizeTrackingCode(payload.trackingCode);
   return { ok: true, payload, definition };
 }
 
@@ -55,7 +60,7 @@ function checkEnvelope(body: Record<string, unknown>): ErrorField[] {
   };
 
   for (const key of Object.keys(body)) {
-    if (!ENVELOPE_KEYS.includes(key)) fail(key, 'unknownField');
+    if (!ENVELOPE_KEYS.includes(key) && !OPTIONAL_ENVELOPE_KEYS.includes(key)) fail(key, 'unknownField');
   }
   for (const key of ENVELOPE_KEYS) {
     if (body[key] === undefined) fail(key, 'required');
@@ -81,8 +86,24 @@ function checkEnvelope(body: Record<string, unknown>): ErrorField[] {
     fail('provisionalCode', 'invalid');
   }
 
+  if (body.trackingCode !== undefined && !(typeof body.trackingCode === 'string' && isTrackingCode(normalizeTrackingCode(body.trackingCode)))) {
+    fail('trackingCode', 'invalid');
+  }
+  if (body.blockNumber !== undefined && !isBlockNumber(body.blockNumber)) fail('blockNumber', 'invalid');
+
   if (body.values !== undefined && !isRecord(body.values)) fail('values', 'invalid');
   return fields;
+}
+
+/** True for `{blockId, seq}` with two positive safe integers and no other key. */
+function isBlockNumber(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const keysMatch = Object.keys(value).every((key) => key === 'blockId' || key === 'seq');
+  return keysMatch && isPositiveSafeInteger(value.blockId) && isPositiveSafeInteger(value.seq);
+}
+
+function isPositiveSafeInteger(value: unknown): boolean {
+  return Number.isSafeInteger(value) && (value as number) >= 1;
 }
 
 /**

@@ -1,13 +1,17 @@
 import type { FastifyInstance } from 'fastify';
+import { answerDeadlines } from '../../domain/calendar/working-days.ts';
+import { findFormDefinition } from '../../domain/forms/registry.ts';
 import { STATUSES, type StatusResponse, type SubmissionStatus } from '../../domain/submission.ts';
+import { normalizeTrackingCode } from '../../domain/tracking-code.ts';
+import type { DeploymentConfig } from '../deployment-config.ts';
 import { secretsEqual } from '../secret-comparison.ts';
 import type { StoredSubmission, SubmissionStore } from '../storage/submission-store.ts';
-import { normalizeTrackingCode } from '../tracking-code.ts';
 import { sendError } from './api-error.ts';
 import { isRecord } from './check-submission-payload.ts';
 import { rejectUnlessStaff } from './staff-auth.ts';
 
 export interface StatusRouteOptions {
+  config: DeploymentConfig;
   store: SubmissionStore;
   now: () => Date;
   /** Bearer token for staff status changes. Without it the staff endpoint responds with 403. */
@@ -20,8 +24,8 @@ interface StatusRoute {
 }
 
 /**
- * Compared against when the registration number is unknown, so that an unknown number and a
- * wrong code cost the same work and get the same 404. It never matches, because
+ * Compared against when the receipt number matches no submission, so that an unknown number
+ * and a wrong code cost the same work and get the same 404. It never matches, because
  * normalizeTrackingCode removes dashes from the supplied code.
  */
 const UNKNOWN_NUMBER_CODE = 'UNKNOWN-NUMBER';
@@ -31,7 +35,9 @@ const UNKNOWN_NUMBER_CODE = 'UNKNOWN-NUMBER';
  * numbers contain slashes, so clients put them in the path with encodeURIComponent (`%2F`);
  * Fastify's router matches the encoded path and decodes the parameter.
  */
-export function registerStatusRoutes(app: FastifyInstance, { store, now, staffToken }: StatusRouteOptions): void {
+export function registerStatusRoutes(app: FastifyInstance, { config, store, now, staffToken }: StatusRouteOptions): void {
+  const toStatusResponse = (submission: StoredSubmission) => buildStatusResponse(submission, config);
+
   app.get<StatusRoute>('/api/v1/submissions/:registrationNumber/status', async (request, reply) => {
     const code = request.query.code;
     if (code === undefined || (typeof code === 'string' && code.trim() === '')) {
@@ -39,12 +45,21 @@ export function registerStatusRoutes(app: FastifyInstance, { store, now, staffTo
     }
     if (typeof code !== 'string') return sendError(reply, 422, 'invalid', [{ field: 'code', code: 'invalid' }]);
 
-    const submission = await store.findByRegistrationNumber(request.params.registrationNumber);
-    const codeMatches = secretsEqual(normalizeTrackingCode(code), submission?.trackingCode ?? UNKNOWN_NUMBER_CODE);
-    if (!submission || !codeMatches) return sendError(reply, 404, 'notFound');
+    // The number on a receipt is a registration number, or a block number the server replaced
+    // (claimed number); several submissions can carry one claimed number. Every candidate's
+    // code is compared, without stopping at a match, and an unknown number still costs one
+    // comparison, so the time does not tell which candidate matched or whether any exists.
+    const candidates = await store.findByReceiptNumber(request.params.registrationNumber);
+    const suppliedCode = normalizeTrackingCode(code);
+    let match: StoredSubmission | undefined;
+    for (const candidate of candidates) {
+      if (secretsEqual(suppliedCode, candidate.trackingCode)) match ??= candidate;
+    }
+    if (candidates.length === 0) secretsEqual(suppliedCode, UNKNOWN_NUMBER_CODE);
+    if (!match) return sendError(reply, 404, 'notFound');
 
-    request.submissionId = submission.id;
-    return reply.header('cache-control', 'no-store').send(toStatusResponse(submission));
+    request.submissionId = match.id;
+    return reply.header('cache-control', 'no-store').send(toStatusResponse(match));
   });
 
   app.post<StatusRoute>(
@@ -59,11 +74,14 @@ export function registerStatusRoutes(app: FastifyInstance, { store, now, staffTo
       if (fields.length > 0) return sendError(reply, 422, 'invalid', fields);
 
       const status = request.body.status as SubmissionStatus;
-      const updated = await store.appendStatus(request.params.registrationNumber, { status, at: now().toISOString() });
-      if (!updated) return sendError(reply, 404, 'notFound');
-
-      request.submissionId = updated.id;
-      return reply.header('cache-control', 'no-store').send(toStatusResponse(updated));
+      const result = await store.appendStatus(request.params.registrationNumber, { status, at: now().toISOString() });
+      if (result.outcome === 'notFound') return sendError(reply, 404, 'notFound');
+      request.submissionId = result.submission.id;
+      if (result.outcome === 'illegalTransition') {
+        request.log.info({ from: result.submission.status, to: status }, 'status change rejected');
+        return sendError(reply, 409, 'statusTransition');
+      }
+      return reply.header('cache-control', 'no-store').send(toStatusResponse(result.submission));
     },
   );
 }
@@ -79,13 +97,25 @@ function checkStatusChange(body: Record<string, unknown>): { field: string; code
   return fields;
 }
 
-/** Returns the public view of a submission: no form values, no tracking code, nothing personal. */
-function toStatusResponse(submission: StoredSubmission): StatusResponse {
+/**
+ * Returns the public view of a submission, with its answer deadline in working days from the
+ * day of receipt in the deployment's time zone. No form values, no tracking code, nothing
+ * personal.
+ */
+export function buildStatusResponse(submission: StoredSubmission, config: Pick<DeploymentConfig, 'timeZone' | 'calendars'>): StatusResponse {
+  const definition = findFormDefinition(submission.formId);
+  // Form definitions are only ever added, so a stored form id is always known.
+  if (!definition) throw new Error(`Submission ${submission.id} has form ${submission.formId}, which this server does not know`);
+  const { due, extendedDue } = answerDeadlines(submission.receivedAt, config.timeZone, definition.deadline, config.calendars);
+  const extended = submission.history.some((change) => change.status === 'diperpanjang');
   return {
     registrationNumber: submission.registrationNumber,
     formId: submission.formId,
     agency: submission.agency,
     status: submission.status,
+    receivedAt: submission.receivedAt,
+    deadline: due,
+    ...(extended ? { extendedDeadline: extendedDue } : {}),
     history: submission.history.map(({ status, at }) => ({ status, at })),
   };
 }

@@ -20,8 +20,15 @@ export interface ExportedSubmission {
   formId: string;
   formVersion: number;
   agency: string;
+  /** The legal moment of receipt: the capture on the device unless its clock was implausible. */
   receivedAt: string;
   capturedAt: string;
+  /** When the server received the request. */
+  arrivedAt: string;
+  /** The number the device printed when the server replaced it; null otherwise. */
+  claimedNumber: string | null;
+  /** The number block the registration number came from; null when the server drew it. */
+  blockId: number | null;
   channel: Channel;
   deviceId: string;
   locale: Locale;
@@ -110,6 +117,9 @@ function toExportedSubmission(submission: StoredSubmission): ExportedSubmission 
     agency: submission.agency,
     receivedAt: submission.receivedAt,
     capturedAt: submission.capturedAt,
+    arrivedAt: submission.arrivedAt,
+    claimedNumber: submission.claimedNumber ?? null,
+    blockId: submission.blockNumber?.blockId ?? null,
     channel: submission.channel,
     deviceId: submission.deviceId,
     locale: submission.locale,

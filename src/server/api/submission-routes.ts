@@ -2,26 +2,34 @@ import type { FastifyInstance } from 'fastify';
 import { normalizeValues } from '../../domain/forms/engine.ts';
 import { formatRegistrationNumber } from '../../domain/registration-number.ts';
 import type { SubmissionAccepted } from '../../domain/submission.ts';
+import { createTrackingCode } from '../../domain/tracking-code.ts';
 import { calendarYearIn } from '../calendar-year.ts';
 import { hashCanonicalJson } from '../canonical-json.ts';
 import type { DeploymentConfig } from '../deployment-config.ts';
+import { effectiveReceipt } from '../effective-receipt.ts';
+import type { DeviceStore } from '../storage/device-store.ts';
 import type { SubmissionStore } from '../storage/submission-store.ts';
-import { createTrackingCode } from '../tracking-code.ts';
 import { sendError } from './api-error.ts';
 import { checkSubmissionPayload, isRecord } from './check-submission-payload.ts';
+import { findRequestDevice } from './device-auth.ts';
 
 export interface SubmissionRouteOptions {
   config: DeploymentConfig;
   store: SubmissionStore;
+  devices: DeviceStore;
   now: () => Date;
 }
 
 /**
  * Registers `POST /api/v1/submissions`. The submission id is the idempotency key. The first
  * request stores the submission and returns 201. A retry of the same payload returns 200 with
- * the stored number, and a different payload under a stored id returns 409.
+ * the stored answer, and a different payload under a stored id returns 409.
+ *
+ * A device's bearer token is optional here: web visitors have none, and a queued submission
+ * must land even after its device was revoked. Without a valid token the server cannot honour
+ * a block number, and gives the submission a number of its own (`replacedNumber`).
  */
-export function registerSubmissionRoutes(app: FastifyInstance, { config, store, now }: SubmissionRouteOptions): void {
+export function registerSubmissionRoutes(app: FastifyInstance, { config, store, devices, now }: SubmissionRouteOptions): void {
   // Retired agencies count too: devices no longer offer them, but requests that devices
   // queued offline before the agency retired must still be accepted.
   const agencyCodes = config.agencies.map((agency) => agency.code);
@@ -38,11 +46,13 @@ export function registerSubmissionRoutes(app: FastifyInstance, { config, store, 
     request.submissionId = payload.id;
     const values = normalizeValues(definition, payload.values);
     const { id, ...withoutId } = payload;
+    // The hash covers trackingCode and blockNumber too, so a retry that changes either is a conflict.
     const payloadHash = hashCanonicalJson({ ...withoutId, values });
 
-    const receivedAt = now();
+    const device = await findRequestDevice(request, devices);
+    const { receivedAt, arrivedAt } = effectiveReceipt(payload.capturedAt, now());
     const agency = values[definition.agencyField] as string;
-    const year = calendarYearIn(config.timeZone, receivedAt);
+    const year = calendarYearIn(config.timeZone, new Date(receivedAt));
     const result = await store.acceptSubmission(
       {
         id,
@@ -52,20 +62,26 @@ export function registerSubmissionRoutes(app: FastifyInstance, { config, store, 
         series: definition.series,
         year,
         capturedAt: payload.capturedAt,
-        receivedAt: receivedAt.toISOString(),
+        receivedAt,
+        arrivedAt,
         channel: payload.channel,
         deviceId: payload.deviceId,
         locale: payload.locale,
         provisionalCode: payload.provisionalCode,
         values,
         payloadHash,
-        trackingCode: createTrackingCode(),
+        trackingCode: payload.trackingCode ?? createTrackingCode(),
+        ...(payload.blockNumber === undefined ? {} : { blockNumber: payload.blockNumber }),
+        ...(device === undefined ? {} : { enrolledDeviceId: device.id }),
       },
-      (seq) => formatRegistrationNumber(config.registrationPattern, { seq, agency, series: definition.series, year }),
+      (parts) => formatRegistrationNumber(config.registrationPattern, parts),
     );
 
     const stored = result.submission;
     if (!result.created && stored.payloadHash !== payloadHash) return sendError(reply, 409, 'conflict');
+    if (result.created && stored.claimedNumber !== undefined) {
+      request.log.info({ blockId: payload.blockNumber?.blockId ?? null, deviceId: device?.id ?? null }, 'block number replaced');
+    }
 
     const accepted: SubmissionAccepted = {
       id: stored.id,
@@ -73,6 +89,7 @@ export function registerSubmissionRoutes(app: FastifyInstance, { config, store, 
       trackingCode: stored.trackingCode,
       receivedAt: stored.receivedAt,
       status: stored.status,
+      ...(stored.claimedNumber === undefined ? {} : { replacedNumber: stored.claimedNumber }),
     };
     return reply
       .code(result.created ? 201 : 200)

@@ -58,6 +58,57 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     WHERE ranked.id = submissions.id;
   CREATE UNIQUE INDEX submissions_by_arrival ON submissions (arrival);
   `,
+  // Number blocks for enrolled devices. Codes and tokens are stored only as SHA-256 hashes,
+  // so a copy of the database does not let anyone enrol or act as a device. Blocks draw from
+  // registration_counters, so a block never overlaps another block or a server-drawn number.
+  // highest_seen_seq is the largest sequence number of the block that a submission from its
+  // device has named, honoured or not. A device that reports a next number at or below it has
+  // lost state. Existing submissions arrived when they were received, so arrived_at copies it.
+  `
+  CREATE TABLE enrolment_codes (
+    code_hash TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT,
+    device_id TEXT
+  ) STRICT;
+
+  CREATE TABLE devices (
+    id TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    enrolled_at TEXT NOT NULL,
+    revoked_at TEXT,
+    last_seen_at TEXT
+  ) STRICT;
+
+  CREATE TABLE number_blocks (
+    id INTEGER PRIMARY KEY,
+    device_id TEXT NOT NULL REFERENCES devices (id),
+    agency TEXT NOT NULL,
+    series TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    first_seq INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL,
+    highest_seen_seq INTEGER NOT NULL DEFAULT 0,
+    reserved_at TEXT NOT NULL,
+    retired_at TEXT,
+    retired_reason TEXT
+  ) STRICT;
+  CREATE INDEX number_blocks_by_device ON number_blocks (device_id, id);
+
+  ALTER TABLE submissions ADD COLUMN arrived_at TEXT NOT NULL DEFAULT '';
+  UPDATE submissions SET arrived_at = received_at;
+  ALTER TABLE submissions ADD COLUMN block_id INTEGER REFERENCES number_blocks (id);
+  ALTER TABLE submissions ADD COLUMN claimed_number TEXT;
+  ALTER TABLE submissions ADD COLUMN enrolled_device_id TEXT REFERENCES devices (id);
+  CREATE INDEX submissions_by_claimed_number ON submissions (claimed_number) WHERE claimed_number IS NOT NULL;
+  CREATE INDEX submissions_by_block ON submissions (block_id) WHERE block_id IS NOT NULL;
+  CREATE INDEX submissions_by_enrolled_device ON submissions (enrolled_device_id, agency, series, received_at)
+    WHERE enrolled_device_id IS NOT NULL;
+  `,
 ];
 
 /**

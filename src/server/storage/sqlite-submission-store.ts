@@ -1,27 +1,21 @@
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { FormValues } from '../../domain/forms/types.ts';
 import type { Channel, Locale, SubmissionStatus } from '../../domain/submission.ts';
-import { migrateSqlite } from './sqlite-migrations.ts';
-import type { AcceptResult, NewSubmission, StatusChange, StoredSubmission, SubmissionStore } from './submission-store.ts';
+import { canChangeStatus } from '../status-transitions.ts';
+import { openSqliteDatabase } from './sqlite-database.ts';
+import { SqliteNumberBlocks } from './sqlite-number-blocks.ts';
+import { SqliteRegistrationCounters } from './sqlite-registration-counters.ts';
+import type {
+  AcceptResult,
+  AppendStatusResult,
+  NewSubmission,
+  RegistrationNumberFormat,
+  StatusChange,
+  StoredSubmission,
+  SubmissionStore,
+} from './submission-store.ts';
 
-/** File name of the database inside the data directory. */
-export const SQLITE_FILE_NAME = 'loket.sqlite';
-
-/** Milliseconds a write waits for another connection's lock before SQLITE_BUSY. */
-const BUSY_TIMEOUT_MS = 5000;
-
-/**
- * Permissions of a data directory that this server creates, and of the database files. The
- * database contains personal data (NIK, names, addresses) that UU 27/2022 (Pelindungan Data
- * Pribadi) requires to be protected, so only the server's own user may read it.
- */
-const DATA_DIR_MODE = 0o700;
-const DATABASE_FILE_MODE = 0o600;
-
-/** The database file and the files SQLite keeps beside it in WAL mode. */
-const DATABASE_FILE_SUFFIXES = ['', '-wal', '-shm'];
+export { SQLITE_FILE_NAME } from './sqlite-database.ts';
 
 interface SubmissionRow {
   id: string;
@@ -35,6 +29,7 @@ interface SubmissionRow {
   seq: number;
   captured_at: string;
   received_at: string;
+  arrived_at: string;
   channel: string;
   device_id: string;
   locale: string;
@@ -43,98 +38,59 @@ interface SubmissionRow {
   values_json: string;
   status: string;
   arrival: number;
+  block_id: number | null;
+  claimed_number: string | null;
+  enrolled_device_id: string | null;
 }
 
-/**
- * Opens (creating if needed) `<dataDir>/loket.sqlite` and migrates its schema. The data
- * directory is created too, with mode 0700, so a first start needs no setup. The database
- * file and its -wal and -shm files get mode 0600, including files left by an older release.
- * An existing data directory keeps its mode. Modes apply on POSIX systems only.
- */
+/** The source of a new submission's number: its honoured block number, or the counter with the claim kept. */
+interface NumberChoice {
+  seq: number;
+  blockId: number | null;
+  claimedNumber: string | null;
+}
+
+/** Opens the database in `dataDir` (see openSqliteDatabase) with a submission store on it. */
 export function openSqliteSubmissionStore(dataDir: string): SqliteSubmissionStore {
-  prepareDataDirectory(dataDir);
-  const db = new Database(join(dataDir, SQLITE_FILE_NAME));
-  try {
-    // The busy timeout comes first so that the pragmas and migrations below wait for a second
-    // server process instead of failing. WAL lets status reads proceed while a submission is
-    // written. synchronous=FULL syncs every commit, because a device deletes its queued copy
-    // once it receives the 201, so an acknowledged submission must survive a power cut.
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    migrateSqlite(db);
-    // SQLite creates -wal and -shm with the database file's mode, but files from an older
-    // release may already exist with a wider one.
-    restrictDatabaseFiles(dataDir);
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-  return new SqliteSubmissionStore(db);
+  return new SqliteSubmissionStore(openSqliteDatabase(dataDir));
 }
 
-/**
- * Creates the data directory (0700) and an empty database file (0600) when they are missing.
- * Creating the file here, rather than letting SQLite create it with 0644, means it is never
- * readable by others, not even for a moment. SQLite treats an empty file as a new database.
- */
-function prepareDataDirectory(dataDir: string): void {
-  const firstCreated = mkdirSync(dataDir, { recursive: true, mode: DATA_DIR_MODE });
-  // mkdir applies the process umask to the mode, so set the mode itself on the directory.
-  if (firstCreated !== undefined) chmodSync(dataDir, DATA_DIR_MODE);
-  try {
-    writeFileSync(join(dataDir, SQLITE_FILE_NAME), '', { flag: 'wx', mode: DATABASE_FILE_MODE });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-}
-
-function restrictDatabaseFiles(dataDir: string): void {
-  for (const suffix of DATABASE_FILE_SUFFIXES) {
-    const path = join(dataDir, SQLITE_FILE_NAME + suffix);
-    if (!existsSync(path)) continue;
-    try {
-      chmodSync(path, DATABASE_FILE_MODE);
-    } catch (error) {
-      throw new Error(
-        `Cannot restrict ${path} to mode 0600: ${(error as Error).message}. Run the server as the owner of its data directory, or run chmod 600 on the file.`,
-      );
-    }
-  }
-}
-
-/** SubmissionStore on better-sqlite3. Its calls are synchronous underneath and resolve at once. */
+/** SubmissionStore on better-sqlite3. Its calls are synchronous underneath and resolve at once. close() closes the database. */
 export class SqliteSubmissionStore implements SubmissionStore {
   readonly #db: Database.Database;
+  readonly #counters: SqliteRegistrationCounters;
+  readonly #blocks: SqliteNumberBlocks;
   readonly #selectById: Database.Statement<[string], SubmissionRow>;
   readonly #selectByNumber: Database.Statement<[string], SubmissionRow>;
+  readonly #selectByClaimedNumber: Database.Statement<[string], SubmissionRow>;
+  readonly #selectBySeq: Database.Statement<[string, string, number, number], { id: string }>;
   readonly #selectHistory: Database.Statement<[string], StatusChange>;
   readonly #selectAfterArrival: Database.Statement<[number, number], SubmissionRow>;
   readonly #nextArrival: Database.Statement<[], { arrival: number }>;
-  readonly #nextSeq: Database.Statement<[string, string, number], { last_seq: number }>;
   readonly #insertSubmission: Database.Statement<[SubmissionRow]>;
   readonly #insertHistory: Database.Statement<[string, string, string]>;
   readonly #updateStatus: Database.Statement<[string, string]>;
-  readonly #accept: Database.Transaction<(submission: NewSubmission, format: (seq: number) => string) => AcceptResult>;
-  readonly #append: Database.Transaction<(registrationNumber: string, change: StatusChange) => StoredSubmission | undefined>;
+  readonly #accept: Database.Transaction<(submission: NewSubmission, format: RegistrationNumberFormat) => AcceptResult>;
+  readonly #append: Database.Transaction<(registrationNumber: string, change: StatusChange) => AppendStatusResult>;
 
   constructor(db: Database.Database) {
     this.#db = db;
+    this.#counters = new SqliteRegistrationCounters(db);
+    this.#blocks = new SqliteNumberBlocks(db);
     this.#selectById = db.prepare('SELECT * FROM submissions WHERE id = ?');
     this.#selectByNumber = db.prepare('SELECT * FROM submissions WHERE registration_number = ?');
+    this.#selectByClaimedNumber = db.prepare('SELECT * FROM submissions WHERE claimed_number = ? ORDER BY arrival');
+    this.#selectBySeq = db.prepare('SELECT id FROM submissions WHERE agency = ? AND series = ? AND year = ? AND seq = ?');
     this.#selectHistory = db.prepare('SELECT status, at FROM status_history WHERE submission_id = ? ORDER BY id');
     this.#selectAfterArrival = db.prepare('SELECT * FROM submissions WHERE arrival > ? ORDER BY arrival LIMIT ?');
     this.#nextArrival = db.prepare('SELECT coalesce(max(arrival), 0) + 1 AS arrival FROM submissions');
-    this.#nextSeq = db.prepare(`
-      INSERT INTO registration_counters (agency, series, year, last_seq) VALUES (?, ?, ?, 1)
-      ON CONFLICT (agency, series, year) DO UPDATE SET last_seq = last_seq + 1
-      RETURNING last_seq`);
     this.#insertSubmission = db.prepare(`
       INSERT INTO submissions (id, registration_number, tracking_code, form_id, form_version, agency, series, year, seq,
-        captured_at, received_at, channel, device_id, locale, provisional_code, payload_hash, values_json, status, arrival)
+        captured_at, received_at, arrived_at, channel, device_id, locale, provisional_code, payload_hash, values_json, status,
+        arrival, block_id, claimed_number, enrolled_device_id)
       VALUES (@id, @registration_number, @tracking_code, @form_id, @form_version, @agency, @series, @year, @seq,
-        @captured_at, @received_at, @channel, @device_id, @locale, @provisional_code, @payload_hash, @values_json, @status, @arrival)`);
+        @captured_at, @received_at, @arrived_at, @channel, @device_id, @locale, @provisional_code, @payload_hash, @values_json, @status,
+        @arrival, @block_id, @claimed_number, @enrolled_device_id)`);
     this.#insertHistory = db.prepare('INSERT INTO status_history (submission_id, status, at) VALUES (?, ?, ?)');
     this.#updateStatus = db.prepare('UPDATE submissions SET status = ? WHERE id = ?');
 
@@ -142,9 +98,9 @@ export class SqliteSubmissionStore implements SubmissionStore {
     this.#append = db.transaction((registrationNumber, change) => this.#appendInTransaction(registrationNumber, change));
   }
 
-  async acceptSubmission(submission: NewSubmission, formatRegistrationNumber: (seq: number) => string): Promise<AcceptResult> {
+  async acceptSubmission(submission: NewSubmission, formatRegistrationNumber: RegistrationNumberFormat): Promise<AcceptResult> {
     // IMMEDIATE takes the write lock before the first read, so a second server process
-    // cannot read the same counter value in between.
+    // cannot read the same counter value, or honour the same block number, in between.
     return this.#accept.immediate(submission, formatRegistrationNumber);
   }
 
@@ -153,11 +109,17 @@ export class SqliteSubmissionStore implements SubmissionStore {
     return row ? this.#toStoredSubmission(row) : undefined;
   }
 
+  async findByReceiptNumber(number: string): Promise<StoredSubmission[]> {
+    const registered = this.#selectByNumber.get(number);
+    const claimed = this.#selectByClaimedNumber.all(number);
+    return [...(registered ? [registered] : []), ...claimed].map((row) => this.#toStoredSubmission(row));
+  }
+
   async listByArrival(afterArrival: number, limit: number): Promise<StoredSubmission[]> {
     return this.#selectAfterArrival.all(afterArrival, limit).map((row) => this.#toStoredSubmission(row));
   }
 
-  async appendStatus(registrationNumber: string, change: StatusChange): Promise<StoredSubmission | undefined> {
+  async appendStatus(registrationNumber: string, change: StatusChange): Promise<AppendStatusResult> {
     return this.#append.immediate(registrationNumber, change);
   }
 
@@ -165,13 +127,11 @@ export class SqliteSubmissionStore implements SubmissionStore {
     this.#db.close();
   }
 
-  #acceptInTransaction(submission: NewSubmission, format: (seq: number) => string): AcceptResult {
+  #acceptInTransaction(submission: NewSubmission, format: RegistrationNumberFormat): AcceptResult {
     const existing = this.#selectById.get(submission.id);
     if (existing) return { created: false, submission: this.#toStoredSubmission(existing) };
 
-    const counter = this.#nextSeq.get(submission.agency, submission.series, submission.year);
-    if (!counter) throw new Error('The registration counter upsert returned no row');
-    const seq = counter.last_seq;
+    const { seq, blockId, claimedNumber } = this.#chooseNumber(submission, format);
     // The IMMEDIATE transaction holds the write lock, so no other connection can take the
     // same arrival, and arrivals grow in commit order.
     const arrival = this.#nextArrival.get()?.arrival;
@@ -179,7 +139,7 @@ export class SqliteSubmissionStore implements SubmissionStore {
     const status: SubmissionStatus = 'diterima';
     const row: SubmissionRow = {
       id: submission.id,
-      registration_number: format(seq),
+      registration_number: format({ seq, agency: submission.agency, series: submission.series, year: submission.year }),
       tracking_code: submission.trackingCode,
       form_id: submission.formId,
       form_version: submission.formVersion,
@@ -189,6 +149,7 @@ export class SqliteSubmissionStore implements SubmissionStore {
       seq,
       captured_at: submission.capturedAt,
       received_at: submission.receivedAt,
+      arrived_at: submission.arrivedAt,
       channel: submission.channel,
       device_id: submission.deviceId,
       locale: submission.locale,
@@ -197,18 +158,54 @@ export class SqliteSubmissionStore implements SubmissionStore {
       values_json: JSON.stringify(submission.values),
       status,
       arrival,
+      block_id: blockId,
+      claimed_number: claimedNumber,
+      enrolled_device_id: submission.enrolledDeviceId ?? null,
     };
     this.#insertSubmission.run(row);
     this.#insertHistory.run(submission.id, status, submission.receivedAt);
     return { created: true, submission: this.#toStoredSubmission(row) };
   }
 
-  #appendInTransaction(registrationNumber: string, change: StatusChange): StoredSubmission | undefined {
+  /**
+   * Honours the submission's block number when its device owns the block, the block's agency,
+   * series and year are the submission's, the number lies in the block and no submission has
+   * it yet. Otherwise draws the next number from the counter and keeps the claim, formatted
+   * with the block's parts (or the submission's, for a block the server does not know).
+   */
+  #chooseNumber(submission: NewSubmission, format: RegistrationNumberFormat): NumberChoice {
+    const claim = submission.blockNumber;
+    const draw = (claimedNumber: string | null): NumberChoice => ({
+      seq: this.#counters.draw(submission.agency, submission.series, submission.year, 1).firstSeq,
+      blockId: null,
+      claimedNumber,
+    });
+    if (!claim) return draw(null);
+
+    const block = this.#blocks.findById(claim.blockId);
+    if (!block) return draw(format({ ...submission, seq: claim.seq }));
+    const claimedNumber = format({ seq: claim.seq, agency: block.agency, series: block.series, year: block.year });
+
+    const owned = submission.enrolledDeviceId !== undefined && block.device_id === submission.enrolledDeviceId;
+    const inBlock = claim.seq >= block.first_seq && claim.seq <= block.last_seq;
+    const alreadyUsed = inBlock && this.#selectBySeq.get(block.agency, block.series, block.year, claim.seq) !== undefined;
+    if (owned) this.#blocks.noteSeen(block.id, claim.seq);
+    if (owned && alreadyUsed) this.#blocks.retire(block.id, 'numberReused', submission.arrivedAt);
+
+    const matches = block.agency === submission.agency && block.series === submission.series && block.year === submission.year;
+    if (owned && inBlock && !alreadyUsed && matches) return { seq: claim.seq, blockId: block.id, claimedNumber: null };
+    return draw(claimedNumber);
+  }
+
+  #appendInTransaction(registrationNumber: string, change: StatusChange): AppendStatusResult {
     const row = this.#selectByNumber.get(registrationNumber);
-    if (!row) return undefined;
+    if (!row) return { outcome: 'notFound' };
+    if (!canChangeStatus(row.status as SubmissionStatus, change.status)) {
+      return { outcome: 'illegalTransition', submission: this.#toStoredSubmission(row) };
+    }
     this.#insertHistory.run(row.id, change.status, change.at);
     this.#updateStatus.run(change.status, row.id);
-    return this.#toStoredSubmission({ ...row, status: change.status });
+    return { outcome: 'appended', submission: this.#toStoredSubmission({ ...row, status: change.status }) };
   }
 
   #toStoredSubmission(row: SubmissionRow): StoredSubmission {
@@ -225,6 +222,7 @@ export class SqliteSubmissionStore implements SubmissionStore {
       arrival: row.arrival,
       capturedAt: row.captured_at,
       receivedAt: row.received_at,
+      arrivedAt: row.arrived_at,
       channel: row.channel as Channel,
       deviceId: row.device_id,
       locale: row.locale as Locale,
@@ -233,6 +231,9 @@ export class SqliteSubmissionStore implements SubmissionStore {
       values: JSON.parse(row.values_json) as FormValues,
       status: row.status as SubmissionStatus,
       history: this.#selectHistory.all(row.id),
+      ...(row.block_id === null ? {} : { blockNumber: { blockId: row.block_id, seq: row.seq } }),
+      ...(row.enrolled_device_id === null ? {} : { enrolledDeviceId: row.enrolled_device_id }),
+      ...(row.claimed_number === null ? {} : { claimedNumber: row.claimed_number }),
     };
   }
 }

@@ -1,5 +1,6 @@
 import type { FormValues } from '../../domain/forms/types.ts';
-import type { Channel, Locale, SubmissionStatus } from '../../domain/submission.ts';
+import type { RegistrationParts } from '../../domain/registration-number.ts';
+import type { BlockNumber, Channel, Locale, SubmissionStatus } from '../../domain/submission.ts';
 
 /** One entry of a submission's status history; `at` is an ISO 8601 UTC timestamp. */
 export interface StatusChange {
@@ -36,11 +37,16 @@ export interface NewSubmission {
   payloadHash: string;
   trackingCode: string;
   /**
-   * The block number the device issued, when the server honours it: the store then stores the
-   * submission under that sequence number instead of drawing the next one.
+   * The block number the device issued. acceptSubmission honours it (stores the submission
+   * under that sequence number, without drawing one) only when `enrolledDeviceId` owns the
+   * block, the block's agency, series and year match, the number lies in the block and no
+   * other submission has it. Otherwise it draws a number and keeps the claim as `claimedNumber`.
+   * On a stored submission it is present only when it was honoured.
    */
-  blockNumber?: { blockId: number; seq: number };
-  /** The registration number the device printed, when the server did not honour it. */
+  blockNumber?: BlockNumber;
+  /** The device whose bearer token came with the request; absent for web visitors and unknown or revoked tokens. */
+  enrolledDeviceId?: string;
+  /** The registration number the device printed, when the server did not honour it; set by the store. */
   claimedNumber?: string;
 }
 
@@ -66,18 +72,32 @@ export interface AcceptResult {
   submission: StoredSubmission;
 }
 
+/** Turns the parts of a number into the registration number, as formatRegistrationNumber does with the deployment's pattern. */
+export type RegistrationNumberFormat = (parts: RegistrationParts) => string;
+
+/**
+ * The result of appendStatus: 'notFound' for an unknown number, 'illegalTransition' when the
+ * current status may not change to the requested one (see status-transitions.ts).
+ */
+export type AppendStatusResult =
+  | { outcome: 'appended'; submission: StoredSubmission }
+  | { outcome: 'notFound' }
+  | { outcome: 'illegalTransition'; submission: StoredSubmission };
+
 /**
  * Durable storage of submissions. Every implementation must pass tests/server/submission-store.test.ts.
  * Methods are async so that a networked database can implement the same interface.
  */
 export interface SubmissionStore {
   /**
-   * Stores a new submission under the next sequence number of its (agency, series, year),
-   * unless its id is already stored. Allocating the number and inserting the row happen in
-   * one transaction, so concurrent calls never share a number, and a number is never reused.
-   * `formatRegistrationNumber` turns the allocated sequence number into the registration number.
+   * Stores a new submission under the next sequence number of its (agency, series, year), or
+   * under its block number when that can be honoured (see NewSubmission.blockNumber), unless
+   * its id is already stored. Checking the block, allocating the number and inserting the row
+   * happen in one transaction, so concurrent calls never share a number, and a number is never
+   * reused. A claim on a number that another submission already has retires the block
+   * ('numberReused') when the claiming device owns it.
    */
-  acceptSubmission(submission: NewSubmission, formatRegistrationNumber: (seq: number) => string): Promise<AcceptResult>;
+  acceptSubmission(submission: NewSubmission, formatRegistrationNumber: RegistrationNumberFormat): Promise<AcceptResult>;
 
   /** Returns the submission with this registration number, or undefined. */
   findByRegistrationNumber(registrationNumber: string): Promise<StoredSubmission | undefined>;
@@ -96,8 +116,12 @@ export interface SubmissionStore {
    */
   listByArrival(afterArrival: number, limit: number): Promise<StoredSubmission[]>;
 
-  /** Appends a status change to the history; returns the updated submission, or undefined if the number is unknown. */
-  appendStatus(registrationNumber: string, change: StatusChange): Promise<StoredSubmission | undefined>;
+  /**
+   * Appends a status change to the history when canChangeStatus allows it from the current
+   * status. The check and the write happen in one transaction, so two staff members cannot
+   * both extend a deadline.
+   */
+  appendStatus(registrationNumber: string, change: StatusChange): Promise<AppendStatusResult>;
 
   /** Releases the connection; the store must not be used afterwards. */
   close(): Promise<void>;
