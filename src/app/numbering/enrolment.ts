@@ -17,7 +17,7 @@ export async function getEnrolment(): Promise<StoredEnrolment | undefined> {
   return getDatabase().enrolment.get(ENROLMENT_KEY);
 }
 
-/** The token for the server, or undefined when the device is not (or no longer) enrolled. */
+/** Returns the token for the server, or undefined when the device is not (or no longer) enrolled. */
 export async function activeToken(): Promise<string | undefined> {
   const enrolment = await getEnrolment();
   return enrolment && enrolment.revokedAt === undefined ? enrolment.token : undefined;

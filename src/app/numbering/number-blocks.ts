@@ -9,10 +9,10 @@ const DEFAULT_TIMEOUT_MS = 20_000;
 
 /**
  * Takes the next number of the oldest block for this agency, series and year, or returns
- * undefined when none is left. Call it inside a read-write transaction that includes the
- * blocks table and writes the submission too: IndexedDB runs such transactions one after
- * another across all tabs, so two tabs can never take the same number, and a number is only
- * used up together with the submission that carries it.
+ * undefined when none is left. Call it inside the read-write transaction that also writes the
+ * submission. IndexedDB runs such transactions one after another across all tabs, so two tabs
+ * can never take the same number. A number is also used up only together with the submission
+ * that carries it.
  */
 export async function takeBlockNumber(blocks: LoketDatabase['blocks'], agency: string, series: string, year: number): Promise<BlockNumber | undefined> {
   const candidates = await blocks.where('[agency+series+year]').equals([agency, series, year]).sortBy('id');

@@ -11,7 +11,7 @@ interface HeldNumbersProps {
   canRefresh: boolean;
 }
 
-/** The numbers the device can still issue offline, per agency and year, and a refresh button. */
+/** Shows the numbers the device can still issue offline, per agency and year, with a refresh button. */
 export function HeldNumbers({ blocks, config, canRefresh }: HeldNumbersProps) {
   const { t, language } = useTranslation();
   const [pending, setPending] = useState(false);

@@ -9,7 +9,7 @@ export interface DeviceNumbering {
 }
 
 /**
- * The enrolment and blocks as they change, also when the sync engine of another tab tops
+ * Returns the enrolment and blocks as they change, also when the sync engine of another tab tops
  * them up. Undefined while loading.
  */
 export function useDeviceNumbering(): DeviceNumbering | undefined {
