@@ -43,7 +43,7 @@ export function ReceiptScreen({ record, config, fromList, onFinish, onBackToList
   return (
     <div class={`screen receipt receipt--${printLayout}`}>
       {record && (
-        <p class="receipt__running-header">
+        <p class="receipt__running-header print-only">
           <SlashBreaks text={t('printedReceipt.runningHeader', { number: receiptCode(record) })} />
         </p>
       )}

@@ -16,13 +16,13 @@ export function StatusQr({ record, publicUrl }: { record: OutboxRecord; publicUr
     // The server sends a tracking code with every acknowledgement, so a sent record without
     // one has been through retention (outbox.ts purgeExpired).
     const reason = record.state === 'sent' ? 'printedReceipt.qrRemoved' : 'printedReceipt.qrUnavailable';
-    return <p class="status-qr status-qr--missing">{t(reason)}</p>;
+    return <p class="status-qr status-qr--missing print-only">{t(reason)}</p>;
   }
 
   const number = receiptCode(record);
   const link = statusLink(publicUrl ?? location.origin, number, record.trackingCode);
   return (
-    <div class="status-qr">
+    <div class="status-qr print-only">
       <QrCode class="status-qr__code" text={link} label={t('printedReceipt.qrLabel', { number })} />
       <p class="status-qr__link">{link}</p>
       <div class="status-qr__text">
