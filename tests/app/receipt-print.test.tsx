@@ -37,7 +37,7 @@ const config: KioskConfig = {
   publicUrl: 'https://loket.contoh.go.id',
 };
 
-/** A request captured on Friday 4 December 2026 at 19.53 WIB, still queued with its provisional code. */
+/** Returns a request captured on Friday 4 December 2026 at 19.53 WIB, still queued with its provisional code. */
 function queuedRecord(overrides: Partial<OutboxRecord> = {}): OutboxRecord {
   return {
     id: '5b0c1c9e-3d1f-4a4e-9a57-0d6a3f0c2b11',
@@ -92,8 +92,8 @@ function screenText(): string {
 }
 
 /**
- * Decodes the QR code on the receipt. The SVG path holds one `M x y h n v1 h -n z` rectangle
- * per run of dark modules; they are painted 4 pixels per module and read with jsQR.
+ * Decodes the QR code on the receipt. The SVG path contains one `M x y h n v1 h -n z`
+ * rectangle per run of dark modules, which are painted 4 pixels per module and read with jsQR.
  */
 function decodeQrCode(): string | undefined {
   const svg = screen.getByRole('img', { name: /^Kode QR/ });

@@ -11,7 +11,7 @@ const LAYOUTS = [
   { layout: 'a4', widthMm: 210 },
 ] as const;
 
-/** Chromium writes page sizes in whole points, so 80 mm comes out as 80.08 mm. */
+/** Chromium 156 writes an 80 mm page as 227.04 pt (80.09 mm), so widths match within half a millimetre. */
 const PAPER_TOLERANCE_MM = 0.5;
 
 const DETAILS_MAX_LENGTH = informationRequest.fields.find((field) => field.name === 'details')?.maxLength ?? 0;

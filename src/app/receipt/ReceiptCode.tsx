@@ -3,9 +3,9 @@ import type { OutboxRecord } from '../outbox/types.ts';
 import { SlashBreaks } from './SlashBreaks.tsx';
 
 /**
- * The number on the receipt and what kind it is. A registration number (nomor pendaftaran,
- * which under UU 14/2008 Pasal 22 is the receipt of the request) comes from one of the
- * device's number blocks or from the server; until there is one, the receipt carries the
+ * Renders the number on the receipt and what kind it is. Under UU 14/2008 Pasal 22 the
+ * registration number (nomor pendaftaran) is the receipt of the request. It comes from one of
+ * the device's number blocks or from the server. Until there is one, the receipt carries the
  * provisional code with a note that it will be replaced. The tracking code stays the same
  * when the number changes.
  */

@@ -14,8 +14,8 @@ interface ReceiptDetailsProps {
 }
 
 /**
- * When the request was received (in the agency's time zone), its answer deadline and, on
- * screen only, its state: on paper the state would be out of date the moment it is printed.
+ * Renders when the request was received (in the agency's time zone), its answer deadline and,
+ * on screen only, its state, because on paper the state is out of date once printed.
  */
 export function ReceiptDetails({ record, definition, config }: ReceiptDetailsProps) {
   const { t, language } = useTranslation();

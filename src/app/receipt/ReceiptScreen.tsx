@@ -32,7 +32,7 @@ interface ReceiptScreenProps {
  * is the printed receipt (printed-receipt.css, 80 mm or A4 as print-layout.ts sets), which
  * adds a header repeated on every page, the applicant's name and masked NIK, and a QR code to
  * the status page. Those print-only parts are hidden on screen, where the next visitor could
- * read them; no phone number, address or e-mail appears on screen or on paper.
+ * read them. No phone number, address or e-mail appears on screen or on paper.
  */
 export function ReceiptScreen({ record, config, fromList, onFinish, onBackToList }: ReceiptScreenProps) {
   const { t } = useTranslation();

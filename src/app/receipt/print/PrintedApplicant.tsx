@@ -2,9 +2,10 @@ import { useTranslation } from '../../i18n/use-translation.ts';
 import type { ReceiptSummary } from '../../outbox/types.ts';
 
 /**
- * The applicant on the printed receipt: the name and the masked NIK (`3671 **** **** 0001`),
- * never the phone number, address or e-mail. Print-only, because the next visitor at a kiosk
- * can read the screen. Nothing is printed once retention has removed the applicant.
+ * Renders the applicant on the printed receipt: the name and the masked NIK
+ * (`3671 **** **** 0001`), never the phone number, address or e-mail. It is print-only,
+ * because the next visitor at a kiosk can read the screen, and renders nothing once
+ * retention has removed the applicant.
  */
 // TODO: flow/build-submission.ts does not fill receipt.applicant yet, and outbox.ts
 // purgeExpired does not delete it; until both do, receipts print no applicant.

@@ -1,10 +1,10 @@
 import { encode } from 'uqr';
 
-/** Quiet zone around the symbol in modules: ISO/IEC 18004 asks for 4 on every side. */
+/** Quiet zone around the symbol in modules: ISO/IEC 18004 requires 4 on every side. */
 const QUIET_ZONE = 4;
 
 /**
- * A QR code as inline SVG: vector edges stay sharp at a thermal printer's 203 dpi, where a
+ * Renders a QR code as inline SVG: vector edges stay sharp at a thermal printer's 203 dpi, where a
  * scaled bitmap would blur module edges. Error correction level M (15 % of the symbol may be
  * lost) copes with the smudges and creases of a receipt kept in a pocket.
  */

@@ -5,10 +5,10 @@ import { receiptCode } from '../receipt-code.ts';
 import { QrCode } from './QrCode.tsx';
 
 /**
- * The printed QR code to the status page of this receipt, with what it does and, on A4, the
- * link itself in small type. Print-only. Without a registration number the link carries the
- * provisional code, which the status page finds only once the server has given the request a
- * number, and the paper says so.
+ * Renders the printed QR code to the status page of this receipt, what it is for, and, on A4,
+ * the link itself in small type. Without a registration number the link carries the
+ * provisional code. The status page finds a request by that code only once the server has
+ * given it a number, and the printed text states this.
  */
 export function StatusQr({ record, publicUrl }: { record: OutboxRecord; publicUrl: string | undefined }) {
   const { t } = useTranslation();
