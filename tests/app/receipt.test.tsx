@@ -42,11 +42,16 @@ describe('submission and receipt', () => {
     expect(screen.getByText('Formulir Permohonan Informasi Publik')).toBeTruthy();
     expect(screen.getByText('Dinas Kesehatan')).toBeTruthy();
     expect(screen.getByText(/^\d{1,2} \p{L}+ \d{4} \d{2}\.\d{2} WIB$/u)).toBeTruthy();
+    expect(screen.getByText('Batas waktu jawaban')).toBeTruthy();
+    expect(screen.getByText(/^Ini belum nomor pendaftaran resmi\./)).toBeTruthy();
   });
 
   it('receipt holds no personal data', async () => {
     await submitValidForm();
-    const text = document.querySelector('main')?.textContent ?? '';
+    // The printed receipt's print-only parts carry the name and masked NIK; the screen does not.
+    const main = document.querySelector('main')?.cloneNode(true) as HTMLElement | undefined;
+    for (const printOnly of main?.querySelectorAll('.print-only') ?? []) printOnly.remove();
+    const text = main?.textContent ?? '';
     for (const personal of [TEST_NIK, '3671 **** **** 0001', 'Siti Contoh', '081234567890', '+6281234567890', 'Jl. Contoh', 'siti@contoh.id']) {
       expect(text).not.toContain(personal);
     }

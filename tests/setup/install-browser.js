@@ -2,6 +2,8 @@
 // Makes sure a Chromium for the browser tests exists and prints which one and how it was found.
 // Order: CHROMIUM_PATH, a Chromium already on the machine, Debian's `chromium` package (needs
 // root and apt-get), then Playwright's own download (which some networks block).
+// The printed-receipt test also reads PDFs with poppler-utils (pdfinfo, pdftotext, pdftoppm),
+// which this installs with apt-get where it is missing.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -22,21 +24,39 @@ function run(command, args) {
   return result.status === 0;
 }
 
+function hasCommand(name) {
+  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+}
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const hasApt = hasCommand('apt-get');
+let aptUpdated = false;
+
+/** Installs a Debian package with apt-get (through sudo -n when not root); false when that failed. */
+function aptInstall(name) {
+  if (!hasApt) return false;
+  const [command, ...prefix] = [...(isRoot ? [] : ['sudo', '-n']), 'apt-get'];
+  aptUpdated ||= run(command, [...prefix, 'update']);
+  return aptUpdated && run(command, [...prefix, 'install', '-y', '--no-install-recommends', name]);
+}
+
+if (!hasCommand('pdftotext')) {
+  console.log('No pdftotext found; installing Debian\'s poppler-utils package.');
+  if (!aptInstall('poppler-utils') || !hasCommand('pdftotext')) {
+    console.error('No pdftotext for the printed-receipt test. Install poppler-utils (Debian) or poppler (Homebrew), which provide pdfinfo, pdftotext and pdftoppm.');
+    process.exit(1);
+  }
+}
+
 let path = found();
 if (path) {
   console.log(`Browser tests will use ${path}.`);
   process.exit(0);
 }
 
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 if (hasApt) {
-  const sudo = isRoot ? [] : ['sudo', '-n'];
-  const [command, ...prefix] = [...sudo, 'apt-get'];
   console.log('No Chromium found; installing Debian\'s chromium package.');
-  if (run(command, [...prefix, 'update']) && run(command, [...prefix, 'install', '-y', '--no-install-recommends', 'chromium'])) {
-    path = found();
-  }
+  if (aptInstall('chromium')) path = found();
 }
 
 if (!path) {

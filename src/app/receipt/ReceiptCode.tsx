@@ -1,26 +1,39 @@
 import { useTranslation } from '../i18n/use-translation.ts';
 import type { OutboxRecord } from '../outbox/types.ts';
+import { SlashBreaks } from './SlashBreaks.tsx';
 
 /**
- * The number on the receipt. Until the server accepts the request, it is the provisional code with a
- * note that it will be replaced; afterwards the registration number (nomor pendaftaran,
- * which under UU 14/2008 Pasal 22 is the receipt of the request) and the tracking code.
+ * Renders the number on the receipt and what kind it is. Under UU 14/2008 Pasal 22 the
+ * registration number (nomor pendaftaran) is the receipt of the request. It comes from one of
+ * the device's number blocks or from the server. Until there is one, the receipt carries the
+ * provisional code with a note that it will be replaced. The tracking code stays the same
+ * when the number changes.
  */
 export function ReceiptCode({ record }: { record: OutboxRecord }) {
   const { t } = useTranslation();
+  const trackingCode = record.trackingCode && (
+    <>
+      <dt>{t('receipt.trackingCode')}</dt>
+      <dd class="receipt-code__value receipt-code__value--tracking">{record.trackingCode}</dd>
+    </>
+  );
+
   if (record.registrationNumber) {
     return (
       <div class="receipt-code">
         <dl>
           <dt>{t('receipt.registrationNumber')}</dt>
-          <dd class="receipt-code__value">{record.registrationNumber}</dd>
-          {record.trackingCode && (
-            <>
-              <dt>{t('receipt.trackingCode')}</dt>
-              <dd class="receipt-code__value">{record.trackingCode}</dd>
-            </>
-          )}
+          <dd class="receipt-code__value receipt-code__value--number">
+            <SlashBreaks text={record.registrationNumber} />
+          </dd>
+          {trackingCode}
         </dl>
+        <p>{t('receipt.officialNumber')}</p>
+        {record.replacedNumber ? (
+          <p>{t('receipt.replacedNumber', { number: record.replacedNumber })}</p>
+        ) : (
+          record.numberSource !== 'block' && <p>{t('receipt.replacedProvisionalCode', { code: record.receipt.provisionalCode })}</p>
+        )}
         <p>{t('receipt.trackingCodeHelp')}</p>
       </div>
     );
@@ -29,9 +42,11 @@ export function ReceiptCode({ record }: { record: OutboxRecord }) {
     <div class="receipt-code">
       <dl>
         <dt>{t('receipt.provisionalCode')}</dt>
-        <dd class="receipt-code__value">{record.receipt.provisionalCode}</dd>
+        <dd class="receipt-code__value receipt-code__value--number">{record.receipt.provisionalCode}</dd>
+        {trackingCode}
       </dl>
       <p>{t('receipt.provisionalCodeHelp')}</p>
+      {record.trackingCode && <p>{t('receipt.trackingCodeStillValid')}</p>}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KioskConfig } from '../../domain/config.ts';
 import { findFormDefinition } from '../../domain/forms/registry.ts';
 import { announce } from '../a11y/announcer.ts';
@@ -6,10 +6,15 @@ import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { formTitleKey } from '../i18n/form-keys.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import type { OutboxRecord } from '../outbox/types.ts';
-import { formatDateTime } from './format-date-time.ts';
+import '../styles/printed-receipt.css';
+import { PrintedApplicant } from './print/PrintedApplicant.tsx';
+import { getPrintLayout } from './print/print-layout.ts';
+import { StatusQr } from './print/StatusQr.tsx';
 import { ReceiptAnswers } from './ReceiptAnswers.tsx';
 import { ReceiptCode } from './ReceiptCode.tsx';
-import { receiptStateText } from './receipt-state-text.ts';
+import { ReceiptDetails } from './ReceiptDetails.tsx';
+import { SlashBreaks } from './SlashBreaks.tsx';
+import { receiptCode } from './receipt-code.ts';
 
 interface ReceiptScreenProps {
   /** undefined while loading, null when the device no longer has the record. */
@@ -22,46 +27,52 @@ interface ReceiptScreenProps {
 }
 
 /**
- * "Tanda bukti permohonan": code, date and time, agency, what was asked and how it will be
- * delivered, and the state, which updates while the screen is open. No NIK, phone number or
- * address appears here, on screen or on paper.
+ * "Tanda bukti permohonan": number, date and time, deadline, agency, what was asked and how it
+ * will be delivered, and the state, which updates while the screen is open. The same markup
+ * is the printed receipt (printed-receipt.css, 80 mm or A4 as print-layout.ts sets), which
+ * adds a header repeated on every page, the applicant's name and masked NIK, and a QR code to
+ * the status page. Those print-only parts are hidden on screen, where the next visitor could
+ * read them. No phone number, address or e-mail appears on screen or on paper.
  */
 export function ReceiptScreen({ record, config, fromList, onFinish, onBackToList }: ReceiptScreenProps) {
-  const { t, language } = useTranslation();
+  const { t } = useTranslation();
   useAnnounceSent(record);
+  const [printLayout] = useState(getPrintLayout);
   const definition = record ? findFormDefinition(record.receipt.formId) : undefined;
 
   return (
-    <div class="screen receipt">
-      <ScreenHeading title={t('receipt.title')} />
-      {record === undefined && <p>{t('receipt.loading')}</p>}
-      {record === null && <p>{t('receipt.notFound')}</p>}
+    <div class={`screen receipt receipt--${printLayout}`}>
       {record && (
-        <>
-          <p class="receipt__body">{config.body}</p>
-          <p class="receipt__form">{t(formTitleKey(record.receipt.formId))}</p>
-          <ReceiptCode record={record} />
-          <dl class="summary-list">
-            <div class="summary-list__row">
-              <dt class="summary-list__key">{t('receipt.capturedAt')}</dt>
-              <dd class="summary-list__value">{formatDateTime(record.receipt.capturedAt, config, language, t)}</dd>
-            </div>
-            <div class="summary-list__row">
-              <dt class="summary-list__key">{t('receipt.state')}</dt>
-              <dd class="summary-list__value">{receiptStateText(t, record)}</dd>
-            </div>
-          </dl>
-          {definition && (
-            <>
-              <h2>{t('receipt.summaryTitle')}</h2>
-              <ReceiptAnswers definition={definition} summary={record.receipt} agencies={config.agencies} />
-            </>
-          )}
-          <h2>{t('receipt.nextStepsTitle')}</h2>
-          <p>{t('receipt.deadline')}</p>
-          <p>{t('receipt.objection')}</p>
-        </>
+        <p class="receipt__running-header print-only">
+          <SlashBreaks text={t('printedReceipt.runningHeader', { number: receiptCode(record) })} />
+        </p>
       )}
+      <div class="receipt__sheet">
+        <ScreenHeading title={t('receipt.title')} />
+        {record === undefined && <p>{t('receipt.loading')}</p>}
+        {record === null && <p>{t('receipt.notFound')}</p>}
+        {record && (
+          <>
+            <p class="receipt__body">{config.body}</p>
+            <p class="receipt__form">{t(formTitleKey(record.receipt.formId))}</p>
+            <div class="receipt__identity">
+              <ReceiptCode record={record} />
+              <StatusQr record={record} publicUrl={config.publicUrl} />
+            </div>
+            <ReceiptDetails record={record} definition={definition} config={config} />
+            <PrintedApplicant applicant={record.receipt.applicant} />
+            {definition && (
+              <>
+                <h2>{t('receipt.summaryTitle')}</h2>
+                <ReceiptAnswers definition={definition} summary={record.receipt} agencies={config.agencies} />
+              </>
+            )}
+            <h2>{t('receipt.nextStepsTitle')}</h2>
+            <p>{t('receipt.deadline')}</p>
+            <p>{t('receipt.objection')}</p>
+          </>
+        )}
+      </div>
 
       <div class="button-row no-print">
         {record && (

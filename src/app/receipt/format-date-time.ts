@@ -20,3 +20,15 @@ export function formatDateTime(
   const time = new Intl.DateTimeFormat(locale, { timeZone: zone.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(moment);
   return t('receipt.dateTime', { date, time, zone: zone.timeZoneLabel });
 }
+
+/**
+ * Formats a calendar date (YYYY-MM-DD), such as a deadline that working-days.ts computed, as
+ * "18 Desember 2026". The date is already the agency's local day, so it is formatted in UTC,
+ * where midnight of that day cannot move to a neighbouring one.
+ */
+export function formatCalendarDate(date: string, language: Locale): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  const moment = new Date(Date.UTC(year, month - 1, day));
+  return new Intl.DateTimeFormat(intlLocale(language), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(moment);
+}
