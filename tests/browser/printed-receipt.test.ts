@@ -86,6 +86,9 @@ describe.each(LAYOUTS)('printed receipt on $layout', ({ layout, widthMm }) => {
     expect(Math.abs(first.widthMm - widthMm)).toBeLessThan(PAPER_TOLERANCE_MM);
     expect(compact(first.text)).toContain(compact(number));
     expect(compact(first.text)).toContain(trackingCode);
+    // The visitor's own copy names them, with the NIK masked; nothing else personal is printed.
+    expect(first.text).toContain('Siti Contoh');
+    expect(compact(first.text)).toContain(compact('3671 **** **** 0002'));
     for (const personal of ['3671011203850002', '0857 1111 2222', '+6285711112222', 'Jl. Percobaan']) {
       expect(first.text).not.toContain(personal);
     }

@@ -68,7 +68,6 @@ export function ReceiptScreen({ record, config, fromList, onFinish, onBackToList
               </>
             )}
             <h2>{t('receipt.nextStepsTitle')}</h2>
-            <p>{t('receipt.deadline')}</p>
             <p>{t('receipt.objection')}</p>
           </>
         )}

@@ -75,7 +75,13 @@ export function ReceiptsScreen({ records, online, config, onOpen, onBack, onSend
             return (
               <li key={record.id} class="receipt-list__item">
                 <p class="receipt-list__code">{code}</p>
-                {record.registrationNumber && <p>{t('receipts.replacedCode', { code: record.receipt.provisionalCode })}</p>}
+                {record.replacedNumber ? (
+                  <p>{t('receipts.replacedNumber', { number: record.replacedNumber })}</p>
+                ) : (
+                  // A block number was on the receipt from the start: it replaced nothing.
+                  record.registrationNumber &&
+                  record.numberSource !== 'block' && <p>{t('receipts.replacedCode', { code: record.receipt.provisionalCode })}</p>
+                )}
                 <p>{formatDateTime(record.receipt.capturedAt, config, language, t)}</p>
                 <p>{agencyName(config, record.receipt.agency, language)}</p>
                 <p class={`receipt-list__state receipt-list__state--${record.state}`}>{t(STATE_KEYS[record.state])}</p>

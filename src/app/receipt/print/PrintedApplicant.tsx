@@ -7,8 +7,6 @@ import type { ReceiptSummary } from '../../outbox/types.ts';
  * because the next visitor at a kiosk can read the screen, and renders nothing once
  * retention has removed the applicant.
  */
-// TODO: flow/build-submission.ts does not fill receipt.applicant yet, and outbox.ts
-// purgeExpired does not delete it; until both do, receipts print no applicant.
 export function PrintedApplicant({ applicant }: { applicant: ReceiptSummary['applicant'] }) {
   const { t } = useTranslation();
   if (!applicant) return null;
