@@ -51,7 +51,9 @@ export function SetupScreen({ config }: { config: KioskConfig }) {
       </section>
       {numbering && <HeldNumbers blocks={numbering.blocks} config={config} canRefresh={active} />}
       <p>
-        <a href="/">{t('setup.toVisitorScreen')}</a>
+        <a class="button button--secondary" href="/">
+          {t('setup.toVisitorScreen')}
+        </a>
       </p>
     </div>
   );
