@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { BrowserSession } from './support/browser-session.ts';
 import type { IntakeServer } from './support/intake-server.ts';
-import { displayModeFailures, MIN_TARGET_PX, reflowFailures } from './support/display-modes.ts';
+import { MIN_TARGET_PX } from './support/display-modes.ts';
+import { expectAccessibleEverywhere as expectAccessible } from './support/expect-accessible.ts';
 
 // Synthetic applicant. The NIKs are structurally valid (women born 5 January 1990 and 1991).
 const APPLICANT = {
@@ -39,17 +40,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-/**
- * Runs axe, the target-size check and the 320 px reflow check on the current screen in every
- * display mode and language, then returns the page to Indonesian, normal contrast and 100 %.
- */
-async function expectAccessibleEverywhere(): Promise<void> {
-  const { violations, smallTargets } = await displayModeFailures(page, (mode) => axeViolations(page, { enhancedContrast: mode.highContrast }));
-  const { overflow, smallTargets: smallTargetsAt320 } = await reflowFailures(page);
-  expect(violations).toEqual([]);
-  expect(smallTargets).toEqual([]);
-  expect(overflow).toEqual([]);
-  expect(smallTargetsAt320).toEqual([]);
+function expectAccessibleEverywhere(): Promise<void> {
+  return expectAccessible(page);
 }
 
 async function expectHeading(text: string | RegExp): Promise<void> {

@@ -2,29 +2,26 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BrowserProfile } from './support/chromium.ts';
-import { STAFF_TOKEN, enrolAtSetup } from './support/enrolment.ts';
-import { IntakeServer } from './support/intake-server.ts';
+import { BrowserSession } from './support/browser-session.ts';
+import { enrolAtSetup } from './support/enrolment.ts';
+import type { IntakeServer } from './support/intake-server.ts';
 import { waitForOfflineReady } from './support/offline.ts';
 import { fillRequestQuickly } from './support/request-form.ts';
+import { STAFF_TOKEN } from './support/status-api.ts';
 
 const OFFICIAL = /^(\d+)\/PPID\/DISKOMINFO\/PI\/\d{4}$/;
 
+let session: BrowserSession;
 let server: IntakeServer;
-let profile: BrowserProfile;
 let context: BrowserContext;
 
 beforeEach(async () => {
-  server = await IntakeServer.create({ LOKET_STAFF_TOKEN: STAFF_TOKEN });
-  profile = await BrowserProfile.create();
-  await server.start();
-  context = await profile.launch();
+  session = await BrowserSession.open({}, { LOKET_STAFF_TOKEN: STAFF_TOKEN });
+  ({ server, context } = session);
 });
 
 afterEach(async () => {
-  await context?.close();
-  await server.remove();
-  await profile.remove();
+  await session?.close();
 });
 
 interface StoredRow {

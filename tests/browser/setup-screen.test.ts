@@ -1,42 +1,33 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
-import { BrowserProfile } from './support/chromium.ts';
-import { displayModeFailures, reflowFailures } from './support/display-modes.ts';
-import { STAFF_TOKEN, createEnrolmentCode } from './support/enrolment.ts';
-import { IntakeServer } from './support/intake-server.ts';
+import { BrowserSession } from './support/browser-session.ts';
+import { expectAccessibleEverywhere as expectAccessible } from './support/expect-accessible.ts';
+import { createEnrolmentCode } from './support/enrolment.ts';
+import type { IntakeServer } from './support/intake-server.ts';
 import { tabTo } from './support/keyboard.ts';
 import { waitForOfflineReady } from './support/offline.ts';
 import { fillRequestQuickly } from './support/request-form.ts';
+import { STAFF_TOKEN } from './support/status-api.ts';
 
 // One page for the file: each test moves it on from where the previous one left it.
+let session: BrowserSession;
 let server: IntakeServer;
-let profile: BrowserProfile;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await IntakeServer.create({ LOKET_STAFF_TOKEN: STAFF_TOKEN });
-  profile = await BrowserProfile.create();
-  await server.start();
-  context = await profile.launch();
+  session = await BrowserSession.open({}, { LOKET_STAFF_TOKEN: STAFF_TOKEN });
+  ({ server, context } = session);
   page = await context.newPage();
   page.setDefaultTimeout(10_000);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server.remove();
-  await profile.remove();
+  await session?.close();
 });
 
-async function expectAccessibleEverywhere(): Promise<void> {
-  const { violations, smallTargets } = await displayModeFailures(page, (mode) => axeViolations(page, { enhancedContrast: mode.highContrast }));
-  const { overflow, smallTargets: smallTargetsAt320 } = await reflowFailures(page);
-  expect(violations).toEqual([]);
-  expect(smallTargets).toEqual([]);
-  expect(overflow).toEqual([]);
-  expect(smallTargetsAt320).toEqual([]);
+function expectAccessibleEverywhere(): Promise<void> {
+  return expectAccessible(page);
 }
 
 function focusedId(): Promise<string> {

@@ -2,32 +2,28 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusLink } from '../../src/domain/status-link.ts';
 import type { SubmissionAccepted } from '../../src/domain/submission.ts';
-import { axeViolations } from './support/axe.ts';
-import { BrowserProfile } from './support/chromium.ts';
-import { displayModeFailures, horizontalOverflow, reflowFailures } from './support/display-modes.ts';
-import { IntakeServer } from './support/intake-server.ts';
+import { BrowserSession } from './support/browser-session.ts';
+import { horizontalOverflow } from './support/display-modes.ts';
+import { expectAccessibleEverywhere } from './support/expect-accessible.ts';
+import type { IntakeServer } from './support/intake-server.ts';
 import { focusedName, tabTo } from './support/keyboard.ts';
 import { changeStatus, postSubmission, STAFF_TOKEN } from './support/status-api.ts';
 
 // One intake server with the staff token set and one browser for the file. Submissions are
 // posted through the API, as a kiosk sends them.
+let session: BrowserSession;
 let server: IntakeServer;
-let profile: BrowserProfile;
 let context: BrowserContext;
 let request: SubmissionAccepted;
 
 beforeAll(async () => {
-  server = await IntakeServer.create({ LOKET_STAFF_TOKEN: STAFF_TOKEN });
-  profile = await BrowserProfile.create();
-  await server.start();
-  context = await profile.launch();
+  session = await BrowserSession.open({}, { LOKET_STAFF_TOKEN: STAFF_TOKEN });
+  ({ server, context } = session);
   request = await postSubmission(server.origin);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.remove();
-  await profile?.remove();
+  await session?.close();
 });
 
 async function openStatusPage(viewport?: { width: number; height: number }): Promise<Page> {
@@ -60,16 +56,6 @@ async function expectSummaryFocused(page: Page): Promise<string> {
 /** Returns a code of the right form that is not the request's code. */
 function wrongCode(code: string): string {
   return code === 'CCCCCCCC' ? 'AAAAAAAA' : 'CCCCCCCC';
-}
-
-/** Checks the current state of the page in every display mode and language, and at 320 px with 200 % text. */
-async function expectAccessibleEverywhere(page: Page): Promise<void> {
-  const { violations, smallTargets } = await displayModeFailures(page, (mode) => axeViolations(page, { enhancedContrast: mode.highContrast }));
-  const { overflow, smallTargets: smallTargetsAt320 } = await reflowFailures(page);
-  expect(violations).toEqual([]);
-  expect(smallTargets).toEqual([]);
-  expect(overflow).toEqual([]);
-  expect(smallTargetsAt320).toEqual([]);
 }
 
 describe('status look-up against the server', () => {

@@ -10,8 +10,9 @@ export class BrowserSession {
     readonly context: BrowserContext,
   ) {}
 
-  static async open(options: Parameters<BrowserProfile['launch']>[0] = {}): Promise<BrowserSession> {
-    const server = await IntakeServer.create();
+  /** `serverEnv` adds environment variables for the server, such as LOKET_STAFF_TOKEN. */
+  static async open(options: Parameters<BrowserProfile['launch']>[0] = {}, serverEnv: Record<string, string> = {}): Promise<BrowserSession> {
+    const server = await IntakeServer.create(serverEnv);
     const profile = await BrowserProfile.create();
     await server.start();
     return new BrowserSession(server, profile, await profile.launch(options));

@@ -1,8 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { IntakeServer } from './intake-server.ts';
-
-/** Staff token the numbering tests start their intake server with. */
-export const STAFF_TOKEN = 'staff-token-for-browser-tests-0001';
+import { STAFF_TOKEN } from './status-api.ts';
 
 /** Creates a one-time enrolment code through the admin API, as an administrator would. */
 export async function createEnrolmentCode(server: IntakeServer, label: string): Promise<string> {
