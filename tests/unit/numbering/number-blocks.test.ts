@@ -7,6 +7,7 @@ import { listHeldBlocks, refreshNumberBlocks } from '../../../src/app/numbering/
 import { ENROLMENT_KEY, type HeldBlock } from '../../../src/app/numbering/types.ts';
 import type { NumberBlock } from '../../../src/domain/numbering.ts';
 import { samplePayload, sampleReceipt } from '../../support/payloads.ts';
+import { dropDatabase, useFreshDatabase } from '../../support/fresh-database.ts';
 import { ScriptedServer } from '../../support/scripted-server.ts';
 
 const NUMBERING = { registrationPattern: '{seq}/PPID/{agency}/{series}/{year}', timeZone: 'Asia/Jakarta', series: 'PI' };
@@ -32,17 +33,14 @@ async function queue(overrides: Parameters<typeof samplePayload>[0] = {}) {
 }
 
 beforeEach(async () => {
-  setDatabaseForTesting(new LoketDatabase(`numbering-${crypto.randomUUID()}`));
+  useFreshDatabase('numbering');
   server = new ScriptedServer();
   baseUrl = await server.start();
 });
 
 afterEach(async () => {
   await server.stop();
-  const database = getDatabase();
-  database.close();
-  await database.delete();
-  setDatabaseForTesting(undefined);
+  await dropDatabase();
 });
 
 describe('issuing numbers from blocks', () => {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LoketDatabase, getDatabase, setDatabaseForTesting } from '../../../src/app/outbox/db.ts';
 import { enqueue, getRecord, purgeExpired } from '../../../src/app/outbox/outbox.ts';
 import { SyncEngine } from '../../../src/app/outbox/sync-engine.ts';
 import { samplePayload, sampleReceipt } from '../../support/payloads.ts';
+import { dropDatabase, useFreshDatabase } from '../../support/fresh-database.ts';
 import { ScriptedServer } from '../../support/scripted-server.ts';
 
 const HOUR = 3_600_000;
@@ -22,17 +22,14 @@ async function queue(count = 1) {
 
 beforeEach(async () => {
   clock = Date.parse('2026-12-04T03:00:00Z');
-  setDatabaseForTesting(new LoketDatabase(`sync-${crypto.randomUUID()}`));
+  useFreshDatabase('sync');
   server = new ScriptedServer();
   baseUrl = await server.start();
 });
 
 afterEach(async () => {
   await server.stop();
-  const database = getDatabase();
-  database.close();
-  await database.delete();
-  setDatabaseForTesting(undefined);
+  await dropDatabase();
 });
 
 describe('sync engine', () => {
