@@ -10,6 +10,8 @@ export function loadDeferred(): Promise<typeof Deferred> {
   loading ??= import('./deferred.ts').then((module) => {
     module.startSyncEngine();
     module.registerServiceWorker();
+    // Reads a `?printer=` launch parameter now, before any navigation can drop it.
+    module.getPrintLayout();
     return module;
   });
   return loading;

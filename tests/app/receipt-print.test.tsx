@@ -74,8 +74,8 @@ function sentRecord(overrides: Partial<OutboxRecord> = {}): OutboxRecord {
   return queuedRecord({ state: 'sent', registrationNumber: '12/PPID/DINKES/PI/2026', numberSource: 'server', ...overrides });
 }
 
-function renderReceipt(record: OutboxRecord, deployment: KioskConfig = config) {
-  return render(<ReceiptScreen record={record} config={deployment} fromList={false} onFinish={() => {}} onBackToList={() => {}} />);
+function renderReceipt(record: OutboxRecord, deployment: KioskConfig = config, fromList = false) {
+  return render(<ReceiptScreen record={record} config={deployment} fromList={fromList} onFinish={() => {}} onBackToList={() => {}} />);
 }
 
 function receiptRoot(): HTMLElement {
@@ -143,6 +143,13 @@ describe('printed applicant', () => {
     renderReceipt(sentRecord());
     const text = receiptRoot().textContent ?? '';
     for (const personal of [NIK, PHONE, '081234567890', ADDRESS, EMAIL]) expect(text).not.toContain(personal);
+  });
+
+  it('prints nothing when reopened from the list', () => {
+    // The next visitor at a shared kiosk can open earlier receipts from the device's list.
+    renderReceipt(sentRecord(), config, true);
+    expect(receiptRoot().querySelector('.printed-applicant')).toBeNull();
+    expect(receiptRoot().textContent).not.toContain('Siti Contoh');
   });
 
   it('prints nothing once retention removed it', () => {

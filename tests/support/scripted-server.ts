@@ -19,7 +19,7 @@ export class ScriptedServer {
   private server: Server | undefined;
   fallback: (body: unknown) => ScriptedReply = (body) => ({
     status: 201,
-    body: { id: (body as { id: string }).id, registrationNumber: `${this.received.length}/PPID/DINKES/PI/2026`, trackingCode: 'TRACK123', receivedAt: new Date().toISOString(), status: 'diterima' },
+    body: { id: (body as { id: string }).id, registrationNumber: `${this.received.length}/PPID/DINKES/PI/2026`, trackingCode: 'TRACK123', receivedAt: new Date((body as { capturedAt: string }).capturedAt).toISOString(), status: 'diterima' },
   });
 
   /** Queues responses for the next requests; after them, `fallback` responds. */

@@ -104,6 +104,9 @@ export async function markSent(id: string, accepted: SubmissionAccepted, retenti
     const replacedNumber = accepted.replacedNumber ?? (issued !== undefined && issued !== accepted.registrationNumber ? issued : undefined);
     await database.outbox.put({
       ...record,
+      // The server's moment of receipt is the legal one: the capture time unless the device's
+      // clock was implausible, and then the arrival. Date and deadline on the receipt follow it.
+      receipt: { ...record.receipt, capturedAt: accepted.receivedAt },
       state: 'sent',
       payload,
       registrationNumber: accepted.registrationNumber,

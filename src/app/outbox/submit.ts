@@ -78,7 +78,7 @@ async function submitDirectly(payload: SubmissionPayload, receipt: ReceiptSummar
     id: payload.id,
     state: 'sent',
     createdAt: now,
-    receipt,
+    receipt: { ...receipt, capturedAt: outcome.accepted.receivedAt },
     attempts: 1,
     nextAttemptAt: now,
     registrationNumber: outcome.accepted.registrationNumber,

@@ -30,8 +30,8 @@ interface ReceiptScreenProps {
  * "Tanda bukti permohonan": number, date and time, deadline, agency, what was asked and how it
  * will be delivered, and the state, which updates while the screen is open. The same markup
  * is the printed receipt (printed-receipt.css, 80 mm or A4 as print-layout.ts sets), which
- * adds a header repeated on every page, the applicant's name and masked NIK, and a QR code to
- * the status page. Those print-only parts are hidden on screen, where the next visitor could
+ * adds a header repeated on every page, the applicant's name and masked NIK (only on the receipt
+ * just issued, never on one reopened from the device's list), and a QR code to the status page. Those print-only parts are hidden on screen, where the next visitor could
  * read them. No phone number, address or e-mail appears on screen or on paper.
  */
 export function ReceiptScreen({ record, config, fromList, onFinish, onBackToList }: ReceiptScreenProps) {
@@ -60,7 +60,8 @@ export function ReceiptScreen({ record, config, fromList, onFinish, onBackToList
               <StatusQr record={record} publicUrl={config.publicUrl} />
             </div>
             <ReceiptDetails record={record} definition={definition} config={config} />
-            <PrintedApplicant applicant={record.receipt.applicant} />
+            {/* A receipt opened from the device's list may be an earlier visitor's. */}
+            {!fromList && <PrintedApplicant applicant={record.receipt.applicant} />}
             {definition && (
               <>
                 <h2>{t('receipt.summaryTitle')}</h2>

@@ -75,7 +75,8 @@ describe('sync engine', () => {
     expect(record?.registrationNumber).toBe('1/PPID/DINKES/PI/2026');
     expect(record?.receipt.agency).toBe('DINKES');
     expect(record?.receipt.formId).toBe('information-request');
-    expect(record?.receipt.capturedAt).toBe(payload?.capturedAt);
+    // The same moment, as the server writes it back in UTC.
+    expect(Date.parse(record?.receipt.capturedAt ?? '')).toBe(Date.parse(payload?.capturedAt ?? ''));
   });
 
   it('keeps queued answers past retention', async () => {
