@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDeploymentConfig } from './deployment-config.ts';
 import { checkDeviceLabel, issueEnrolmentCode, MAX_DEVICE_LABEL_LENGTH } from './enrolment-codes.ts';
 import { readServerEnvironment } from './environment.ts';
 import type { DeviceWithBlocks, StoredNumberBlock } from './storage/device-store.ts';
+import { SQLITE_FILE_NAME } from './storage/sqlite-database.ts';
 import { openSqliteStores } from './storage/sqlite-stores.ts';
 
 /** Exit codes of the admin CLI: 0 done, 1 the command failed, 2 the arguments are invalid. */
@@ -85,6 +88,8 @@ function parseAdminArgs(args: readonly string[]): ParsedArgs {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  // parseArgs keeps the last of repeated options silently; a second label is more likely a slip.
+  if (args.filter((arg) => arg === '--label' || arg.startsWith('--label=')).length > 1) throw new UsageError('--label is given more than once.');
   const json = values.json === true;
   const [command, ...rest] = positionals;
   if (values.help === true || command === 'help') return { command: 'help', json, help: true };
@@ -114,6 +119,13 @@ async function runParsedCommand(parsed: ParsedArgs, context: AdminContext): Prom
   const environment = readServerEnvironment(context.env, context.cwd);
   // Read the configuration before opening the database, so a bad file changes nothing.
   const config = parsed.command === 'enrolment-code' ? loadDeploymentConfig(environment.configPath) : undefined;
+  // The server creates the database on its first start. A missing file here means the wrong
+  // folder, and a code created in a new database there would never work on the server.
+  const databasePath = join(environment.dataDir, SQLITE_FILE_NAME);
+  if (!existsSync(databasePath)) {
+    context.stderr(`No Loket database at ${databasePath}. Set LOKET_DATA_DIR to the intake server's data folder, or start the server once to create it.\n`);
+    return EXIT_FAILED;
+  }
   const stores = openSqliteStores(environment.dataDir);
   try {
     if (parsed.command === 'enrolment-code' && config) {

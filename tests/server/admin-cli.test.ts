@@ -1,9 +1,11 @@
 // @vitest-environment node
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { EnrolmentResponse } from '../../src/domain/numbering.ts';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, runAdminCommand } from '../../src/server/admin-commands.ts';
 import type { DeviceWithBlocks } from '../../src/server/storage/device-store.ts';
+import { openSqliteStores } from '../../src/server/storage/sqlite-stores.ts';
 import { exchangeBlocks } from './device-client.ts';
 import { createTemporaryDirectory, removeTemporaryDirectories, startTestServer } from './test-server.ts';
 
@@ -32,9 +34,33 @@ async function admin(dataDir: string, ...args: string[]): Promise<AdminRun> {
   return { exitCode, stdout, stderr };
 }
 
+/** A data folder with the database a server creates on its first start. */
+async function dataDirWithDatabase(): Promise<string> {
+  const dataDir = await createTemporaryDirectory();
+  await openSqliteStores(dataDir).submissions.close();
+  return dataDir;
+}
+
 describe('admin CLI', () => {
-  it('creates a code that enrols a device on the server', async () => {
+  it('refuses a folder without a database', async () => {
     const dataDir = await createTemporaryDirectory();
+
+    const run = await admin(dataDir, 'enrolment-code', '--label', 'Kiosk lobi');
+
+    expect(run.exitCode).toBe(EXIT_FAILED);
+    expect(run.stderr).toContain(`No Loket database at ${dataDir}/loket.sqlite. Set LOKET_DATA_DIR`);
+    expect(existsSync(`${dataDir}/loket.sqlite`)).toBe(false);
+  });
+
+  it('refuses a repeated label', async () => {
+    const run = await admin(await dataDirWithDatabase(), 'enrolment-code', '--label', 'Kiosk A', '--label', 'Kiosk B');
+
+    expect(run.exitCode).toBe(EXIT_USAGE);
+    expect(run.stderr).toContain('--label is given more than once.');
+  });
+
+  it('creates a code that enrols a device on the server', async () => {
+    const dataDir = await dataDirWithDatabase();
     const created = await admin(dataDir, 'enrolment-code', '--label', 'Kiosk lobi', '--json');
     const { code, label, expiresAt } = JSON.parse(created.stdout) as { code: string; label: string; expiresAt: string };
     const server = await startTestServer({ dataDir, now: () => new Date('2026-03-02T04:00:00Z') });
@@ -51,7 +77,7 @@ describe('admin CLI', () => {
   });
 
   it('prints the code for people without --json', async () => {
-    const dataDir = await createTemporaryDirectory();
+    const dataDir = await dataDirWithDatabase();
 
     const created = await admin(dataDir, 'enrolment-code', '--label', 'Kiosk lobi');
 
@@ -60,7 +86,7 @@ describe('admin CLI', () => {
   });
 
   it('lists and revokes devices on the same database as the server', async () => {
-    const dataDir = await createTemporaryDirectory();
+    const dataDir = await dataDirWithDatabase();
     const { code } = JSON.parse((await admin(dataDir, 'enrolment-code', '--label', 'Tablet keliling', '--json')).stdout) as { code: string };
     const server = await startTestServer({ dataDir, now: () => new Date('2026-03-02T04:00:00Z') });
     try {
@@ -88,7 +114,7 @@ describe('admin CLI', () => {
   });
 
   it('fails with 1 for an unknown device', async () => {
-    const dataDir = await createTemporaryDirectory();
+    const dataDir = await dataDirWithDatabase();
 
     const run = await admin(dataDir, 'revoke', '00000000-0000-4000-8000-000000000000');
 
@@ -105,7 +131,7 @@ describe('admin CLI', () => {
     ['an unknown option', ['devices', '--all'], "Unknown option '--all'"],
     ['a label on another command', ['devices', '--label', 'x'], '--label belongs to enrolment-code'],
   ])('rejects %s with usage and exit code 2', async (_label, args, message) => {
-    const dataDir = await createTemporaryDirectory();
+    const dataDir = await dataDirWithDatabase();
 
     const run = await admin(dataDir, ...args);
 
