@@ -155,8 +155,8 @@ describe('status page form', () => {
   it.each([
     ['abc', CODE, 'Nomor pendaftaran tidak sesuai. Ketik nomor seperti tertulis di tanda bukti, seperti 12/PPID/DISKOMINFO/PI/2026'],
     ['K7MX-3PAT', CODE, 'Ini kode sementara, bukan nomor pendaftaran.'],
-    [NUMBER, 'K7MX3PA', 'Kode pelacakan harus 8 huruf dan angka, seperti K7MX 3PAT'],
-    [NUMBER, 'K7MXOPA1', 'Kode pelacakan tidak pernah berisi O 1. Periksa lagi kode pada tanda bukti'],
+    [NUMBER, 'K7MX3PA', 'Kode pelacakan harus 8 huruf dan angka, seperti K7MX3PAT'],
+    [NUMBER, 'K7MXOPA1', 'Kode pelacakan tidak pernah berisi O dan 1. Periksa lagi kode pada tanda bukti'],
   ])('rejects number %s with code %s', async (number, code, message) => {
     const requested = stubFetch(answer());
     const user = await renderPage();

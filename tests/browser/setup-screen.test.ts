@@ -57,12 +57,12 @@ describe('device setup screen', () => {
   });
 
   it('wrong code keeps what was typed', async () => {
-    await page.keyboard.type('ABCD-EFGH-KMNP');
+    await page.keyboard.type('K7MX-3PAT-HW9C');
     await page.getByLabel('Kiosk layanan').check();
     await page.getByRole('button', { name: 'Daftarkan perangkat' }).click();
     await page.waitForFunction(() => document.activeElement?.id === 'error-summary');
     expect(await page.locator('#error-summary').innerText()).toContain('Kode pendaftaran ini salah, sudah dipakai, atau sudah kedaluwarsa.');
-    expect(await page.locator('#field-enrolmentCode').inputValue()).toBe('ABCD-EFGH-KMNP');
+    expect(await page.locator('#field-enrolmentCode').inputValue()).toBe('K7MX-3PAT-HW9C');
     await expectAccessibleEverywhere();
   });
 

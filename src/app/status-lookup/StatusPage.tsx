@@ -37,7 +37,7 @@ export function StatusPage({ config }: { config: KioskConfig }) {
       <ScreenHeading title={t('statusLookup.title')} hasErrors={summaryItems.length > 0} />
 
       {state.kind === 'found' ? (
-        <StatusResult status={state.status} config={config} onCheckAnother={lookup.checkAnother} />
+        <StatusResult status={state.status} askedNumber={state.askedNumber} config={config} onCheckAnother={lookup.checkAnother} />
       ) : (
         <>
           <p class="lead">{t('statusLookup.intro')}</p>

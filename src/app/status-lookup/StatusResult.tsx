@@ -13,6 +13,8 @@ export const RESULT_HEADING_ID = 'status-result-heading';
 
 interface StatusResultProps {
   status: StatusResponse;
+  /** The number the visitor looked up: the one on their receipt. */
+  askedNumber: string;
   config: KioskConfig;
   onCheckAnother: () => void;
 }
@@ -21,7 +23,7 @@ interface StatusResultProps {
  * The status of one request: what it means for the visitor, the dates that matter and the
  * history. The server's response contains nothing personal, and this view adds nothing.
  */
-export function StatusResult({ status, config, onCheckAnother }: StatusResultProps) {
+export function StatusResult({ status, askedNumber, config, onCheckAnother }: StatusResultProps) {
   const { t, language } = useTranslation();
   const deadlines = [status.deadline, status.extendedDeadline];
   const hasEstimate = deadlines.some((deadline) => deadline?.estimate === true);
@@ -40,6 +42,8 @@ export function StatusResult({ status, config, onCheckAnother }: StatusResultPro
 
       <dl class="summary-list">
         <Row label={t('statusLookup.registrationNumber')} value={status.registrationNumber} />
+        {/* The server found the request by a number its device printed before the server replaced it. */}
+        {askedNumber !== status.registrationNumber && <Row label={t('statusLookup.replacedNumber')} value={askedNumber} />}
         <Row label={t('statusLookup.agency')} value={agencyName(config, status.agency, language)} />
         <Row label={t('statusLookup.form')} value={translateOptional(t, formTitleKey(status.formId)) ?? status.formId} />
         <Row label={t('statusLookup.receivedAt')} value={formatDateTime(status.receivedAt, config, language, t)} />

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { currentLocale, intlLocale } from '../i18n/i18n.ts';
 import type { ErrorSummaryItem } from '../form/ErrorSummary.tsx';
 import { EXAMPLE_TRACKING_CODE, type LookupField } from './lookup-input.ts';
 import type { LookupProblem } from './use-status-lookup.ts';
@@ -24,7 +25,8 @@ export function describeProblem(t: TFunction, problem: LookupProblem | undefined
       for (const error of problem.errors) {
         if (messages.has(error.field)) continue;
         const example = error.field === 'registrationNumber' ? exampleNumber : EXAMPLE_TRACKING_CODE;
-        messages.set(error.field, t(`statusLookup.errors.${error.code}`, { example, characters: error.characters }));
+        const characters = error.characters && listFormat().format(error.characters);
+        messages.set(error.field, t(`statusLookup.errors.${error.code}`, { example, characters }));
       }
       const summaryItems = [...messages].map(([field, message]) => ({ field, message, linked: true }));
       return { messages, summaryItems };
@@ -44,4 +46,9 @@ export function describeProblem(t: TFunction, problem: LookupProblem | undefined
     case 'serverError':
       return { messages, summaryItems: [{ field: 'server', message: t('statusLookup.errors.serverError'), linked: false }] };
   }
+}
+
+/** Joins the characters as the screen's language lists things: "O dan G", "O and G". */
+function listFormat(): Intl.ListFormat {
+  return new Intl.ListFormat(intlLocale(currentLocale()), { type: 'conjunction' });
 }

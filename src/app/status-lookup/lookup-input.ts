@@ -14,7 +14,7 @@ export interface LookupInputError {
   field: LookupField;
   code: LookupInputErrorCode;
   /** For codeCharacters: the typed characters that tracking codes never contain. */
-  characters?: string;
+  characters?: readonly string[];
 }
 
 export type LookupInputCheck =
@@ -45,7 +45,7 @@ export function checkLookupInput(
   const code = normalizeTrackingCode(typed.trackingCode);
   const foreign = [...new Set(code)].filter((character) => !PROVISIONAL_ALPHABET.includes(character));
   if (code === '') errors.push({ field: 'trackingCode', code: 'codeRequired' });
-  else if (foreign.length > 0) errors.push({ field: 'trackingCode', code: 'codeCharacters', characters: foreign.join(' ') });
+  else if (foreign.length > 0) errors.push({ field: 'trackingCode', code: 'codeCharacters', characters: foreign });
   else if (code.length !== TRACKING_CODE_LENGTH) errors.push({ field: 'trackingCode', code: 'codeLength' });
 
   if (errors.length > 0 || registrationNumber === undefined) return { ok: false, errors };
@@ -115,4 +115,4 @@ export function exampleRegistrationNumber(pattern: string, agency: Agency | unde
 }
 
 /** An example tracking code in the printed grouping; every character is in the code alphabet. */
-export const EXAMPLE_TRACKING_CODE = 'K7MX 3PAT';
+export const EXAMPLE_TRACKING_CODE = 'K7MX3PAT';

@@ -16,7 +16,8 @@ export type LookupProblem =
 export type LookupState =
   | { kind: 'editing'; problem?: LookupProblem }
   | { kind: 'looking' }
-  | { kind: 'found'; status: StatusResponse };
+  /** `askedNumber` is the number as looked up; it differs from the status's when that replaced it. */
+  | { kind: 'found'; status: StatusResponse; askedNumber: string };
 
 /** Target of focus after the next render; a new seq marks a new request. */
 export interface FocusRequest {
@@ -55,7 +56,7 @@ export function useStatusLookup(config: KioskConfig) {
       if (lookup !== currentLookup.current) return;
 
       if (outcome.kind === 'found') {
-        setState({ kind: 'found', status: outcome.status });
+        setState({ kind: 'found', status: outcome.status, askedNumber: checked.registrationNumber });
         requestFocus('result');
       } else {
         setState({ kind: 'editing', problem: { kind: outcome.kind } });

@@ -184,9 +184,9 @@ describe('enrolment', () => {
     await enrol();
     await hold({ ...block(), nextSeq: 41 });
     server.reply({ status: 201, body: { deviceId: 'dev-2', label: 'Tablet lapangan 3', channel: 'tablet', token: 'new-token' } });
-    const outcome = await enrolDevice(' ABCD-EFGH-KMNP ', 'tablet', { baseUrl });
+    const outcome = await enrolDevice(' K7MX-3PAT-HW9C ', 'tablet', { baseUrl });
     expect(outcome.kind).toBe('enrolled');
-    expect(server.received[0]?.body).toEqual({ code: 'ABCD-EFGH-KMNP', channel: 'tablet' });
+    expect(server.received[0]?.body).toEqual({ code: 'K7MX-3PAT-HW9C', channel: 'tablet' });
     expect(await getEnrolment()).toMatchObject({ deviceId: 'dev-2', token: 'new-token', channel: 'tablet' });
     expect(await listHeldBlocks()).toEqual([]);
   });
