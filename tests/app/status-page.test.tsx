@@ -262,6 +262,18 @@ describe('status page failures', () => {
 });
 
 describe('status page result', () => {
+  it('names the replaced number it was found by', async () => {
+    // The device printed 12/…; the server could not honour it and gave the request 97/….
+    stubFetch(answer(statusBody({ registrationNumber: '97/PPID/DINKES/PI/2026' })));
+    const user = await renderPage();
+    await lookUp(user);
+
+    await waitFor(() => expect(document.activeElement).toBe(resultHeading()));
+    const rows = [...document.querySelectorAll('.status-result .summary-list__row')].map((row) => row.textContent);
+    expect(rows[0]).toBe('Nomor pendaftaran97/PPID/DINKES/PI/2026');
+    expect(rows[1]).toBe(`Nomor di tanda bukti Anda, yang sudah diganti${NUMBER}`);
+  });
+
   it('shows the request and focuses the result', async () => {
     stubFetch(answer());
     const user = await renderPage();
