@@ -154,7 +154,6 @@ describe('status page form', () => {
 
   it.each([
     ['abc', CODE, 'Nomor pendaftaran tidak sesuai. Ketik nomor seperti tertulis di tanda bukti, seperti 12/PPID/DISKOMINFO/PI/2026'],
-    ['K7MX-3PAT', CODE, 'Ini kode sementara, bukan nomor pendaftaran.'],
     [NUMBER, 'K7MX3PA', 'Kode pelacakan harus 8 huruf dan angka, seperti K7MX3PAT'],
     [NUMBER, 'K7MXOPA1', 'Kode pelacakan tidak pernah berisi O dan 1. Periksa lagi kode pada tanda bukti'],
   ])('rejects number %s with code %s', async (number, code, message) => {
@@ -178,6 +177,26 @@ describe('status page form', () => {
     await waitFor(() => expect(requested).toHaveLength(1));
     expect(requested[0]?.pathname).toBe('/api/v1/submissions/12%2FPPID%2FDINKES%2FPI%2F2026/status');
     expect(requested[0]?.searchParams.get('code')).toBe(CODE);
+  });
+});
+
+describe('status page with a provisional code', () => {
+  it('looks the request up by the code', async () => {
+    const requested = stubFetch(answer());
+    const user = await renderPage();
+    await lookUp(user, 'k7mx 3pat', CODE);
+
+    await waitFor(() => expect(requested).toHaveLength(1));
+    expect(requested[0]?.pathname).toBe('/api/v1/submissions/K7MX-3PAT/status');
+  });
+
+  it('says when such a request can be found', async () => {
+    stubFetch(() => Response.json({ error: 'notFound' }, { status: 404 }));
+    const user = await renderPage();
+    await lookUp(user, 'K7MX-3PAT', CODE);
+
+    const summary = await expectSummaryFocused();
+    expect(summary.textContent).toContain('Permohonan dengan kode sementara baru dapat ditemukan setelah terkirim');
   });
 });
 

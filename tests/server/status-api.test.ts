@@ -70,6 +70,19 @@ describe('GET /api/v1/submissions/{registrationNumber}/status', () => {
     expect(text).not.toContain(accepted.trackingCode);
   });
 
+  it('finds a request by the provisional code on its receipt', async () => {
+    // A receipt printed without a number carries the provisional code and the tracking code.
+    const response = await server.post('/api/v1/submissions', createPayload({ provisionalCode: 'WXY3-4679' }));
+    const accepted = (await response.json()) as SubmissionAccepted;
+
+    const found = await server.get(statusPath('WXY3-4679', accepted.trackingCode));
+    const wrongCode = await server.get(statusPath('WXY3-4679', accepted.trackingCode === 'CCCCCCCC' ? 'AAAAAAAA' : 'CCCCCCCC'));
+
+    expect(found.status).toBe(200);
+    expect(((await found.json()) as StatusResponse).registrationNumber).toBe(accepted.registrationNumber);
+    expect(wrongCode.status).toBe(404);
+  });
+
   it('routes a number whose slashes are encoded as %2F', async () => {
     const accepted = await submit();
     const path = statusPath(accepted.registrationNumber, accepted.trackingCode);

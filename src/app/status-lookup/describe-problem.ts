@@ -38,6 +38,7 @@ export function describeProblem(t: TFunction, problem: LookupProblem | undefined
         summaryItems: [
           { field: 'registrationNumber', message: t('statusLookup.errors.notFoundNumber'), linked: true },
           { field: 'trackingCode', message: t('statusLookup.errors.notFoundCode'), linked: true },
+          ...(problem.provisional ? [{ field: 'provisional', message: t('statusLookup.errors.notFoundProvisional'), linked: false }] : []),
           { field: 'help', message: t('statusLookup.errors.notFoundHelp'), linked: false },
         ],
       };

@@ -8,7 +8,7 @@ import { normalizeTrackingCode, TRACKING_CODE_LENGTH } from '../../domain/tracki
 export type LookupField = 'registrationNumber' | 'trackingCode';
 
 /** Reason a typed value cannot be a registration number or tracking code; each code has a message in `statusLookup.errors`. */
-export type LookupInputErrorCode = 'numberRequired' | 'numberFormat' | 'numberIsProvisional' | 'codeRequired' | 'codeLength' | 'codeCharacters';
+export type LookupInputErrorCode = 'numberRequired' | 'numberFormat' | 'codeRequired' | 'codeLength' | 'codeCharacters';
 
 export interface LookupInputError {
   field: LookupField;
@@ -36,7 +36,9 @@ export function checkLookupInput(
   const numberText = typed.registrationNumber.trim();
   let registrationNumber: string | undefined;
   if (numberText === '') errors.push({ field: 'registrationNumber', code: 'numberRequired' });
-  else if (isProvisionalCode(numberText.toUpperCase())) errors.push({ field: 'registrationNumber', code: 'numberIsProvisional' });
+  // A receipt printed without a registration number carries the provisional code in its place,
+  // and the server finds the request by it once the request has arrived.
+  else if (isProvisionalCode(provisionalForm(numberText))) registrationNumber = provisionalForm(numberText);
   else {
     registrationNumber = normalizeRegistrationNumber(numberText, pattern, agencies);
     if (registrationNumber === undefined) errors.push({ field: 'registrationNumber', code: 'numberFormat' });
@@ -116,3 +118,9 @@ export function exampleRegistrationNumber(pattern: string, agency: Agency | unde
 
 /** An example tracking code in the printed grouping; every character is in the code alphabet. */
 export const EXAMPLE_TRACKING_CODE = 'K7MX3PAT';
+
+/** Brings a typed provisional code to its printed form, such as `K7MX-3PAT`, whatever the case and separators. */
+function provisionalForm(text: string): string {
+  const compact = text.replace(/[\s-]/g, '').toUpperCase();
+  return compact.length === 8 ? `${compact.slice(0, 4)}-${compact.slice(4)}` : compact;
+}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { KioskConfig } from '../../domain/config.ts';
+import { isProvisionalCode } from '../../domain/provisional-code.ts';
 import type { StatusResponse } from '../../domain/submission.ts';
 import { fetchStatus } from './fetch-status.ts';
 import { checkLookupInput, type LookupField, type LookupInputError } from './lookup-input.ts';
@@ -9,7 +10,8 @@ export type LookupValues = Record<LookupField, string>;
 /** Reason the last look-up showed no status, stored as data so that a language switch re-renders the messages. */
 export type LookupProblem =
   | { kind: 'input'; errors: LookupInputError[] }
-  | { kind: 'notFound' }
+  /** `provisional` when the number looked up was a provisional code. */
+  | { kind: 'notFound'; provisional: boolean }
   | { kind: 'offline' }
   | { kind: 'serverError' };
 
@@ -59,7 +61,9 @@ export function useStatusLookup(config: KioskConfig) {
         setState({ kind: 'found', status: outcome.status, askedNumber: checked.registrationNumber });
         requestFocus('result');
       } else {
-        setState({ kind: 'editing', problem: { kind: outcome.kind } });
+        const problem: LookupProblem =
+          outcome.kind === 'notFound' ? { kind: 'notFound', provisional: isProvisionalCode(checked.registrationNumber) } : { kind: outcome.kind };
+        setState({ kind: 'editing', problem });
         requestFocus('errorSummary');
       }
     },

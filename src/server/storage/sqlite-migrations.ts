@@ -105,6 +105,7 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   ALTER TABLE submissions ADD COLUMN claimed_number TEXT;
   ALTER TABLE submissions ADD COLUMN enrolled_device_id TEXT REFERENCES devices (id);
   CREATE INDEX submissions_by_claimed_number ON submissions (claimed_number) WHERE claimed_number IS NOT NULL;
+  CREATE INDEX submissions_by_provisional_code ON submissions (provisional_code);
   CREATE INDEX submissions_by_block ON submissions (block_id) WHERE block_id IS NOT NULL;
   CREATE INDEX submissions_by_enrolled_device ON submissions (enrolled_device_id, agency, series, received_at)
     WHERE enrolled_device_id IS NOT NULL;

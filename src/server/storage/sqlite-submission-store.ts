@@ -63,6 +63,7 @@ export class SqliteSubmissionStore implements SubmissionStore {
   readonly #selectById: Database.Statement<[string], SubmissionRow>;
   readonly #selectByNumber: Database.Statement<[string], SubmissionRow>;
   readonly #selectByClaimedNumber: Database.Statement<[string], SubmissionRow>;
+  readonly #selectByProvisionalCode: Database.Statement<[string], SubmissionRow>;
   readonly #selectBySeq: Database.Statement<[string, string, number, number], { id: string }>;
   readonly #selectHistory: Database.Statement<[string], StatusChange>;
   readonly #selectAfterArrival: Database.Statement<[number, number], SubmissionRow>;
@@ -80,6 +81,7 @@ export class SqliteSubmissionStore implements SubmissionStore {
     this.#selectById = db.prepare('SELECT * FROM submissions WHERE id = ?');
     this.#selectByNumber = db.prepare('SELECT * FROM submissions WHERE registration_number = ?');
     this.#selectByClaimedNumber = db.prepare('SELECT * FROM submissions WHERE claimed_number = ? ORDER BY arrival');
+    this.#selectByProvisionalCode = db.prepare('SELECT * FROM submissions WHERE provisional_code = ? ORDER BY arrival');
     this.#selectBySeq = db.prepare('SELECT id FROM submissions WHERE agency = ? AND series = ? AND year = ? AND seq = ?');
     this.#selectHistory = db.prepare('SELECT status, at FROM status_history WHERE submission_id = ? ORDER BY id');
     this.#selectAfterArrival = db.prepare('SELECT * FROM submissions WHERE arrival > ? ORDER BY arrival LIMIT ?');
@@ -112,7 +114,8 @@ export class SqliteSubmissionStore implements SubmissionStore {
   async findByReceiptNumber(number: string): Promise<StoredSubmission[]> {
     const registered = this.#selectByNumber.get(number);
     const claimed = this.#selectByClaimedNumber.all(number);
-    return [...(registered ? [registered] : []), ...claimed].map((row) => this.#toStoredSubmission(row));
+    const provisional = this.#selectByProvisionalCode.all(number);
+    return [...(registered ? [registered] : []), ...claimed, ...provisional].map((row) => this.#toStoredSubmission(row));
   }
 
   async listByArrival(afterArrival: number, limit: number): Promise<StoredSubmission[]> {

@@ -105,7 +105,8 @@ export interface SubmissionStore {
   /**
    * Returns the submissions a receipt number can stand for: the one whose registration number
    * it is, then those whose device printed it before the server gave them another number
-   * (`claimedNumber`). The status look-up compares the tracking code against each.
+   * (`claimedNumber`), then those whose receipt carried it as the provisional code. The status
+   * look-up compares the tracking code against each.
    */
   findByReceiptNumber(number: string): Promise<StoredSubmission[]>;
 
