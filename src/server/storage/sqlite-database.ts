@@ -35,10 +35,10 @@ export function openSqliteDatabase(dataDir: string): Database.Database {
     // written. synchronous=FULL syncs every commit, because a device deletes its queued copy
     // once it receives the 201, so an acknowledged submission must survive a power cut.
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    db.pragma('journal_mode = WAL');
+    retryWhileBusy(() => db.pragma('journal_mode = WAL'));
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    migrateSqlite(db);
+    retryWhileBusy(() => migrateSqlite(db));
     // SQLite creates -wal and -shm with the database file's mode, but files from an older
     // release may already exist with a wider one.
     restrictDatabaseFiles(dataDir);
@@ -75,6 +75,26 @@ function restrictDatabaseFiles(dataDir: string): void {
       throw new Error(
         `Cannot restrict ${path} to mode 0600: ${(error as Error).message}. Run the server as the owner of its data directory, or run chmod 600 on the file.`,
       );
+    }
+  }
+}
+
+/**
+ * Runs a start-up step again while SQLite answers SQLITE_BUSY, for up to BUSY_TIMEOUT_MS. Two
+ * servers starting on a new file can each hold a shared lock and want the exclusive one (to
+ * switch to WAL, or to migrate). SQLite then fails one of them at once instead of calling the
+ * busy handler, because waiting could deadlock. Retrying after the other has finished works.
+ */
+function retryWhileBusy<T>(step: () => T): T {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      return step();
+    } catch (error) {
+      const busy = (error as { code?: string }).code?.startsWith('SQLITE_BUSY') === true;
+      if (!busy || Date.now() > deadline) throw error;
+      // A synchronous pause: the server is still starting, and nothing else runs yet.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 + Math.random() * 30);
     }
   }
 }
