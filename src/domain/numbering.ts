@@ -17,7 +17,7 @@ export interface NumberBlock {
   lastSeq: number;
 }
 
-/** What a device still holds of one block: the next sequence number it would issue. */
+/** The part of one block a device still holds: the next sequence number it would issue. */
 export interface BlockHolding {
   blockId: number;
   nextSeq: number;

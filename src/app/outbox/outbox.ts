@@ -14,7 +14,7 @@ import type { OutboxRecord, ReceiptSummary } from './types.ts';
  * touch the tables.
  */
 
-/** What enqueue needs to issue an official number from this device's blocks. */
+/** The settings enqueue needs to issue an official number from this device's blocks. */
 export interface NumberingContext {
   registrationPattern: string;
   /** The agency's time zone: the year of the number is the year of capture there. */

@@ -17,7 +17,7 @@ export interface SyncReport {
   sent: string[];
   retried: string[];
   rejected: string[];
-  /** What the last number-block refresh of the pass did; absent when none ran. */
+  /** The outcome of the pass's number-block refresh; absent when none ran. */
   blocks?: BlockRefreshOutcome;
 }
 

@@ -29,10 +29,11 @@ interface ReceiptScreenProps {
 /**
  * "Tanda bukti permohonan": number, date and time, deadline, agency, what was asked and how it
  * will be delivered, and the state, which updates while the screen is open. The same markup
- * is the printed receipt (printed-receipt.css, 80 mm or A4 as print-layout.ts sets), which
- * adds a header repeated on every page, the applicant's name and masked NIK (only on the receipt
- * just issued, never on one reopened from the device's list), and a QR code to the status page. Those print-only parts are hidden on screen, where the next visitor could
- * read them. No phone number, address or e-mail appears on screen or on paper.
+ * is the printed receipt (printed-receipt.css, 80 mm or A4 as print-layout.ts sets). On paper
+ * it adds a header repeated on every page, a QR code to the status page, and the applicant's
+ * name and masked NIK. The applicant prints only on the receipt just issued, never on one
+ * reopened from the device's list. These print-only parts are hidden on screen, where the next
+ * visitor could read them. No phone number, address or e-mail appears on screen or on paper.
  */
 export function ReceiptScreen({ record, config, fromList, onFinish, onBackToList }: ReceiptScreenProps) {
   const { t } = useTranslation();
