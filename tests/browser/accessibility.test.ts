@@ -208,7 +208,7 @@ describe('accessibility of every screen', () => {
     await context.setOffline(true);
     await clickButton('Kirim permohonan');
     await expectHeading('Tanda bukti permohonan');
-    await page.getByText('Tersimpan di perangkat ini, akan dikirim otomatis').waitFor();
+    await page.getByText('Tersimpan di perangkat ini, akan dikirim otomatis', { exact: true }).waitFor();
     await expectAccessibleEverywhere();
   });
 
@@ -225,7 +225,7 @@ describe('accessibility of every screen', () => {
     await expectHeading('Tanda bukti permohonan');
     // The sync engine sends the queued request on the browser's `online` event.
     await context.setOffline(false);
-    await page.getByText('Sudah terkirim ke PPID').waitFor({ timeout: 30_000 });
+    await page.getByText('Sudah terkirim ke PPID', { exact: true }).waitFor({ timeout: 30_000 });
     await page.getByText('Nomor pendaftaran', { exact: true }).waitFor();
     await expectAccessibleEverywhere();
   });

@@ -85,14 +85,14 @@ describe('official numbers on an enrolled device', () => {
     await goOffline(page);
 
     const first = await submitAndReadNumber(page, 'Siti Contoh');
-    await page.getByText('Tersimpan di perangkat ini, akan dikirim otomatis').waitFor();
+    await page.getByText('Tersimpan di perangkat ini, akan dikirim otomatis', { exact: true }).waitFor();
     expect(await page.getByText('Kode sementara').count()).toBe(0);
     await page.getByRole('button', { name: 'Selesai' }).click();
     const second = await submitAndReadNumber(page, 'Budi Contoh');
     expect(Number(OFFICIAL.exec(second)?.[1])).toBe(Number(OFFICIAL.exec(first)?.[1]) + 1);
 
     await comeBackOnline();
-    await page.getByText('Sudah terkirim ke PPID').waitFor({ timeout: 30_000 });
+    await page.getByText('Sudah terkirim ke PPID', { exact: true }).waitFor({ timeout: 30_000 });
     expect(await readReceiptNumber(page)).toBe(second);
     const rows = await waitForRows(2);
     expect(rows.map((row) => row.registration_number).sort()).toEqual([first, second].sort());
@@ -127,7 +127,7 @@ describe('official numbers on an enrolled device', () => {
     await goOffline(page);
     const before = await submitAndReadNumber(page, 'Siti Contoh');
     await comeBackOnline();
-    await page.getByText('Sudah terkirim ke PPID').waitFor({ timeout: 30_000 });
+    await page.getByText('Sudah terkirim ke PPID', { exact: true }).waitFor({ timeout: 30_000 });
 
     // Clearing the site's data, as a browser reset would, takes the blocks and the token.
     const cdp = await context.newCDPSession(page);

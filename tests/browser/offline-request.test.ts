@@ -132,7 +132,7 @@ describe('information request when offline', () => {
     const item = page.getByRole('listitem').filter({ hasText: `${provisional}` });
     await item.getByText(/^1\/PPID\/DINKES\/PI\/\d{4}$/).waitFor({ timeout: 30_000 });
     await item.getByRole('button', { name: /Buka tanda bukti/ }).click();
-    await page.getByText('Sudah terkirim ke PPID').waitFor({ timeout: 30_000 });
+    await page.getByText('Sudah terkirim ke PPID', { exact: true }).waitFor({ timeout: 30_000 });
     const sentReceipt = await page.locator('main').innerText();
     expect(sentReceipt).toContain('Nomor pendaftaran');
     const year = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date());

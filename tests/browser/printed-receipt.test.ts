@@ -61,7 +61,7 @@ async function receiptFor(layout: string, details?: string): Promise<{ number: s
     await page.getByRole('button', { name: 'Kembali ke pemeriksaan' }).click();
   }
   await page.getByRole('button', { name: 'Kirim permohonan' }).click();
-  await page.getByText('Sudah terkirim ke PPID').waitFor({ timeout: 30_000 });
+  await page.getByText('Sudah terkirim ke PPID', { exact: true }).waitFor({ timeout: 30_000 });
   return {
     number: await page.locator('.receipt-code__value--number').innerText(),
     trackingCode: await page.locator('.receipt-code__value--tracking').innerText(),

@@ -52,7 +52,7 @@ describe('when storage is full', () => {
     await fillRequestQuickly(page);
     await page.getByRole('button', { name: 'Kirim permohonan' }).click();
 
-    await page.getByText('Sudah terkirim ke PPID').waitFor();
+    await page.getByText('Sudah terkirim ke PPID', { exact: true }).waitFor();
     expect(await page.locator('main').innerText()).toMatch(/1\/PPID\/DISKOMINFO\/PI\/\d{4}/);
   });
 });

@@ -88,7 +88,7 @@ describe('without IndexedDB', () => {
 
     await fillRequestQuickly(page);
     await page.getByRole('button', { name: 'Kirim permohonan' }).click();
-    await page.getByText('Sudah terkirim ke PPID').waitFor();
+    await page.getByText('Sudah terkirim ke PPID', { exact: true }).waitFor();
     expect(await page.locator('main').innerText()).toMatch(/1\/PPID\/DISKOMINFO\/PI\/\d{4}/);
     expect(await postedIds(2)).toHaveLength(1);
 
