@@ -160,6 +160,22 @@ describe('printed applicant', () => {
   });
 });
 
+describe('corrected date', () => {
+  it('says the server corrected a wrong device clock', () => {
+    const record = sentRecord();
+    record.receipt.correctedFrom = '2026-12-22T03:00:00.000Z';
+    renderReceipt(record);
+
+    expect(screenText()).toContain('Jam perangkat ini salah saat permohonan dibuat, jadi PPID memperbaiki tanggalnya.');
+  });
+
+  it('says nothing when the date was kept', () => {
+    renderReceipt(sentRecord());
+
+    expect(screenText()).not.toContain('Tanggal diperbaiki');
+  });
+});
+
 describe('answer deadline', () => {
   it('gives the date from a confirmed calendar', () => {
     renderReceipt(queuedRecord());

@@ -22,4 +22,21 @@ describe('effectiveReceipt', () => {
   ])('takes the arrival for a capture %s', (_label, capturedAt) => {
     expect(effectiveReceipt(capturedAt, arrival)).toEqual({ receivedAt: '2026-03-02T03:00:00.000Z', arrivedAt: '2026-03-02T03:00:00.000Z' });
   });
+
+  it.each([
+    // The device clock runs three days slow: at sending it reads three days before the arrival.
+    ['three days slow', '2026-02-27T02:15:00.000Z', '2026-02-27T03:00:00.000Z', '2026-03-02T02:15:00.000Z'],
+    // Three days fast: a capture "in the future" is brought back to the real moment.
+    ['three days fast', '2026-03-05T02:15:00.000Z', '2026-03-05T03:00:00.000Z', '2026-03-02T02:15:00.000Z'],
+    // A year behind, offline for two days: corrected to two days before the arrival.
+    ['a year slow', '2025-02-28T03:00:00.000Z', '2025-03-02T03:00:00.000Z', '2026-02-28T03:00:00.000Z'],
+  ])('corrects a clock %s by its reading at sending', (_label, capturedAt, deviceTime, receivedAt) => {
+    expect(effectiveReceipt(capturedAt, arrival, deviceTime)).toEqual({ receivedAt, arrivedAt: '2026-03-02T03:00:00.000Z' });
+  });
+
+  it('ignores a difference within network delay and drift', () => {
+    const deviceTime = '2026-03-02T03:01:30.000Z';
+
+    expect(effectiveReceipt('2026-03-02T02:15:00.000Z', arrival, deviceTime).receivedAt).toBe('2026-03-02T02:15:00.000Z');
+  });
 });

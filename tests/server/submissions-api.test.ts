@@ -315,6 +315,24 @@ describe('POST /api/v1/submissions', () => {
   });
 });
 
+describe('POST /api/v1/submissions from a device with a wrong clock', () => {
+  it('corrects the capture time by the clock reading at sending', async () => {
+    // The device clock runs three days fast: captured "5 March 09:15 WIB", sent "5 March 10:00 WIB".
+    const payload = createPayload({ capturedAt: '2026-03-05T09:15:00+07:00' });
+    const response = await server.post('/api/v1/submissions', payload, { 'loket-device-time': '2026-03-05T03:00:00.000Z' });
+
+    expect(response.status).toBe(201);
+    expect(((await response.json()) as SubmissionAccepted).receivedAt).toBe('2026-03-02T02:15:00.000Z');
+  });
+
+  it('ignores a malformed clock reading', async () => {
+    const payload = createPayload({ capturedAt: '2026-03-02T09:15:00+07:00' });
+    const response = await server.post('/api/v1/submissions', payload, { 'loket-device-time': 'yesterday' });
+
+    expect(((await response.json()) as SubmissionAccepted).receivedAt).toBe('2026-03-02T02:15:00.000Z');
+  });
+});
+
 describe('POST /api/v1/submissions with garbage', () => {
   const deepArray = '['.repeat(50_000) + ']'.repeat(50_000);
   const deepObject = '{"a":'.repeat(20_000) + '1' + '}'.repeat(20_000);

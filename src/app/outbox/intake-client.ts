@@ -38,7 +38,8 @@ export async function sendSubmission(
   { baseUrl = '', timeoutMs = DEFAULT_TIMEOUT_MS, token }: { baseUrl?: string; timeoutMs?: number; token?: string } = {},
 ): Promise<SendOutcome> {
   // An enrolled device proves which device it is, so the server can honour its block numbers.
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  // The device's clock at sending lets the server correct a capture time from a wrong clock.
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Loket-Device-Time': new Date().toISOString() };
   if (token) headers.Authorization = `Bearer ${token}`;
   let response: Response;
   try {

@@ -106,7 +106,7 @@ export async function markSent(id: string, accepted: SubmissionAccepted, retenti
       ...record,
       // The server's moment of receipt is the legal one: the capture time unless the device's
       // clock was implausible, and then the arrival. Date and deadline on the receipt follow it.
-      receipt: { ...record.receipt, capturedAt: accepted.receivedAt },
+      receipt: correctedReceipt(record.receipt, accepted.receivedAt),
       state: 'sent',
       payload,
       registrationNumber: accepted.registrationNumber,
@@ -118,6 +118,15 @@ export async function markSent(id: string, accepted: SubmissionAccepted, retenti
       lastError: undefined,
     });
   });
+}
+
+/** Differences up to this are rounding and network delay, not a corrected clock. */
+const CORRECTION_THRESHOLD_MS = 60_000;
+
+/** Returns the receipt with the server's moment of receipt, noting a correction the visitor should know of. */
+export function correctedReceipt(receipt: ReceiptSummary, receivedAt: string): ReceiptSummary {
+  const corrected = Math.abs(Date.parse(receivedAt) - Date.parse(receipt.capturedAt)) > CORRECTION_THRESHOLD_MS;
+  return { ...receipt, capturedAt: receivedAt, ...(corrected ? { correctedFrom: receipt.capturedAt } : {}) };
 }
 
 /** Schedules another attempt after a failure that retrying can fix. */

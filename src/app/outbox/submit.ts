@@ -1,6 +1,6 @@
 import type { SubmissionPayload } from '../../domain/submission.ts';
 import { sendSubmission } from './intake-client.ts';
-import { enqueue, type NumberingContext } from './outbox.ts';
+import { correctedReceipt, enqueue, type NumberingContext } from './outbox.ts';
 import { refreshStorageHealth } from './storage-health.ts';
 import { requestSync } from './sync-engine.ts';
 import type { OutboxRecord, ReceiptSummary } from './types.ts';
@@ -78,7 +78,7 @@ async function submitDirectly(payload: SubmissionPayload, receipt: ReceiptSummar
     id: payload.id,
     state: 'sent',
     createdAt: now,
-    receipt: { ...receipt, capturedAt: outcome.accepted.receivedAt },
+    receipt: correctedReceipt(receipt, outcome.accepted.receivedAt),
     attempts: 1,
     nextAttemptAt: now,
     registrationNumber: outcome.accepted.registrationNumber,

@@ -19,6 +19,11 @@ export interface ReceiptSummary {
    * (`3671 **** **** 0001`). Removed with the other personal answers when retention ends.
    */
   applicant?: { name: string; nikMasked?: string };
+  /**
+   * The capture time the device showed before the server corrected it for a wrong device
+   * clock; absent when the server kept it. The receipt then says the date was corrected.
+   */
+  correctedFrom?: string;
 }
 
 export interface OutboxRecord {

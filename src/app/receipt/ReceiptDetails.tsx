@@ -35,6 +35,12 @@ export function ReceiptDetails({ record, definition, config }: ReceiptDetailsPro
           </dd>
         </div>
       )}
+      {record.receipt.correctedFrom && (
+        <div class="summary-list__row">
+          <dt class="summary-list__key">{t('receipt.dateCorrectedLabel')}</dt>
+          <dd class="summary-list__value">{t('receipt.dateCorrected')}</dd>
+        </div>
+      )}
       <div class="summary-list__row no-print">
         <dt class="summary-list__key">{t('receipt.state')}</dt>
         <dd class="summary-list__value">{receiptStateText(t, record)}</dd>

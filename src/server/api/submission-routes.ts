@@ -12,6 +12,19 @@ import type { SubmissionStore } from '../storage/submission-store.ts';
 import { sendError } from './api-error.ts';
 import { checkSubmissionPayload, isRecord } from './check-submission-payload.ts';
 import { findRequestDevice } from './device-auth.ts';
+import { isIsoDateTime } from './iso-date-time.ts';
+
+/**
+ * The device's clock reading when it sent the request, so the server can correct a capture
+ * time taken by the same wrong clock. A header, not a payload field: retries send a new reading,
+ * and the payload must stay the same for idempotency.
+ */
+export const DEVICE_TIME_HEADER = 'loket-device-time';
+
+/** Returns a valid ISO 8601 date-time from the header, or undefined for a missing or malformed one. */
+function deviceTime(header: string | string[] | undefined): string | undefined {
+  return typeof header === 'string' && isIsoDateTime(header) ? header : undefined;
+}
 
 export interface SubmissionRouteOptions {
   config: DeploymentConfig;
@@ -50,7 +63,7 @@ export function registerSubmissionRoutes(app: FastifyInstance, { config, store, 
     const payloadHash = hashCanonicalJson({ ...withoutId, values });
 
     const device = await findRequestDevice(request, devices);
-    const { receivedAt, arrivedAt } = effectiveReceipt(payload.capturedAt, now());
+    const { receivedAt, arrivedAt } = effectiveReceipt(payload.capturedAt, now(), deviceTime(request.headers[DEVICE_TIME_HEADER]));
     const agency = values[definition.agencyField] as string;
     const year = calendarYearIn(config.timeZone, new Date(receivedAt));
     const result = await store.acceptSubmission(

@@ -120,7 +120,16 @@ describe('the moment of receipt', () => {
     // A device clock eighteen days fast: the server takes the arrival as the moment of receipt.
     const record = await queue({ capturedAt: '2026-12-22T03:00:00.000Z' });
     await markSent(record.id, { id: record.id, registrationNumber: '5/PPID/DINKES/PI/2026', trackingCode: 'K7MX3PAT', receivedAt: '2026-12-04T23:17:00.000Z', status: 'diterima' }, 1000);
-    expect((await getRecord(record.id))?.receipt.capturedAt).toBe('2026-12-04T23:17:00.000Z');
+    const receipt = (await getRecord(record.id))?.receipt;
+    expect(receipt?.capturedAt).toBe('2026-12-04T23:17:00.000Z');
+    expect(receipt?.correctedFrom).toBe('2026-12-22T03:00:00.000Z');
+  });
+
+  it('notes no correction when the server keeps the capture time', async () => {
+    const record = await queue({ capturedAt: '2026-12-04T10:15:00.000+07:00' });
+    await markSent(record.id, { id: record.id, registrationNumber: '5/PPID/DINKES/PI/2026', trackingCode: 'K7MX3PAT', receivedAt: '2026-12-04T03:15:00.000Z', status: 'diterima' }, 1000);
+
+    expect((await getRecord(record.id))?.receipt.correctedFrom).toBeUndefined();
   });
 });
 
