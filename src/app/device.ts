@@ -58,3 +58,22 @@ export function getDeviceIdentity(): DeviceIdentity {
   }
   return cached;
 }
+
+/**
+ * True on a kiosk that strangers share, where the browser must keep nothing one visitor typed:
+ * no autofill, no suggestions. Tablets are handled by staff and phones by their owner.
+ */
+export function isSharedDevice(): boolean {
+  return getDeviceIdentity().channel === 'kiosk';
+}
+
+/** Records the channel an enrolment gave this device, so it applies before the next launch too. */
+export function rememberChannel(channel: Channel): void {
+  const identity = { ...getDeviceIdentity(), channel };
+  cached = identity;
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(identity));
+  } catch {
+    // Without localStorage the channel lasts for this page; enrolled submissions carry it anyway.
+  }
+}

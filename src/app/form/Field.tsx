@@ -1,4 +1,5 @@
 import { agencyName, type Agency } from '../../domain/config.ts';
+import { isSharedDevice } from '../device.ts';
 import type { FieldDefinition, FieldValue } from '../../domain/forms/types.ts';
 import { translateOptional } from '../i18n/i18n.ts';
 import { fieldHintKey, fieldLabelKey, optionHintKey, optionLabelKey } from '../i18n/form-keys.ts';
@@ -33,6 +34,8 @@ export function Field({ formId, field, value, required, errorMessage, agencies, 
   };
   const text = typeof value === 'string' ? value : '';
   const setText = (next: string) => onValueChange(field.name, next);
+  // The browser of a shared kiosk would store what one visitor types and offer it to the next.
+  const autocomplete = isSharedDevice() ? 'off' : field.autocomplete;
 
   const options = (): ChoiceOption[] => {
     if (field.options === 'agencies') {
@@ -47,7 +50,7 @@ export function Field({ formId, field, value, required, errorMessage, agencies, 
 
   switch (field.type) {
     case 'text':
-      return <TextInputField view={view} type="text" value={text} autocomplete={field.autocomplete} onValueChange={setText} />;
+      return <TextInputField view={view} type="text" value={text} autocomplete={autocomplete} onValueChange={setText} />;
     case 'email':
       return (
         <TextInputField
@@ -56,17 +59,17 @@ export function Field({ formId, field, value, required, errorMessage, agencies, 
           inputMode="email"
           spellCheck={false}
           value={text}
-          autocomplete={field.autocomplete}
+          autocomplete={autocomplete}
           onValueChange={setText}
         />
       );
     case 'tel':
-      return <TextInputField view={view} type="tel" inputMode="tel" value={text} autocomplete={field.autocomplete} onValueChange={setText} />;
+      return <TextInputField view={view} type="tel" inputMode="tel" value={text} autocomplete={autocomplete} onValueChange={setText} />;
     case 'nik':
       // Personal data: no autofill suggestions that would show one visitor's NIK to the next.
       return <TextInputField view={view} type="text" inputMode="numeric" autocomplete="off" spellCheck={false} value={text} onValueChange={setText} />;
     case 'textarea':
-      return <TextareaField view={view} value={text} maxLength={field.maxLength} autocomplete={field.autocomplete} onValueChange={setText} />;
+      return <TextareaField view={view} value={text} maxLength={field.maxLength} autocomplete={autocomplete} onValueChange={setText} />;
     case 'radio':
       return <RadioField view={view} options={options()} value={text} onValueChange={setText} />;
     case 'select':

@@ -1,5 +1,6 @@
 import type { ApiError } from '../../domain/submission.ts';
 import type { EnrolledChannel, EnrolmentRequest, EnrolmentResponse } from '../../domain/numbering.ts';
+import { rememberChannel } from '../device.ts';
 import { getDatabase } from '../outbox/db.ts';
 import { ENROLMENT_KEY, type StoredEnrolment } from './types.ts';
 
@@ -63,6 +64,7 @@ export async function enrolDevice(code: string, channel: EnrolledChannel, { base
     await database.blocks.clear();
     await database.enrolment.put(enrolment);
   });
+  rememberChannel(enrolment.channel);
   return { kind: 'enrolled', enrolment };
 }
 
