@@ -72,6 +72,7 @@ describe('device setup screen', () => {
     await page.locator('#field-enrolmentCode').fill(code.toLowerCase().replaceAll('-', ' '));
     await page.getByRole('button', { name: 'Daftarkan perangkat' }).click();
     await page.getByRole('definition').filter({ hasText: 'Kiosk lobi uji' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'setup-enrolment-title');
     await page.getByRole('rowheader', { name: /Dinas Komunikasi dan Informatika/ }).first().waitFor({ timeout: 30_000 });
     await expectAccessibleEverywhere();
   });

@@ -9,6 +9,9 @@ import { useTranslation } from '../i18n/use-translation.ts';
 import { enrolDevice } from '../numbering/enrolment.ts';
 import { requestBlockRefresh } from '../outbox/sync-engine.ts';
 
+/** Id of the enrolment section's heading, which takes focus once the device is enrolled. */
+export const ENROLMENT_TITLE_ID = 'setup-enrolment-title';
+
 const CODE_FIELD = 'enrolmentCode';
 const CHANNEL_FIELD = 'deviceChannel';
 const CHANNELS: readonly EnrolledChannel[] = ['kiosk', 'tablet'];
@@ -46,6 +49,8 @@ export function EnrolmentForm({ initialChannel }: { initialChannel: EnrolledChan
       setErrors([]);
       setCode('');
       announce(t('setup.announceEnrolled', { label: outcome.enrolment.label }));
+      // The emptied code field now belongs to re-enrolment; the details above are what changed.
+      requestAnimationFrame(() => document.getElementById(ENROLMENT_TITLE_ID)?.focus());
       void requestBlockRefresh();
       return;
     }

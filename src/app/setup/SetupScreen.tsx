@@ -2,7 +2,7 @@ import type { KioskConfig } from '../../domain/config.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { formatDateTime } from '../receipt/format-date-time.ts';
-import { EnrolmentForm } from './EnrolmentForm.tsx';
+import { ENROLMENT_TITLE_ID, EnrolmentForm } from './EnrolmentForm.tsx';
 import { HeldNumbers } from './HeldNumbers.tsx';
 import { useDeviceNumbering } from './use-device-numbering.ts';
 
@@ -21,8 +21,10 @@ export function SetupScreen({ config }: { config: KioskConfig }) {
     <div class="screen setup">
       <ScreenHeading title={t('setup.title')} />
       <p>{t('setup.intro')}</p>
-      <section aria-labelledby="setup-enrolment-title">
-        <h2 id="setup-enrolment-title">{t('setup.enrolmentTitle')}</h2>
+      <section aria-labelledby={ENROLMENT_TITLE_ID}>
+        <h2 id={ENROLMENT_TITLE_ID} tabIndex={-1}>
+          {t('setup.enrolmentTitle')}
+        </h2>
         {numbering && !enrolment && <p>{t('setup.notEnrolled')}</p>}
         {enrolment?.revokedAt !== undefined && <p class="notice">{t('setup.revoked')}</p>}
         {enrolment && (
