@@ -78,7 +78,7 @@ async function waitForRows(count: number): Promise<StoredRow[]> {
 }
 
 describe('official numbers on an enrolled device', () => {
-  it('prints official numbers offline, and the server keeps them after sync', async () => {
+  it('offline numbers survive sync', async () => {
     const page = await context.newPage();
     await enrolAtSetup(page, server, 'Kiosk lobi uji');
     await page.goto(server.origin);
@@ -99,7 +99,7 @@ describe('official numbers on an enrolled device', () => {
     expect(rows.every((row) => row.block_id !== null && row.claimed_number === null)).toBe(true);
   });
 
-  it('never gives two tabs of one device the same number', async () => {
+  it('two tabs never share numbers', async () => {
     const setup = await context.newPage();
     await enrolAtSetup(setup, server, 'Kiosk dua tab');
     await waitForOfflineReady(setup);
@@ -120,7 +120,7 @@ describe('official numbers on an enrolled device', () => {
     expect(rows.map((row) => row.registration_number).sort()).toEqual([...numbers].sort());
   });
 
-  it('never reuses a number after the device storage is wiped', async () => {
+  it('wiped device never reuses numbers', async () => {
     const page = await context.newPage();
     await enrolAtSetup(page, server, 'Tablet yang dihapus');
     await page.goto(server.origin);

@@ -44,7 +44,7 @@ afterEach(async () => {
 });
 
 describe('issuing numbers from blocks', () => {
-  it('gives an enrolled device official numbers in order, then the provisional code', async () => {
+  it('issues numbers in order, then none', async () => {
     await enrol();
     await hold({ ...block(), nextSeq: 42 });
     const first = await queue();
@@ -60,7 +60,7 @@ describe('issuing numbers from blocks', () => {
     expect(third.trackingCode).toBe('K7MX3PAT');
   });
 
-  it('issues no numbers on a device that is not enrolled or was revoked', async () => {
+  it('issues nothing unenrolled or revoked', async () => {
     await hold({ ...block(), nextSeq: 41 });
     expect((await queue()).registrationNumber).toBeUndefined();
     await enrol();
@@ -68,7 +68,7 @@ describe('issuing numbers from blocks', () => {
     expect((await queue()).registrationNumber).toBeUndefined();
   });
 
-  it('takes the year of capture in the agency time zone, and skips other agencies and years', async () => {
+  it('matches agency and local year', async () => {
     await enrol();
     await hold({ ...block({ id: 1, year: 2026 }), nextSeq: 41 }, { ...block({ id: 2, year: 2027, firstSeq: 1, lastSeq: 5 }), nextSeq: 1 });
     // 31 December 17:30 UTC is already 1 January 00:30 in WIB.
@@ -97,7 +97,7 @@ describe('issuing numbers from blocks', () => {
     expect(records.filter((record) => record.registrationNumber === undefined)).toHaveLength(10);
   });
 
-  it('keeps a block number the server honours, and shows which one it replaced otherwise', async () => {
+  it('records kept and replaced numbers', async () => {
     await enrol();
     await hold({ ...block(), nextSeq: 41 });
     const kept = await queue();
@@ -116,7 +116,7 @@ describe('issuing numbers from blocks', () => {
 });
 
 describe('the moment of receipt', () => {
-  it('follows the server when it overrules the device clock', async () => {
+  it('follows the server's corrected time', async () => {
     // A device clock eighteen days fast: the server takes the arrival as the moment of receipt.
     const record = await queue({ capturedAt: '2026-12-22T03:00:00.000Z' });
     await markSent(record.id, { id: record.id, registrationNumber: '5/PPID/DINKES/PI/2026', trackingCode: 'K7MX3PAT', receivedAt: '2026-12-04T23:17:00.000Z', status: 'diterima' }, 1000);
@@ -125,7 +125,7 @@ describe('the moment of receipt', () => {
     expect(receipt?.correctedFrom).toBe('2026-12-22T03:00:00.000Z');
   });
 
-  it('notes no correction when the server keeps the capture time', async () => {
+  it('notes no correction when kept', async () => {
     const record = await queue({ capturedAt: '2026-12-04T10:15:00.000+07:00' });
     await markSent(record.id, { id: record.id, registrationNumber: '5/PPID/DINKES/PI/2026', trackingCode: 'K7MX3PAT', receivedAt: '2026-12-04T03:15:00.000Z', status: 'diterima' }, 1000);
 
@@ -134,7 +134,7 @@ describe('the moment of receipt', () => {
 });
 
 describe('refreshing blocks', () => {
-  it('reports holdings, adds new blocks, keeps its own next number and drops retired ones', async () => {
+  it('merges new blocks, drops retired', async () => {
     await enrol();
     await hold({ ...block({ id: 3 }), nextSeq: 42 }, { ...block({ id: 4, firstSeq: 44, lastSeq: 46 }), nextSeq: 44 });
     server.reply({ status: 200, body: { blocks: [block({ id: 3 }), block({ id: 9, firstSeq: 60, lastSeq: 64 })], retired: [4] } });
@@ -152,7 +152,7 @@ describe('refreshing blocks', () => {
     ]);
   });
 
-  it('drops blocks and stops numbering when the server refuses the token', async () => {
+  it('revoked token drops all blocks', async () => {
     await enrol();
     await hold({ ...block(), nextSeq: 41 });
     server.reply({ status: 401, body: { error: 'unauthorized' } });
@@ -162,14 +162,14 @@ describe('refreshing blocks', () => {
     expect((await queue()).registrationNumber).toBeUndefined();
   });
 
-  it('asks for nothing on a device that is not enrolled, and reports being offline', async () => {
+  it('skips unenrolled, reports offline', async () => {
     expect(await refreshNumberBlocks({ baseUrl })).toBe('notEnrolled');
     await enrol();
     await server.stop();
     expect(await refreshNumberBlocks({ baseUrl })).toBe('offline');
   });
 
-  it('is part of a sync pass: submissions carry the token, then blocks are topped up', async () => {
+  it('sync pass sends token, tops up', async () => {
     await enrol();
     await hold({ ...block(), nextSeq: 41 });
     const record = await queue();
@@ -189,7 +189,7 @@ describe('refreshing blocks', () => {
 });
 
 describe('enrolment', () => {
-  it('stores the token and drops blocks of an earlier enrolment', async () => {
+  it('stores token, drops old blocks', async () => {
     await enrol();
     await hold({ ...block(), nextSeq: 41 });
     server.reply({ status: 201, body: { deviceId: 'dev-2', label: 'Tablet lapangan 3', channel: 'tablet', token: 'new-token' } });
@@ -200,7 +200,7 @@ describe('enrolment', () => {
     expect(await listHeldBlocks()).toEqual([]);
   });
 
-  it('tells a wrong code from a server that cannot be reached', async () => {
+  it('tells wrong code from offline', async () => {
     server.reply({ status: 422, body: { error: 'invalid', fields: [{ field: 'code', code: 'enrolmentCodeInvalid' }] } });
     expect((await enrolDevice('WRONG', 'kiosk', { baseUrl })).kind).toBe('invalidCode');
     server.reply({ status: 503, body: { error: 'internal' } });
