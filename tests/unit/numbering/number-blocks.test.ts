@@ -116,7 +116,7 @@ describe('issuing numbers from blocks', () => {
 });
 
 describe('the moment of receipt', () => {
-  it('follows the server's corrected time', async () => {
+  it('follows the corrected receipt time', async () => {
     // A device clock eighteen days fast: the server takes the arrival as the moment of receipt.
     const record = await queue({ capturedAt: '2026-12-22T03:00:00.000Z' });
     await markSent(record.id, { id: record.id, registrationNumber: '5/PPID/DINKES/PI/2026', trackingCode: 'K7MX3PAT', receivedAt: '2026-12-04T23:17:00.000Z', status: 'diterima' }, 1000);
