@@ -144,12 +144,18 @@ async function runParsedCommand(parsed: ParsedArgs, context: AdminContext): Prom
       return EXIT_OK;
     }
 
-    const device = await stores.devices.revokeDevice(parsed.deviceId as string, context.now().toISOString());
+    const revokedAt = context.now().toISOString();
+    const device = await stores.devices.revokeDevice(parsed.deviceId as string, revokedAt);
     if (!device) {
       context.stderr(`No device has the id "${parsed.deviceId}". List the ids with: npm run admin -- devices\n`);
       return EXIT_FAILED;
     }
-    context.stdout(parsed.json ? `${JSON.stringify(device)}\n` : `Revoked ${device.id} ("${device.label}") at ${device.revokedAt}; its blocks are retired.\n`);
+    // The store keeps the first revocation time, so an earlier time means nothing changed now.
+    const already = device.revokedAt !== revokedAt;
+    const text = already
+      ? `${device.id} ("${device.label}") was already revoked at ${device.revokedAt}; nothing changed.\n`
+      : `Revoked ${device.id} ("${device.label}") at ${device.revokedAt}; its blocks are retired.\n`;
+    context.stdout(parsed.json ? `${JSON.stringify(device)}\n` : text);
     return EXIT_OK;
   } finally {
     await stores.submissions.close();

@@ -22,12 +22,16 @@ interface AdminRun {
 }
 
 async function admin(dataDir: string, ...args: string[]): Promise<AdminRun> {
+  return adminAt(new Date('2026-03-02T03:00:00Z'), dataDir, ...args);
+}
+
+async function adminAt(now: Date, dataDir: string, ...args: string[]): Promise<AdminRun> {
   let stdout = '';
   let stderr = '';
   const exitCode = await runAdminCommand(args, {
     env: { LOKET_DATA_DIR: dataDir },
     cwd: repositoryRoot,
-    now: () => new Date('2026-03-02T03:00:00Z'),
+    now: () => now,
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
   });
@@ -96,6 +100,7 @@ describe('admin CLI', () => {
       const listed = await admin(dataDir, 'devices', '--json');
       const listedText = await admin(dataDir, 'devices');
       const revoked = await admin(dataDir, 'revoke', device.deviceId);
+      const revokedAgain = await adminAt(new Date('2026-03-02T05:00:00Z'), dataDir, 'revoke', device.deviceId);
       const afterRevoke = await server.post('/api/v1/devices/me/blocks', { holdings: [] }, { authorization: `Bearer ${device.token}` });
       const { devices } = JSON.parse((await admin(dataDir, 'devices', '--json')).stdout) as { devices: DeviceWithBlocks[] };
 
@@ -105,6 +110,8 @@ describe('admin CLI', () => {
       expect(listedText.stdout).toContain('DINKES PI 2026  1-5  used 0, highest seen 0');
       expect(revoked.exitCode).toBe(EXIT_OK);
       expect(revoked.stdout).toContain(`Revoked ${device.deviceId}`);
+      expect(revokedAgain.exitCode).toBe(EXIT_OK);
+      expect(revokedAgain.stdout).toContain('was already revoked at 2026-03-02T03:00:00.000Z; nothing changed.');
       expect(afterRevoke.status).toBe(401);
       expect(devices[0]?.blocks).toEqual([]);
       expect(devices[0]?.retiredBlocks.map((block) => block.retiredReason)).toEqual(['revoked', 'revoked', 'revoked']);
