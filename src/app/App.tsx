@@ -50,7 +50,8 @@ export function App() {
       <SkipLink />
       <header class="app-header">
         <SettingsBar key={visit} screen={flow.screen} />
-        {deferred && <deferred.DeviceStatus onOpenReceipts={openReceipts} />}
+        {/* A visitor's own phone on the status page has filed nothing here: no device bar. */}
+        {deferred && !(route === 'status' && deferred.getDeviceIdentity().channel === 'web') && <deferred.DeviceStatus onOpenReceipts={openReceipts} />}
       </header>
       <main id={MAIN_ID} class="app-main" tabIndex={-1}>
         {ready && deferred && route === 'flow' && <deferred.FlowScreens config={ready} flow={flow} dispatch={dispatch} onVisitEnd={endVisit} />}

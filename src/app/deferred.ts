@@ -8,6 +8,7 @@ export { FlowScreens } from './flow/FlowScreens.tsx';
 export { startSyncEngine } from './outbox/sync-engine.ts';
 export { registerServiceWorker } from './pwa/register.ts';
 export { DeviceStatus } from './status/DeviceStatus.tsx';
+export { getDeviceIdentity } from './device.ts';
 export { getPrintLayout } from './receipt/print/print-layout.ts';
 export { SetupScreen } from './setup/SetupScreen.tsx';
 export { StatusPage } from './status-lookup/StatusPage.tsx';

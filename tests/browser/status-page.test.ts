@@ -71,6 +71,8 @@ describe('status look-up against the server', () => {
     expect(result).toContain('Dinas Kesehatan');
     expect(result).toContain('Batas waktu jawaban');
     expect(result).not.toContain(request.trackingCode);
+    // A phone opened the page, so the kiosk's device bar (queue, connection) is not shown.
+    expect(await page.getByRole('region', { name: 'Status perangkat' }).count()).toBe(0);
     await page.close();
   });
 
