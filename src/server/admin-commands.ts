@@ -133,7 +133,7 @@ async function runParsedCommand(parsed: ParsedArgs, context: AdminContext): Prom
       context.stdout(
         parsed.json
           ? `${JSON.stringify(issued)}\n`
-          : `Enrolment code for "${issued.label}": ${issued.code}\nValid once, until ${issued.expiresAt}. Type it on the device's setup screen.\n`,
+          : `Enrolment code for "${issued.label}": ${issued.code}\nValid once, until ${localTime(issued.expiresAt, config)} (${issued.expiresAt}). Type it on the device's setup screen.\n`,
       );
       return EXIT_OK;
     }
@@ -176,4 +176,19 @@ function formatDevices(devices: readonly DeviceWithBlocks[]): string {
 
 function formatBlock(block: StoredNumberBlock): string {
   return `${block.id}  ${block.agency} ${block.series} ${block.year}  ${block.firstSeq}-${block.lastSeq}  used ${block.used}, highest seen ${block.highestSeenSeq}`;
+}
+
+/** Formats an instant in the deployment's time zone for staff, such as `2026-03-03 10:00 WIB`. */
+function localTime(iso: string, zone: { timeZone: string; timeZoneLabel: string }): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')} ${zone.timeZoneLabel}`;
 }

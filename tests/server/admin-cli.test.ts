@@ -87,6 +87,8 @@ describe('admin CLI', () => {
 
     expect(created.exitCode).toBe(EXIT_OK);
     expect(created.stdout).toMatch(/^Enrolment code for "Kiosk lobi": [A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\n/);
+    // 24 hours after 2026-03-02 03:00 UTC, shown in WIB for staff and in UTC for the record.
+    expect(created.stdout).toContain('Valid once, until 2026-03-03 10:00 WIB (2026-03-03T03:00:00.000Z).');
   });
 
   it('lists and revokes devices on the same database as the server', async () => {
