@@ -46,13 +46,13 @@ describe('device setup screen', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.id === 'error-summary');
     const summary = await page.locator('#error-summary').innerText();
-    expect(summary).toContain('Masukkan kode pendaftaran.');
-    expect(summary).toContain('Pilih jenis perangkat.');
+    expect(summary).toContain('Masukkan kode pendaftaran');
+    expect(summary).toContain('Pilih jenis perangkat');
     await expectAccessibleEverywhere();
   });
 
   it('error link moves focus to the code', async () => {
-    await page.getByRole('link', { name: 'Masukkan kode pendaftaran.' }).click();
+    await page.getByRole('link', { name: 'Masukkan kode pendaftaran' }).click();
     expect(await focusedId()).toBe('field-enrolmentCode');
   });
 
