@@ -38,7 +38,7 @@ async function adminAt(now: Date, dataDir: string, ...args: string[]): Promise<A
   return { exitCode, stdout, stderr };
 }
 
-/** A data folder with the database a server creates on its first start. */
+/** Creates a data folder with the database that a server creates on its first start. */
 async function dataDirWithDatabase(): Promise<string> {
   const dataDir = await createTemporaryDirectory();
   await openSqliteStores(dataDir).submissions.close();

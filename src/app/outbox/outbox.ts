@@ -1,4 +1,4 @@
-import { localDateIn } from '../../domain/calendar/working-days.ts';
+import { localYearIn } from '../../domain/calendar/working-days.ts';
 import { findFormDefinition } from '../../domain/forms/registry.ts';
 import type { FormValues } from '../../domain/forms/types.ts';
 import { formatRegistrationNumber } from '../../domain/registration-number.ts';
@@ -51,7 +51,7 @@ export async function enqueue(
       const enrolled = { ...payload, deviceId: enrolment.deviceId, channel: enrolment.channel };
       record = { ...record, payload: enrolled };
       if (numbering) {
-        const year = Number(localDateIn(payload.capturedAt, numbering.timeZone).slice(0, 4));
+        const year = localYearIn(payload.capturedAt, numbering.timeZone);
         const blockNumber = await takeBlockNumber(database.blocks, receipt.agency, numbering.series, year);
         if (blockNumber) {
           const registrationNumber = formatRegistrationNumber(numbering.registrationPattern, {
@@ -98,8 +98,8 @@ export async function markSent(id: string, accepted: SubmissionAccepted, retenti
     const record = await database.outbox.get(id);
     if (!record || record.state === 'sent') return;
     const payload = record.payload ? { ...record.payload, values: personalValues(record.payload) } : undefined;
-    // The server keeps a block number unless it cannot honour it; then the receipt shows the
-    // new number and says which one it replaced.
+    // The server keeps a block number unless it cannot honour it. Otherwise the receipt shows
+    // the new number and names the one it replaced.
     const issued = record.numberSource === 'block' ? record.registrationNumber : undefined;
     const replacedNumber = accepted.replacedNumber ?? (issued !== undefined && issued !== accepted.registrationNumber ? issued : undefined);
     await database.outbox.put({

@@ -50,8 +50,8 @@ export class SyncEngine {
   constructor(private readonly options: SyncEngineOptions) {}
 
   /**
-   * Runs a pass, or joins the running one and adds a pass after it. `refreshBlocks` asks the
-   * server for number blocks in this pass even if nothing was issued since the last time.
+   * Runs a pass, or joins the running one and adds a pass after it. `refreshBlocks` requests
+   * number blocks from the server in this pass even if nothing was issued since the last time.
    */
   sync({ ignoreBackoff = false, refreshBlocks = false }: { ignoreBackoff?: boolean; refreshBlocks?: boolean } = {}): Promise<SyncReport> {
     this.requested = true;
@@ -154,7 +154,7 @@ export async function requestSync(): Promise<SyncReport | undefined> {
   return engine?.sync({ ignoreBackoff: true });
 }
 
-/** Sends what is queued and asks for number blocks now: the setup screen's refresh. */
+/** Sends what is queued and requests number blocks now: the setup screen's refresh. */
 export async function requestBlockRefresh(): Promise<SyncReport | undefined> {
   return engine?.sync({ ignoreBackoff: true, refreshBlocks: true });
 }

@@ -21,7 +21,7 @@ export interface ReceiptSummary {
   applicant?: { name: string; nikMasked?: string };
   /**
    * The capture time the device showed before the server corrected it for a wrong device
-   * clock; absent when the server kept it. The receipt then says the date was corrected.
+   * clock; absent when the server kept it. The receipt then notes that the date was corrected.
    */
   correctedFrom?: string;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import type { KioskConfig } from '../../domain/config.ts';
-import { localDateIn } from '../../domain/calendar/working-days.ts';
+import { localYearIn } from '../../domain/calendar/working-days.ts';
 import { parseStatusFragment } from '../../domain/status-link.ts';
 import { announce } from '../a11y/announcer.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
@@ -26,7 +26,7 @@ export function StatusPage({ config }: { config: KioskConfig }) {
   useLookupFocus(lookup.focus);
   useAnnounceLookup(state);
 
-  const year = Number(localDateIn(new Date(), config.timeZone).slice(0, 4));
+  const year = localYearIn(new Date(), config.timeZone);
   const exampleNumber = exampleRegistrationNumber(config.registrationPattern, config.agencies[0], year);
   const problem = state.kind === 'editing' ? state.problem : undefined;
   const { messages, summaryItems, intro } = describeProblem(t, problem, exampleNumber);
@@ -37,7 +37,7 @@ export function StatusPage({ config }: { config: KioskConfig }) {
       <ScreenHeading title={t('statusLookup.title')} hasErrors={summaryItems.length > 0} />
 
       {state.kind === 'found' ? (
-        <StatusResult status={state.status} askedNumber={state.askedNumber} config={config} onCheckAnother={lookup.checkAnother} />
+        <StatusResult status={state.status} lookedUpNumber={state.lookedUpNumber} config={config} onCheckAnother={lookup.checkAnother} />
       ) : (
         <>
           <p class="lead">{t('statusLookup.intro')}</p>

@@ -14,16 +14,16 @@ export const RESULT_HEADING_ID = 'status-result-heading';
 interface StatusResultProps {
   status: StatusResponse;
   /** The number the visitor looked up: the one on their receipt. */
-  askedNumber: string;
+  lookedUpNumber: string;
   config: KioskConfig;
   onCheckAnother: () => void;
 }
 
 /**
- * The status of one request: what it means for the visitor, the dates that matter and the
- * history. The server's response contains nothing personal, and this view adds nothing.
+ * Renders the status of one request: what it means for the visitor, the dates that matter and
+ * the history. The server's response contains nothing personal, and this view adds nothing.
  */
-export function StatusResult({ status, askedNumber, config, onCheckAnother }: StatusResultProps) {
+export function StatusResult({ status, lookedUpNumber, config, onCheckAnother }: StatusResultProps) {
   const { t, language } = useTranslation();
   const deadlines = [status.deadline, status.extendedDeadline];
   const hasEstimate = deadlines.some((deadline) => deadline?.estimate === true);
@@ -43,7 +43,7 @@ export function StatusResult({ status, askedNumber, config, onCheckAnother }: St
       <dl class="summary-list">
         <Row label={t('statusLookup.registrationNumber')} value={status.registrationNumber} />
         {/* The server found the request by a number its device printed before the server replaced it. */}
-        {askedNumber !== status.registrationNumber && <Row label={t('statusLookup.replacedNumber')} value={askedNumber} />}
+        {lookedUpNumber !== status.registrationNumber && <Row label={t('statusLookup.replacedNumber')} value={lookedUpNumber} />}
         <Row label={t('statusLookup.agency')} value={agencyName(config, status.agency, language)} />
         <Row label={t('statusLookup.form')} value={translateOptional(t, formTitleKey(status.formId)) ?? status.formId} />
         <Row label={t('statusLookup.receivedAt')} value={formatDateTime(status.receivedAt, config, language, t)} />

@@ -18,8 +18,8 @@ export type LookupProblem =
 export type LookupState =
   | { kind: 'editing'; problem?: LookupProblem }
   | { kind: 'looking' }
-  /** `askedNumber` is the number as looked up; it differs from the status's when that replaced it. */
-  | { kind: 'found'; status: StatusResponse; askedNumber: string };
+  /** `lookedUpNumber` is the number as looked up; it differs from the status's when that replaced it. */
+  | { kind: 'found'; status: StatusResponse; lookedUpNumber: string };
 
 /** Target of focus after the next render; a new seq marks a new request. */
 export interface FocusRequest {
@@ -58,7 +58,7 @@ export function useStatusLookup(config: KioskConfig) {
       if (lookup !== currentLookup.current) return;
 
       if (outcome.kind === 'found') {
-        setState({ kind: 'found', status: outcome.status, askedNumber: checked.registrationNumber });
+        setState({ kind: 'found', status: outcome.status, lookedUpNumber: checked.registrationNumber });
         requestFocus('result');
       } else {
         const problem: LookupProblem =

@@ -34,6 +34,11 @@ export function localDateIn(instant: string | Date, timeZone: string): string {
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
+/** Returns the calendar year of an instant in an IANA time zone, the year a registration number carries. */
+export function localYearIn(instant: string | Date, timeZone: string): number {
+  return Number(localDateIn(instant, timeZone).slice(0, 4));
+}
+
 /** Caches one formatter per zone, because creating one costs far more than formatting. */
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
