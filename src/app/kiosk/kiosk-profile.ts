@@ -1,0 +1,82 @@
+/**
+ * The kiosk's hardware, set once per device like its identity (device.ts): launch Loket with
+ * query parameters, for example
+ * `/?channel=kiosk&screenHeightMm=400&screenBottomMm=760&reach=on&hand=left&keyboard=onscreen`.
+ * The values are kept in localStorage and the parameters removed from the address bar.
+ *
+ * - `screenHeightMm`, `screenBottomMm`: height of the visible screen area and of its lower edge
+ *   above the floor, in millimetres. They place the reach band (the part of the screen a seated
+ *   visitor can reach); without them the band is the lower part of the screen.
+ * - `reach=on|off`: whether the reach layout is on for each new visitor.
+ * - `hand=left|right|none`: the side a visitor in a wheelchair approaches from, when the kiosk
+ *   stands so that only a side approach is possible; controls then gather on that side.
+ * - `keyboard=onscreen|physical`: whether the kiosk lacks a physical keyboard and needs Loket's
+ *   own on-screen keyboard.
+ */
+export type ApproachSide = 'left' | 'right' | 'none';
+
+export interface KioskProfile {
+  screenHeightMm?: number;
+  screenBottomMm?: number;
+  reachByDefault: boolean;
+  hand: ApproachSide;
+  onScreenKeyboard: boolean;
+}
+
+const STORAGE_KEY = 'loket.kiosk';
+const PARAMS = ['screenHeightMm', 'screenBottomMm', 'reach', 'hand', 'keyboard'] as const;
+const DEFAULT_PROFILE: KioskProfile = { reachByDefault: false, hand: 'none', onScreenKeyboard: false };
+let cached: KioskProfile | undefined;
+
+function readStored(): Partial<KioskProfile> {
+  try {
+    return JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Partial<KioskProfile>;
+  } catch {
+    // Storage blocked or a hand-edited value: the defaults suit a standing-height kiosk.
+    return {};
+  }
+}
+
+/** A length in millimetres from a launch parameter: a positive number up to 3 m, else undefined. */
+function millimetres(value: string | null): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) && number > 0 && number <= 3000 ? number : undefined;
+}
+
+function isSide(value: unknown): value is ApproachSide {
+  return value === 'left' || value === 'right' || value === 'none';
+}
+
+/** Parses launch parameters over a stored profile; unknown or malformed values keep the stored ones. */
+export function parseKioskProfile(params: URLSearchParams, stored: Partial<KioskProfile>): KioskProfile {
+  const reach = params.get('reach');
+  const hand = params.get('hand');
+  const keyboard = params.get('keyboard');
+  return {
+    screenHeightMm: millimetres(params.get('screenHeightMm')) ?? stored.screenHeightMm,
+    screenBottomMm: millimetres(params.get('screenBottomMm')) ?? stored.screenBottomMm,
+    reachByDefault: reach === 'on' ? true : reach === 'off' ? false : stored.reachByDefault ?? DEFAULT_PROFILE.reachByDefault,
+    hand: isSide(hand) ? hand : isSide(stored.hand) ? stored.hand : DEFAULT_PROFILE.hand,
+    onScreenKeyboard:
+      keyboard === 'onscreen' ? true : keyboard === 'physical' ? false : stored.onScreenKeyboard ?? DEFAULT_PROFILE.onScreenKeyboard,
+  };
+}
+
+/** Applies launch parameters, then returns the stored profile. */
+export function getKioskProfile(): KioskProfile {
+  if (cached) return cached;
+  const params = typeof location === 'undefined' ? new URLSearchParams() : new URLSearchParams(location.search);
+  cached = parseKioskProfile(params, readStored());
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(cached));
+  } catch {
+    // Without localStorage the profile lasts for this page only.
+  }
+  if (PARAMS.some((name) => params.has(name))) {
+    for (const name of PARAMS) params.delete(name);
+    const query = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  }
+  return cached;
+}
