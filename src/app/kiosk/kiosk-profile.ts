@@ -5,8 +5,8 @@
  * The values are kept in localStorage and the parameters removed from the address bar.
  *
  * - `screenHeightMm`, `screenBottomMm`: height of the visible screen area and of its lower edge
- *   above the floor, in millimetres. They place the reach band (the part of the screen a seated
- *   visitor can reach); without them the band is the lower part of the screen.
+ *   above the floor, in millimetres. They place the reach band, the part of the screen a seated
+ *   visitor can reach. Without them the band is the lower part of the screen.
  * - `reach=on|off`: whether the reach layout is on for each new visitor.
  * - `hand=left|right|none`: the side a visitor in a wheelchair approaches from, when the kiosk
  *   stands so that only a side approach is possible; controls then gather on that side.
@@ -37,11 +37,18 @@ function readStored(): Partial<KioskProfile> {
   }
 }
 
-/** A length in millimetres from a launch parameter: a positive number up to 3 m, else undefined. */
+/** Reads a length in millimetres from a launch parameter: a positive number up to 3 m, else undefined. */
 function millimetres(value: string | null): number | undefined {
   if (value === null || value.trim() === '') return undefined;
   const number = Number(value);
   return Number.isFinite(number) && number > 0 && number <= 3000 ? number : undefined;
+}
+
+/** Reads a two-word switch such as `reach=on|off`: true, false, or undefined for anything else. */
+function switchValue(value: string | null, onWord: string, offWord: string): boolean | undefined {
+  if (value === onWord) return true;
+  if (value === offWord) return false;
+  return undefined;
 }
 
 function isSide(value: unknown): value is ApproachSide {
@@ -50,16 +57,13 @@ function isSide(value: unknown): value is ApproachSide {
 
 /** Parses launch parameters over a stored profile; unknown or malformed values keep the stored ones. */
 export function parseKioskProfile(params: URLSearchParams, stored: Partial<KioskProfile>): KioskProfile {
-  const reach = params.get('reach');
   const hand = params.get('hand');
-  const keyboard = params.get('keyboard');
   return {
     screenHeightMm: millimetres(params.get('screenHeightMm')) ?? stored.screenHeightMm,
     screenBottomMm: millimetres(params.get('screenBottomMm')) ?? stored.screenBottomMm,
-    reachByDefault: reach === 'on' ? true : reach === 'off' ? false : stored.reachByDefault ?? DEFAULT_PROFILE.reachByDefault,
+    reachByDefault: switchValue(params.get('reach'), 'on', 'off') ?? stored.reachByDefault ?? DEFAULT_PROFILE.reachByDefault,
     hand: isSide(hand) ? hand : isSide(stored.hand) ? stored.hand : DEFAULT_PROFILE.hand,
-    onScreenKeyboard:
-      keyboard === 'onscreen' ? true : keyboard === 'physical' ? false : stored.onScreenKeyboard ?? DEFAULT_PROFILE.onScreenKeyboard,
+    onScreenKeyboard: switchValue(params.get('keyboard'), 'onscreen', 'physical') ?? stored.onScreenKeyboard ?? DEFAULT_PROFILE.onScreenKeyboard,
   };
 }
 
