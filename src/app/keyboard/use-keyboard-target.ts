@@ -21,9 +21,33 @@ export function useKeyboardTarget(keyboard: RefObject<HTMLElement | null>) {
   const [target, setTarget] = useState<KeyboardTarget>(NONE);
 
   useEffect(() => {
+    // A tap on a button moves focus on pointerdown. Closing the keyboard then would shorten the
+    // page and move the button away from under the finger before pointerup, and the tap would
+    // click nothing. So while a pointer is down the close waits for pointerup.
+    let pointerDown = false;
+    let closeOnPointerUp = false;
+    const onPointerDown = () => {
+      pointerDown = true;
+    };
+    const onPointerUp = () => {
+      pointerDown = false;
+      if (!closeOnPointerUp) return;
+      closeOnPointerUp = false;
+      // After the click that this pointerup starts has been dispatched.
+      setTimeout(() => {
+        if (!isTextField(document.activeElement) && !keyboard.current?.contains(document.activeElement)) setTarget(NONE);
+      }, 0);
+    };
     const onFocusIn = (event: FocusEvent) => {
       if (event.target instanceof Node && keyboard.current?.contains(event.target)) return;
-      setTarget(isTextField(event.target) ? { field: event.target, open: true, value: event.target.value } : NONE);
+      if (isTextField(event.target)) {
+        closeOnPointerUp = false;
+        setTarget({ field: event.target, open: true, value: event.target.value });
+      } else if (pointerDown) {
+        closeOnPointerUp = true;
+      } else {
+        setTarget(NONE);
+      }
     };
     // Focus that goes nowhere (a tap on the page's background, a field removed with its step)
     // fires no focusin, so the keyboard checks where focus ended up once the change is done.
@@ -41,11 +65,17 @@ export function useKeyboardTarget(keyboard: RefObject<HTMLElement | null>) {
     const onClick = (event: MouseEvent) => {
       setTarget((current) => (event.target === current.field && !current.open ? { ...current, open: true } : current));
     };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('pointerup', onPointerUp, true);
+    document.addEventListener('pointercancel', onPointerUp, true);
     document.addEventListener('focusin', onFocusIn);
     document.addEventListener('focusout', onFocusOut);
     document.addEventListener('input', onInput);
     document.addEventListener('click', onClick);
     return () => {
+      document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('pointerup', onPointerUp, true);
+      document.removeEventListener('pointercancel', onPointerUp, true);
       document.removeEventListener('focusin', onFocusIn);
       document.removeEventListener('focusout', onFocusOut);
       document.removeEventListener('input', onInput);
