@@ -52,8 +52,9 @@ export function OnScreenKeyboard() {
   );
   useKeepFieldVisible(section, open ? field : null);
 
-  // Runs after the keys render, so ArrowDown can open a closed keyboard and enter it at once.
-  useEffect(() => {
+  // Runs as soon as the keys are in the DOM, so ArrowDown can open a closed keyboard and enter
+  // it at once, before the next key press arrives.
+  useLayoutEffect(() => {
     if (!open || !enterKeys.current) return;
     enterKeys.current = false;
     keyRefs.current[activeKey]?.focus();
