@@ -47,8 +47,9 @@ describe('on-screen keyboard on a kiosk', () => {
     await page.getByRole('textbox', { name: /^Nama lengkap/ }).click();
     await keyboardRegion(page).waitFor();
     const box = await keyboardRegion(page).boundingBox();
-    expect(box && box.y + box.height).toBeCloseTo(KIOSK_VIEWPORT.height, 0);
-    expect(await keyboardHeight(page)).toBe(`${Math.ceil(box?.height ?? 0)}px`);
+    if (!box) throw new Error('The keyboard region has no box');
+    expect(box.y + box.height).toBeCloseTo(KIOSK_VIEWPORT.height, 0);
+    expect(await keyboardHeight(page)).toBe(`${Math.ceil(box.height)}px`);
     expect(await keyboardRegion(page).textContent()).toContain('Nama lengkap');
 
     await page.getByLabel('Kelompok orang').click();

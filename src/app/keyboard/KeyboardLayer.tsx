@@ -4,8 +4,8 @@ import { installKeypadKeys } from './keypad-keys.ts';
 import { OnScreenKeyboard } from './OnScreenKeyboard.tsx';
 
 /**
- * Keypad support on every device, and the on-screen keyboard on kiosks whose profile asks for
- * it (`keyboard=onscreen`). App renders it once, after the main content.
+ * Keypad support on every device, and the on-screen keyboard on kiosks whose profile sets
+ * `onScreenKeyboard` (launched with `keyboard=onscreen`). App renders it once, after the main content.
  */
 export function KeyboardLayer() {
   useEffect(installKeypadKeys, []);

@@ -13,16 +13,16 @@ import { nextShiftState, type ShiftState } from './shift.ts';
 import { fieldLabel, type TextField } from './text-fields.ts';
 import { useKeyboardTarget } from './use-keyboard-target.ts';
 
-/** The preview shows the end of a long answer, where typing happens. */
+/** The preview shows the end of a long value, where typing happens. */
 const PREVIEW_CHARACTERS = 80;
 
 /**
  * Loket's own keyboard for kiosks without a physical one, docked at the bottom of the screen
  * while a text field has focus. Keys never take focus from a tap, so the field keeps its caret.
- * With a keypad (docs/keypad.md): ArrowDown in the field moves into the keys (in a textarea only
- * with the caret at the end of the text, so ArrowDown still moves between lines), arrows move
- * between keys, Enter presses one, Escape returns to the field, and Tab goes on to the control
- * after the field. Escape in the field closes the keyboard.
+ * With a keypad (docs/keypad.md), ArrowDown in the field moves into the keys. In a textarea it
+ * does so only with the caret at the end of the text, so ArrowDown still moves between lines.
+ * Arrows move between keys, Enter presses one, Escape returns to the field, and Tab goes on to
+ * the control after the field. Escape in the field closes the keyboard.
  */
 export function OnScreenKeyboard() {
   const { t } = useTranslation();
@@ -124,8 +124,8 @@ export function OnScreenKeyboard() {
     const key = event.target instanceof HTMLElement ? Number(event.target.dataset.index) : NaN;
     if (Number.isNaN(key) || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Tab') {
-      // The keys sit at the end of the page; Tab goes on from the field instead, so the visitor
-      // continues the form rather than leaving it for the browser's own controls.
+      // The keys sit at the end of the page, so Tab goes on from the field instead. The visitor
+      // then continues the form rather than leaving it for the browser's own controls.
       const next = event.shiftKey ? field : nextControlAfter(field, event.currentTarget);
       if (next) {
         event.preventDefault();
@@ -140,7 +140,7 @@ export function OnScreenKeyboard() {
     else keyRefs.current[to]?.focus();
   };
 
-  const shown = value.length > PREVIEW_CHARACTERS ? `…${value.slice(-PREVIEW_CHARACTERS)}` : value;
+  const previewText = value.length > PREVIEW_CHARACTERS ? `…${value.slice(-PREVIEW_CHARACTERS)}` : value;
   return (
     <section
       ref={section}
@@ -153,7 +153,7 @@ export function OnScreenKeyboard() {
     >
       <div class="osk__preview">
         <p class="osk__label">{fieldLabel(field)}</p>
-        <p class="osk__value">{shown || t('keyboard.empty')}</p>
+        <p class="osk__value">{previewText || t('keyboard.empty')}</p>
       </div>
       <div class="osk__rows">
         {rowIndexes.map((row, rowIndex) => (
@@ -194,7 +194,7 @@ function centreOf(element: HTMLElement | null | undefined): number {
   return rect ? rect.left + rect.width / 2 : 0;
 }
 
-/** A single-line field always; a textarea only with the caret at the end, below its last line. */
+/** Returns true for a single-line field, and for a textarea only with the caret at the end of its text. */
 function caretAtEnd(field: TextField): boolean {
   if (field instanceof HTMLInputElement) return true;
   return field.selectionStart === field.value.length && field.selectionEnd === field.value.length;

@@ -25,7 +25,7 @@ export function keyboardRegion(page: Page): Locator {
   return page.getByRole('region', { name: /^(Papan ketik layar|On-screen keyboard)$/ });
 }
 
-/** The key that shows exactly `text` (letters as they show with the current shift state). */
+/** Returns the key that shows exactly `text` (letters as they show with the current shift state). */
 export function keyLabelled(page: Page, text: string): Locator {
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return keyboardRegion(page).locator('button').filter({ hasText: new RegExp(`^${escaped}$`) });
@@ -81,14 +81,14 @@ async function focusedKey(page: Page): Promise<KeyPosition | null> {
 
 /** Row and column of the key whose text is `text`, or of the space or shift key. */
 async function keyPosition(page: Page, text: string | { kind: 'space' | 'shift' }): Promise<KeyPosition> {
-  const position = await page.evaluate((wanted) => {
+  const position = await page.evaluate((sought) => {
     const rows = [...document.querySelectorAll('.osk__row')];
     for (const [rowIndex, row] of rows.entries()) {
       const keys = [...row.querySelectorAll('button')];
       const column = keys.findIndex((key) => {
-        if (typeof wanted === 'string') return key.textContent === wanted;
+        if (typeof sought === 'string') return key.textContent === sought;
         // The shift key is the one toggle button; the space key has its own class.
-        return wanted.kind === 'shift' ? key.hasAttribute('aria-pressed') : key.classList.contains('osk__key--space');
+        return sought.kind === 'shift' ? key.hasAttribute('aria-pressed') : key.classList.contains('osk__key--space');
       });
       if (column >= 0) return { row: rowIndex, column };
     }
