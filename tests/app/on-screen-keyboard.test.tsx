@@ -241,6 +241,7 @@ function ControlledFields({ onName }: { onName: (value: string) => void }) {
       <main>
         {field({ name: 'nik', type: 'nik' })}
         {field({ name: 'name', type: 'text', maxLength: 150 })}
+        {field({ name: 'address', type: 'textarea', maxLength: 500 })}
         <button type="button">Lanjut</button>
       </main>
       <OnScreenKeyboard />
@@ -323,6 +324,27 @@ describe('OnScreenKeyboard', () => {
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement?.textContent).toBe('q');
     await user.keyboard('{Tab}');
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Lanjut' }));
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Alamat' }));
+  });
+
+  it('enters from a textarea only at its end', async () => {
+    render(<ControlledFields onName={() => {}} />);
+    const user = userEvent.setup();
+    const address = screen.getByRole('textbox', { name: 'Alamat' }) as HTMLTextAreaElement;
+    await user.click(address);
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(document.activeElement?.textContent).toBe('1');
+    await user.keyboard('{Enter}');
+    expect(address.value).toBe('11');
+    expect(screen.getAllByRole('button', { name: 'Baris baru' })).toHaveLength(1);
+
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(address);
+    address.setSelectionRange(0, 0);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(address);
+    address.setSelectionRange(address.value.length, address.value.length);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement?.textContent).toBe('1');
   });
 });
