@@ -65,6 +65,7 @@ export function App() {
           <p class="loading">{t('app.loading')}</p>
         )}
       </main>
+      {deferred && <deferred.KeyboardLayer />}
     </>
   );
 }

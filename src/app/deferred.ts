@@ -9,6 +9,7 @@ export { startSyncEngine } from './outbox/sync-engine.ts';
 export { registerServiceWorker } from './pwa/register.ts';
 export { DeviceStatus } from './status/DeviceStatus.tsx';
 export { getDeviceIdentity } from './device.ts';
+export { KeyboardLayer } from './keyboard/KeyboardLayer.tsx';
 export { getPrintLayout } from './receipt/print/print-layout.ts';
 export { SetupScreen } from './setup/SetupScreen.tsx';
 export { StatusPage } from './status-lookup/StatusPage.tsx';
