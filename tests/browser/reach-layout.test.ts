@@ -88,8 +88,8 @@ async function showErrors(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 2, name: 'Ada yang perlu diperbaiki' }).waitFor();
 }
 
-// First in the file: once a page has loaded the app, its service worker answers the
-// configuration request from its cache, where page.route cannot fail it.
+// First in the file: once a page has loaded the app, its service worker serves the
+// configuration from its cache, where page.route cannot fail the request.
 describe('reach layout before the configuration loads', () => {
   it('config error screen', async () => {
     const page = await context.newPage();

@@ -5,8 +5,8 @@ import { APPROACH_SIDES } from './display-settings.ts';
 import { useDisplaySettings } from './use-display-settings.ts';
 
 /**
- * The reach layout's toggle button and, while it is on, the side the buttons gather on, all
- * with aria-pressed. Renders nothing on a device that does not offer the layout
+ * Renders the reach layout's toggle button and, while it is on, the side the buttons gather
+ * on, all with aria-pressed. Renders nothing on a device that does not offer the layout
  * (reach-layout.ts), and reach.css hides it on screens narrower than 40em, where the layout
  * is off. `large` gives the start screen's size.
  */
@@ -23,11 +23,8 @@ export function ReachToggle({ large = false }: { large?: boolean }) {
         type="button"
         class={buttonClass}
         aria-pressed={settings.reachLayout}
-        onClick={(event) => {
-          update({ reachLayout: !settings.reachLayout });
-          // The layout moves everything, so bring the pressed button back into view.
-          event.currentTarget.scrollIntoView({ block: 'nearest' });
-        }}
+        // The band's focus handling (reach-focus.ts) brings the pressed button back into view.
+        onClick={() => update({ reachLayout: !settings.reachLayout })}
       >
         {t('reach.toggle')}
       </button>

@@ -3,10 +3,10 @@ import { getKioskProfile, type ApproachSide, type KioskProfile } from '../kiosk/
 
 /**
  * Display settings live as data attributes on <html>, so the CSS in src/app/styles switches
- * without a reload and without touching the form: `data-contrast="high"` or `"normal"`,
- * `data-text-size` as a percentage of the browser's base size (every length is in rem),
- * `data-reach="on"` or `"off"` for the reach layout of a lowered kiosk (reach.css), and
- * `data-reach-side` for the side its controls gather on.
+ * without a reload and without touching the form: `data-contrast="high"` or `"normal"`, and
+ * `data-text-size` as a percentage of the browser's base size (every length is in rem).
+ * `data-reach="on"` or `"off"` switches the reach layout of a lowered kiosk (reach.css), and
+ * `data-reach-side` is the side its controls gather on.
  */
 
 export const TEXT_SIZES = ['100', '150', '200'] as const;

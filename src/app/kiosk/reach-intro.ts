@@ -6,7 +6,6 @@ import { useLayoutEffect } from 'preact/hooks';
  * - `above`: the whole intro in the area above the band,
  * - `heading-above`: only the heading there, the lead at the top of the band,
  * - `inline`: both at the top of the band, when not even the heading fits above it.
- * The band itself holds controls only where nothing else has room.
  */
 export type IntroPlacement = 'above' | 'heading-above' | 'inline';
 
@@ -17,7 +16,7 @@ export function chooseIntroPlacement(areaPx: number, headingPx: number, leadPx: 
   return 'inline';
 }
 
-/** The scrolling element of the reach layout: the band that holds every control. */
+/** The scrolling element of the reach layout: the band that contains every control. */
 function bandElement(): HTMLElement | null {
   return document.getElementById('app');
 }

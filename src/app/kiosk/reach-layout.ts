@@ -25,7 +25,7 @@ export function kioskReachBand(): ReachBand {
 }
 
 /**
- * Whether the reach layout exists on this device. It needs a band that is smaller than the
+ * Returns whether this device offers the reach layout. It needs a band that is smaller than the
  * screen (a `whole-screen` kiosk is reachable everywhere already, a `none` one nowhere), and a
  * kiosk or tablet: a visitor's own phone or computer has no fixed height above the floor.
  */

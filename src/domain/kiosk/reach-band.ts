@@ -20,7 +20,7 @@ export interface ScreenGeometry {
 export const DEFAULT_REACH_LIMITS: ReachLimits = { lowMm: 380, highMm: 1120 };
 
 /**
- * Smallest band, in millimetres, that still holds a control and room to scroll to the next one.
+ * Smallest band, in millimetres, that still fits a control and room to scroll to the next one.
  * NOTE: an estimate. A 44 CSS px button on a 32-inch portrait kiosk (about 0.37 mm per CSS px)
  * is 16 mm tall, or 33 mm at 200 % text, so 50 mm holds one row at the largest text size.
  */
@@ -28,16 +28,16 @@ export const MIN_BAND_MM = 50;
 
 /**
  * Without geometry the band is the lower half of the screen. NOTE: a guess that suits a typical
- * counter kiosk; a portrait kiosk standing on the floor may reach only its lower third, which
- * is why a city should measure and set the geometry.
+ * counter kiosk. On a portrait kiosk standing on the floor only the lower third may be within
+ * reach, so a city should measure and set the geometry.
  */
 export const DEFAULT_BAND_TOP = 0.5;
 
 /**
  * Where controls may go, as fractions of the screen height measured from its top edge:
  * 0 is the top, 1 the bottom, and `top < bottom`.
- * - `band`: only part of the screen is within reach. `basis` says whether the kiosk's geometry
- *   placed it or the default for a kiosk without geometry.
+ * - `band`: only part of the screen is within reach. `basis` is `geometry` when the kiosk's
+ *   geometry placed it, `default` for a kiosk without geometry.
  * - `whole-screen`: every point of the screen is within reach, so no special layout is needed.
  * - `none`: no usable band. `above` means the whole screen is above the upper limit, `below`
  *   that it is below the lower limit, and `too-small` that the band is shorter than MIN_BAND_MM.
