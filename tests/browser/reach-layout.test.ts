@@ -273,6 +273,30 @@ describe('approach side', () => {
   });
 });
 
+describe('focused control after a settings change', () => {
+  it('keeps a pressed text size in view', async () => {
+    const page = await openKiosk();
+    await clickButton(page, 'Mulai');
+    await page.getByRole('button', { name: '200%', exact: true }).click();
+    // The "100%" button just inside the band's upper edge, then pressed: the text shrinks, and
+    // without Chromium's scroll anchoring the button would move up out of the band.
+    await page.evaluate(() => {
+      const app = document.getElementById('app') as HTMLElement;
+      const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent === '100%') as HTMLElement;
+      app.scrollTop += button.getBoundingClientRect().top - app.getBoundingClientRect().top - 2;
+      button.focus({ preventScroll: true });
+      button.click();
+    });
+    await page.waitForFunction(() => document.documentElement.dataset.textSize === '100');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const box = await page.evaluate(() => document.activeElement?.getBoundingClientRect().toJSON() as DOMRect);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('100%');
+    expect(box.top).toBeGreaterThanOrEqual(BAND.top * VIEWPORT.height - 1);
+    expect(box.bottom).toBeLessThanOrEqual(BAND.bottom * VIEWPORT.height + 1);
+    await page.close();
+  });
+});
+
 describe('reach layout with the on-screen keyboard open', () => {
   it('keeps every field above the keyboard', async () => {
     const page = await openKiosk();
