@@ -5,6 +5,7 @@ import './styles/forms.css';
 import './styles/receipt.css';
 import './styles/tables.css';
 import './styles/status-lookup.css';
+import './styles/reach.css';
 import './styles/print.css';
 
 import { render } from 'preact';
@@ -13,6 +14,7 @@ import { App } from './App.tsx';
 import { startEarlyConfigFetch } from './config/fetch-kiosk-config.ts';
 import { applyDisplaySettings, defaultDisplaySettings } from './display/display-settings.ts';
 import { initI18n } from './i18n/i18n.ts';
+import { startReachLayout } from './kiosk/reach-layout.ts';
 
 startEarlyConfigFetch();
 initI18n();
@@ -22,6 +24,7 @@ createAnnouncer();
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element to render Loket into');
+startReachLayout(root);
 // App loads the rest (deferred.ts), including the sync engine and the service worker, once
 // the first screen is on display.
 render(<App />, root);

@@ -45,7 +45,7 @@ export function stubNetwork(config: KioskConfig = testConfig): void {
 export async function renderApp() {
   initI18n();
   await i18n.changeLanguage('id');
-  applyDisplaySettings({ highContrast: false, textSize: '100' });
+  applyDisplaySettings({ highContrast: false, textSize: '100', reachLayout: false, approachSide: 'none' });
   stubNetwork();
   const user = userEvent.setup();
   const result = render(<App />);

@@ -103,7 +103,7 @@ function resultHeading(): HTMLElement {
 
 beforeEach(() => {
   initI18n();
-  applyDisplaySettings({ highContrast: false, textSize: '100' });
+  applyDisplaySettings({ highContrast: false, textSize: '100', reachLayout: false, approachSide: 'none' });
   history.replaceState(null, '', '/status');
 });
 

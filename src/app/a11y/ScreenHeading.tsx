@@ -1,5 +1,6 @@
-import { useLayoutEffect } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useTranslation } from '../i18n/use-translation.ts';
+import { useReachIntro } from '../kiosk/reach-intro.ts';
 
 /** Id of every screen's h1; focus moves there after each screen change. */
 export const SCREEN_HEADING_ID = 'screen-heading';
@@ -10,16 +11,22 @@ interface ScreenHeadingProps {
   caption?: string;
   /** Prefixes the document title with "Kesalahan:" while the screen shows errors. */
   hasErrors?: boolean;
+  /** The paragraph that introduces the screen, shown below the heading. */
+  lead?: string;
 }
 
 /**
- * The h1 of a screen. It keeps document.title in step with the heading, so the window title
- * and the tab name that screen readers announce match what is on screen, in either language.
+ * The h1 of a screen and its lead paragraph. It keeps document.title in step with the heading,
+ * so the window title and the tab name that screen readers announce match what is on screen,
+ * in either language. The reach layout places the two above the band of controls
+ * (reach-intro.ts), which is why they share a wrapper.
  */
-export function ScreenHeading({ title, caption, hasErrors = false }: ScreenHeadingProps) {
+export function ScreenHeading({ title, caption, hasErrors = false, lead }: ScreenHeadingProps) {
   const { t } = useTranslation();
   const screen = caption ? `${caption}: ${title}` : title;
   const documentTitle = t(hasErrors ? 'app.documentTitleWithError' : 'app.documentTitle', { screen });
+  const intro = useRef<HTMLDivElement>(null);
+  useReachIntro(intro);
 
   // Set with the DOM update, before focus lands on the heading and screen readers speak.
   useLayoutEffect(() => {
@@ -27,9 +34,12 @@ export function ScreenHeading({ title, caption, hasErrors = false }: ScreenHeadi
   }, [documentTitle]);
 
   return (
-    <h1 id={SCREEN_HEADING_ID} class="screen-heading" tabIndex={-1}>
-      {caption && <span class="screen-heading__caption">{caption}</span>}
-      {title}
-    </h1>
+    <div ref={intro} class="screen-intro">
+      <h1 id={SCREEN_HEADING_ID} class="screen-heading" tabIndex={-1}>
+        {caption && <span class="screen-heading__caption">{caption}</span>}
+        {title}
+      </h1>
+      {lead && <p class="lead">{lead}</p>}
+    </div>
   );
 }

@@ -2,13 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { TEXT_SIZES } from './display-settings.ts';
 import { LanguageButtons } from './LanguageButtons.tsx';
+import { ReachToggle } from './ReachToggle.tsx';
 import { useDisplaySettings } from './use-display-settings.ts';
 
 const OPTIONS_ID = 'display-options';
 
 /**
- * Language, contrast and text size, on every screen. Each is a toggle button with
- * aria-pressed; none of them reloads the page, so the form and the screen stay as they are.
+ * Language, contrast, text size and, on a kiosk, the reach layout, on every screen. Each is a
+ * toggle button with aria-pressed; none of them reloads the page, so the form and the screen
+ * stay as they are.
  * On narrow screens all of them fold behind one "Bahasa dan tampilan" button, so that on a
  * 360 px phone the bars do not fill the first screen (layout.css decides the width).
  * `screen` is the flow's current screen, compared by identity.
@@ -71,6 +73,8 @@ export function SettingsBar({ screen }: { screen: unknown }) {
             </button>
           ))}
         </div>
+
+        <ReachToggle />
       </div>
     </section>
   );

@@ -53,8 +53,11 @@ export function ReviewScreen(props: ReviewScreenProps) {
         />
       )}
       {submitFailure && summaryItems.length === 0 && <SubmitFailureNotice reason={submitFailure} />}
-      <ScreenHeading title={t('review.title')} hasErrors={summaryItems.length > 0 || submitFailure !== null} />
-      <p class="lead">{t('review.intro')}</p>
+      <ScreenHeading
+        title={t('review.title')}
+        hasErrors={summaryItems.length > 0 || submitFailure !== null}
+        lead={t('review.intro')}
+      />
 
       {definition.steps.map((step) => {
         const fields = definition.fields.filter((field) => step.fields.includes(field.name) && shown.has(field.name));

@@ -56,8 +56,8 @@ export function StepScreen(props: StepScreenProps) {
         caption={t('step.progress', { current: stepIndex + 1, total: definition.steps.length })}
         title={t(stepTitleKey(definition.id, step.id))}
         hasErrors={summaryItems.length > 0}
+        lead={translateOptional(t, stepHintKey(definition.id, step.id))}
       />
-      <StepHint text={translateOptional(t, stepHintKey(definition.id, step.id))} />
 
       {/* noValidate: the engine validates, and browser bubbles would not reach screen readers reliably. */}
       <form class="form" noValidate onSubmit={onSubmit}>
@@ -94,10 +94,6 @@ export function StepScreen(props: StepScreenProps) {
       </form>
     </div>
   );
-}
-
-function StepHint({ text }: { text: string | undefined }) {
-  return text ? <p class="lead">{text}</p> : null;
 }
 
 /** Tells screen reader users when an answer revealed more questions further down the step. */

@@ -53,8 +53,7 @@ export function ReceiptsScreen({ records, online, config, onOpen, onBack, onSend
 
   return (
     <div class="screen">
-      <ScreenHeading title={t('receipts.title')} />
-      <p class="lead">{t('receipts.intro')}</p>
+      <ScreenHeading title={t('receipts.title')} lead={t('receipts.intro')} />
       {!online && <p class="notice">{t('receipts.offlineNote')}</p>}
 
       <div class="button-row">

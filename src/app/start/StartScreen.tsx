@@ -20,8 +20,7 @@ export function StartScreen({ body, onBegin, onStartOver }: StartScreenProps) {
   const { t } = useTranslation();
   return (
     <div class="screen start">
-      <ScreenHeading caption={body} title={t('start.title')} />
-      <p class="lead">{t('start.intro')}</p>
+      <ScreenHeading caption={body} title={t('start.title')} lead={t('start.intro')} />
 
       <div class="start__languages" role="group" aria-labelledby="start-language">
         <p id="start-language" class="start__languages-label">

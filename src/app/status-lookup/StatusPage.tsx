@@ -34,13 +34,16 @@ export function StatusPage({ config }: { config: KioskConfig }) {
   return (
     <div class="screen status-lookup">
       {summaryItems.length > 0 && <ErrorSummary items={summaryItems} intro={intro} onSelect={focusField} />}
-      <ScreenHeading title={t('statusLookup.title')} hasErrors={summaryItems.length > 0} />
+      <ScreenHeading
+        title={t('statusLookup.title')}
+        hasErrors={summaryItems.length > 0}
+        lead={state.kind === 'found' ? undefined : t('statusLookup.intro')}
+      />
 
       {state.kind === 'found' ? (
         <StatusResult status={state.status} lookedUpNumber={state.lookedUpNumber} config={config} onCheckAnother={lookup.checkAnother} />
       ) : (
         <>
-          <p class="lead">{t('statusLookup.intro')}</p>
           <p>{t('statusLookup.privacy')}</p>
           <LookupForm
             values={values}
