@@ -13,8 +13,8 @@ export const SIDE_SHARE = 0.67;
 /**
  * Brings every visible interactive element and every scrolling region into view in three ways
  * (focus, scrollIntoView to the start and to the end), and returns each time one ends up
- * outside the band. The band is `band` of the viewport height, ending above
- * `--keyboard-height` when that is set. With an approach side it is also limited to the
+ * outside the band. The band is `band` of the viewport height. The on-screen keyboard docks on
+ * the band's lower edge, so every other control must end `--keyboard-height` above it. With an approach side it is also limited to the
  * SIDE_SHARE of the width on that side. Also returns a screen heading or lead paragraph that
  * is not wholly above the band, and a page that scrolls as a whole.
  */
@@ -25,12 +25,13 @@ export async function reachFailures(page: Page, band: BandFractions, side: Appro
       const viewportHeight = window.innerHeight;
       const viewportWidth = root.clientWidth;
       const keyboard = parseFloat(getComputedStyle(root).getPropertyValue('--keyboard-height')) || 0;
-      const limits = {
+      const bandLimits = {
         top: band.top * viewportHeight,
-        bottom: Math.min(band.bottom * viewportHeight, viewportHeight - keyboard),
+        bottom: band.bottom * viewportHeight,
         left: side === 'right' ? viewportWidth * (1 - sideShare) : 0,
         right: side === 'left' ? viewportWidth * sideShare : viewportWidth,
       };
+      const limits = { ...bandLimits, bottom: bandLimits.bottom - keyboard };
       // Sub-pixel rounding of dvh lengths and borders.
       const slack = 1;
       const failures: string[] = [];
@@ -44,11 +45,13 @@ export async function reachFailures(page: Page, band: BandFractions, side: Appro
       const bandText = `(${limits.left.toFixed(0)}, ${limits.top.toFixed(0)})–(${limits.right.toFixed(0)}, ${limits.bottom.toFixed(0)})`;
       const checkInBand = (element: Element, how: string) => {
         const rect = element.getBoundingClientRect();
+        // The keyboard's own keys lie below the other controls, in the band's lower part.
+        const allowed = element.closest('.osk') ? bandLimits : limits;
         const outside =
-          rect.top < limits.top - slack ||
-          rect.bottom > limits.bottom + slack ||
-          rect.left < limits.left - slack ||
-          rect.right > limits.right + slack;
+          rect.top < allowed.top - slack ||
+          rect.bottom > allowed.bottom + slack ||
+          rect.left < allowed.left - slack ||
+          rect.right > allowed.right + slack;
         if (outside) failures.push(`${describe(element)} ${how} is at ${box(rect)}, outside the band ${bandText}`);
       };
 
@@ -77,7 +80,12 @@ export async function reachFailures(page: Page, band: BandFractions, side: Appro
         checkInBand(element, 'a scrolling region');
       }
 
-      for (const element of document.querySelectorAll('h1, .screen-intro > .lead')) {
+      // What does not fit above the band moves into it (reach-intro.ts): the lead first, then the heading.
+      const aboveBand = [...document.querySelectorAll('h1, .screen-intro > .lead')].filter((element) => {
+        const placement = element.closest<HTMLElement>('.screen-intro')?.dataset.placement;
+        return placement !== 'inline' && !(placement === 'heading-above' && element.matches('.lead'));
+      });
+      for (const element of aboveBand) {
         const rect = element.getBoundingClientRect();
         if (rect.top < -slack || rect.bottom > limits.top + slack) {
           failures.push(`${describe(element)} is at ${box(rect)}, not above the band ${bandText}`);
