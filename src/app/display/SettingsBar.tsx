@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useTranslation } from '../i18n/use-translation.ts';
+import { SpeechControls } from '../speech/SpeechControls.tsx';
+import { SpeechToggle } from '../speech/SpeechToggle.tsx';
 import { TEXT_SIZES } from './display-settings.ts';
 import { LanguageButtons } from './LanguageButtons.tsx';
 import { useDisplaySettings } from './use-display-settings.ts';
@@ -7,7 +9,7 @@ import { useDisplaySettings } from './use-display-settings.ts';
 const OPTIONS_ID = 'display-options';
 
 /**
- * Language, contrast and text size, on every screen. Each is a toggle button with
+ * Language, contrast, text size and speech guidance, on every screen. Each is a toggle button with
  * aria-pressed; none of them reloads the page, so the form and the screen stay as they are.
  * On narrow screens all of them fold behind one "Bahasa dan tampilan" button, so that on a
  * 360 px phone the bars do not fill the first screen (layout.css decides the width).
@@ -71,7 +73,10 @@ export function SettingsBar({ screen }: { screen: unknown }) {
             </button>
           ))}
         </div>
+
+        <SpeechToggle />
       </div>
+      <SpeechControls />
     </section>
   );
 }

@@ -54,7 +54,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
       )}
       {submitFailure && summaryItems.length === 0 && <SubmitFailureNotice reason={submitFailure} />}
       <ScreenHeading title={t('review.title')} hasErrors={summaryItems.length > 0 || submitFailure !== null} />
-      <p class="lead">{t('review.intro')}</p>
+      <p class="lead" data-speech-intro>
+        {t('review.intro')}
+      </p>
 
       {definition.steps.map((step) => {
         const fields = definition.fields.filter((field) => step.fields.includes(field.name) && shown.has(field.name));
@@ -74,6 +76,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
                     revealNik: revealedNiks.has(field.name),
                   })}
                   errorMessage={messages.get(field.name)}
+                  personal={field.personal}
                   nikToggle={
                     field.type === 'nik'
                       ? { revealed: revealedNiks.has(field.name), onToggle: () => toggleNik(field.name) }

@@ -97,7 +97,11 @@ export function StepScreen(props: StepScreenProps) {
 }
 
 function StepHint({ text }: { text: string | undefined }) {
-  return text ? <p class="lead">{text}</p> : null;
+  return text ? (
+    <p class="lead" data-speech-intro>
+      {text}
+    </p>
+  ) : null;
 }
 
 /** Tells screen reader users when an answer revealed more questions further down the step. */

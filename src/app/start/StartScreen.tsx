@@ -21,7 +21,9 @@ export function StartScreen({ body, onBegin, onStartOver }: StartScreenProps) {
   return (
     <div class="screen start">
       <ScreenHeading caption={body} title={t('start.title')} />
-      <p class="lead">{t('start.intro')}</p>
+      <p class="lead" data-speech-intro>
+        {t('start.intro')}
+      </p>
 
       <div class="start__languages" role="group" aria-labelledby="start-language">
         <p id="start-language" class="start__languages-label">
