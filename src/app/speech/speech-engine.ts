@@ -16,6 +16,11 @@ export interface SpeakOptions {
    * (status messages, the idle warning), which must not keep an abandoned kiosk from resetting.
    */
   reportsActivity?: boolean;
+  /**
+   * Waits for the current utterance instead of cancelling it, as a polite live region waits
+   * for a screen reader. For status messages, which must not cut off the receipt or a prompt.
+   */
+  queue?: boolean;
 }
 
 /** Boundary events come once a word; the idle timer needs far fewer. */
@@ -55,8 +60,14 @@ export function speak(text: string, options: SpeakOptions = {}): void {
   const synth = synthesis();
   if (!synth || text.trim() === '') return;
   if (options.remember !== false) lastText = text;
-  synth.cancel();
-  waiting = undefined;
+  if (options.queue && waiting) {
+    waiting = { text: `${waiting.text} ${text}`, options: waiting.options };
+    return;
+  }
+  if (!options.queue) {
+    synth.cancel();
+    waiting = undefined;
+  }
   if (!voicesLoaded()) {
     waiting = { text, options };
     return;

@@ -2,8 +2,17 @@ import { currentLocale, i18n } from '../i18n/i18n.ts';
 import { onVisitReset } from '../session/visit-reset.ts';
 import { forgetSpeech, isSpeaking, isSpeechSupported, prepareSpeech, repeatSpeech, speak, stopSpeech } from './speech-engine.ts';
 import { getSpeechSettings, resetSpeechSettings, subscribeSpeechSettings } from './speech-settings.ts';
-import { voiceAvailability } from './voices.ts';
-import { describeChange, describeFocus, describeScreen, INTRO_ATTRIBUTE, isShown, textOf, type SpokenTextOptions } from './spoken-text.ts';
+import { onVoicesChanged, voiceAvailability, voicesLoaded } from './voices.ts';
+import {
+  describeChange,
+  describeFocus,
+  describeScreen,
+  INTRO_ATTRIBUTE,
+  isShown,
+  joinSentences,
+  textOf,
+  type SpokenTextOptions,
+} from './spoken-text.ts';
 
 /**
  * Speech guidance: while it is on, this module watches the page and speaks
@@ -15,6 +24,8 @@ import { describeChange, describeFocus, describeScreen, INTRO_ATTRIBUTE, isShown
  * and handles the keys `*` (repeat), `#` (stop) and Escape (stop, only while speaking).
  * Changes that arrive together, such as a new screen and the focus moving to its heading, are
  * gathered for a moment and spoken as one utterance, because each utterance cancels the last.
+ * Only status messages and alerts on their own wait for the current utterance instead, as a
+ * polite live region does, so "Semua sudah terkirim" does not cut off the receipt.
  */
 
 /** Elements with this attribute belong to the speech controls: their speech is feedback, not content. */
@@ -62,16 +73,28 @@ function isAlert(element: Element): boolean {
 function attach(): () => void {
   let pending = emptyPending();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopWaitingForVoices: (() => void) | undefined;
   let lastKey = screenKey();
   let previousFocus: Element | null = null;
   let lastLocale = currentLocale();
 
+  // The first change starts the timer and later ones join it. Restarting it on each change
+  // would let a page that keeps changing (fast typing, a busy status bar) delay speech forever.
   const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(flush, GATHER_MS);
+    if (timer === undefined && !stopWaitingForVoices) timer = setTimeout(flush, GATHER_MS);
   };
 
   const flush = () => {
+    timer = undefined;
+    // The missing-voice notice needs the voice list, which Chromium may still be loading.
+    if (!voicesLoaded()) {
+      stopWaitingForVoices ??= onVoicesChanged(() => {
+        stopWaitingForVoices?.();
+        stopWaitingForVoices = undefined;
+        flush();
+      });
+      return;
+    }
     const { prefix, screen, alerts, focus, messages } = pending;
     pending = emptyPending();
     const options = spokenTextOptions();
@@ -94,14 +117,16 @@ function attach(): () => void {
     parts.push(...messages);
     if (focusElement) previousFocus = focusElement;
 
-    const text = parts.filter((part) => part.trim() !== '').join(' ');
+    const text = joinSentences(parts);
     if (text === '') return;
     const onlyControls =
       !prefix && !screen && alerts.length === 0 && messages.length === 0 && Boolean(focusElement?.closest(`[${CONTROLS_ATTRIBUTE}]`));
     // Alerts, the app's own messages and focus that an alert dialog took by itself are not the
     // visitor acting, so they must not keep an abandoned kiosk from resetting.
     const byVisitor = Boolean(prefix) || screen || (focusElement !== undefined && !focusElement.closest('[role="alertdialog"]'));
-    speak(text, { remember: !onlyControls, reportsActivity: byVisitor });
+    // Status messages and alerts on their own wait their turn, and `*` still repeats the prompt.
+    const appOnly = !byVisitor && !focusElement;
+    speak(text, { remember: !onlyControls && !appOnly, reportsActivity: byVisitor, queue: appOnly });
   };
 
   const onFocusIn = (event: FocusEvent) => {
@@ -193,6 +218,8 @@ function attach(): () => void {
 
   return () => {
     clearTimeout(timer);
+    timer = undefined;
+    stopWaitingForVoices?.();
     observer.disconnect();
     window.removeEventListener('keydown', onKeyDown, true);
     document.removeEventListener('focusin', onFocusIn);

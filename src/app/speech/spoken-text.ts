@@ -28,7 +28,7 @@ export interface SpokenTextOptions {
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'INPUT', 'SELECT', 'TEXTAREA']);
 const BLOCK_TAGS = new Set([
   'P', 'LI', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'DIV', 'SECTION', 'UL', 'OL', 'DL', 'TR', 'TD', 'TH',
-  'LABEL', 'FIELDSET', 'FORM', 'HEADER', 'MAIN', 'BR', 'BUTTON', 'A',
+  'LABEL', 'FIELDSET', 'FORM', 'HEADER', 'MAIN', 'BR', 'BUTTON',
 ]);
 const TEXT_INPUT_TYPES = new Set(['text', 'email', 'tel', 'search', 'url', 'number']);
 const ENDS_WITH_PUNCTUATION = /[.:!?…,;]$/;
@@ -50,19 +50,22 @@ export function isShown(element: Element): boolean {
 function isBlock(element: Element): boolean {
   if (BLOCK_TAGS.has(element.tagName)) return true;
   // Chromium knows the stylesheet, so a span styled as a block (the h1's caption) gets a pause.
-  const display = getComputedStyle(element).display;
-  return display !== '' && !display.startsWith('inline') && display !== 'contents';
+  // Absolute positioning turns any display into block, but .visually-hidden text such as the
+  // field name in "Ubah <NIK>" continues its sentence.
+  const style = getComputedStyle(element);
+  if (style.position === 'absolute' || style.position === 'fixed') return false;
+  return style.display !== '' && !style.display.startsWith('inline') && style.display !== 'contents';
 }
 
 function isPrivate(element: Element): boolean {
   return element.closest(`[${PRIVATE_ATTRIBUTE}]`) !== null;
 }
 
-/** Reads a code one character at a time, groups separated by a pause: "3 6 7 1, 0 1 4 5". */
+/** Reads a code one character at a time, groups (split at spaces and hyphens) separated by a pause: "3 6 7 1, 0 1 4 5". */
 export function spell(text: string): string {
   return text
     .trim()
-    .split(/\s+/)
+    .split(/[\s-]+/)
     .filter((group) => group !== '')
     .map((group) => [...group].join(' '))
     .join(', ');
@@ -87,9 +90,14 @@ class SpokenBuffer {
     this.text += fragment;
   }
 
-  /** Asks for a pause (". " or ": ") before the next text; a full stop outranks a colon. */
+  /** Asks for a pause before a block's text, unless the previous block already asked for one. */
+  startBlock(): void {
+    if (!this.pause) this.pause = '.';
+  }
+
+  /** Asks for a pause after a block: a colon after a term (dt), so "Nomor pendaftaran: 1/PPID/…". */
   endBlock(mark: '.' | ':'): void {
-    if (this.pause !== '.') this.pause = mark;
+    this.pause = mark;
   }
 
   toString(): string {
@@ -111,7 +119,7 @@ function collect(node: Node, options: SpokenTextOptions, buffer: SpokenBuffer): 
   if (SKIPPED_TAGS.has(element.tagName) || isHidden(element)) return;
 
   const block = isBlock(element);
-  if (block) buffer.endBlock('.');
+  if (block) buffer.startBlock();
   if (element.hasAttribute(PRIVATE_ATTRIBUTE) && !options.speakPrivate) {
     buffer.append(` ${options.t('speech.privateValue')} `);
   } else if (element.hasAttribute(SPELL_ATTRIBUTE)) {
