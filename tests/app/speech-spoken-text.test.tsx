@@ -50,7 +50,7 @@ function element(selector: string): HTMLElement {
   return found;
 }
 
-/** The text with spaces, commas and full stops removed, so spelled digits join up again. */
+/** Removes spaces, commas and full stops, so spelled digits join up again. */
 function squeezed(text: string): string {
   return text.replace(/[\s,.]/g, '');
 }

@@ -149,7 +149,7 @@ async function turnSpeechOn(page: Page): Promise<void> {
 /** The phone field's hint gives an example number that happens to be the test's phone number. */
 const PHONE_HINT_EXAMPLE = 'Contoh: 0812 3456 7890';
 
-/** Every utterance so far, with spaces, commas and full stops removed so spelled digits join up. */
+/** Returns every utterance so far, with spaces, commas and full stops removed so spelled digits join up. */
 async function squeezedTexts(page: Page): Promise<string[]> {
   return (await utterances(page)).map((utterance) => utterance.text.replaceAll(PHONE_HINT_EXAMPLE, '').replace(/[\s,.]/g, ''));
 }

@@ -10,7 +10,7 @@ const HEADPHONES_HELP_ID = 'speech-headphones-help';
 /**
  * The speech controls bar, shown while speech guidance is on: repeat, stop, read the whole
  * screen, rate and volume with their current values, and the headphone confirmation that
- * lets personal values be spoken. A notice says when the device has no voice for the
+ * lets personal values be spoken. A notice appears when the device has no voice for the
  * screen's language.
  */
 export function SpeechControls() {
@@ -22,7 +22,7 @@ export function SpeechControls() {
   const rate = toPercent(settings.rate);
   const volume = toPercent(settings.volume);
 
-  /** Changes rate or volume and says the new value at once, in the new rate and volume. */
+  /** Changes rate or volume and speaks the new value at once, at the new rate and volume. */
   const adjust = (setting: 'rate' | 'volume', direction: 1 | -1) => {
     const steps = setting === 'rate' ? RATE_STEPS : VOLUME_STEPS;
     updateSpeechSettings({ [setting]: stepValue(steps, getSpeechSettings()[setting], direction) });
@@ -85,7 +85,7 @@ export function SpeechControls() {
 }
 
 /**
- * A slower/faster or quieter/louder button. At the end of the range it stays focusable with
+ * Renders a slower, faster, quieter or louder button. At the end of the range it stays focusable with
  * aria-disabled, because a disabled button would drop keyboard focus, and a press then only
  * repeats the value.
  */

@@ -9,7 +9,7 @@ import { loadVoices, onVoicesChanged, voiceFor, voicesLoaded } from './voices.ts
  */
 
 export interface SpeakOptions {
-  /** Keeps the text for "Ulangi" and the `*` key; off for feedback such as "Volume: 60%". */
+  /** Keeps the text for "Ulangi" and the `*` key. Off for feedback such as "Volume: 60%". */
   remember?: boolean;
   /**
    * Tells the idle timer the visitor is listening. Off for speech the app starts by itself
@@ -23,7 +23,7 @@ export interface SpeakOptions {
   queue?: boolean;
 }
 
-/** Boundary events come once a word; the idle timer needs far fewer. */
+/** Boundary events fire once per word, and the idle timer needs far fewer reports. */
 const BOUNDARY_ACTIVITY_INTERVAL_MS = 1000;
 
 let lastText: string | undefined;
@@ -109,7 +109,7 @@ function utter(synth: SpeechSynthesis, text: string, { reportsActivity = true }:
   synth.speak(utterance);
 }
 
-/** Speaks the last remembered text again; returns false when there is none yet. */
+/** Speaks the last remembered text again and returns false when there is none yet. */
 export function repeatSpeech(): boolean {
   if (lastText === undefined) return false;
   speak(lastText);

@@ -107,7 +107,7 @@ function attach(): () => void {
     lastLocale = locale;
     if (screen || onHeading) parts.push(describeScreen(screenRoot(), options));
     for (const alert of alerts) {
-      // An alert that has focus, or holds it, is read once, as the focused element.
+      // An alert that has focus, or contains it, is read once, as the focused element.
       if (!alert.isConnected || (focusElement && (alert.contains(focusElement) || focusElement.contains(alert)))) continue;
       parts.push(textOf(alert, options));
     }

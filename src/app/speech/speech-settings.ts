@@ -9,16 +9,16 @@ export interface SpeechSettings {
   rate: number;
   /** SpeechSynthesisUtterance.volume, 0 to 1, a fraction of the device's own volume. */
   volume: number;
-  /** Personal values are spoken only while this is true: nobody else can hear them. */
+  /** The visitor confirmed wearing headphones. Personal values are spoken only while this is true. */
   headphones: boolean;
 }
 
-/** Rate steps of the slower/faster buttons; 1 (the voice's normal speed) is the default. */
+/** Rate steps of the slower and faster buttons. The default is 1, the voice's normal speed. */
 export const RATE_STEPS: readonly number[] = [0.6, 0.8, 1, 1.25, 1.5, 1.8];
 
 /**
  * Volume steps of the quieter/louder buttons. The default stays below the maximum, so a
- * visitor who hears badly can still turn it up; staff set the loudspeaker's level itself.
+ * visitor who hears badly can still turn it up. Staff set the loudspeaker's own level.
  */
 export const VOLUME_STEPS: readonly number[] = [0.2, 0.4, 0.6, 0.8, 1];
 

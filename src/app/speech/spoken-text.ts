@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 
 /**
- * Builds what speech guidance says from the DOM, the way a screen reader would: a control's
+ * Builds the text that speech guidance speaks from the DOM, the way a screen reader would: a control's
  * accessible name, role, state or value, and its description (the aria-describedby targets:
  * hint, then error). Three data attributes refine it:
  *
@@ -39,7 +39,7 @@ function isHidden(element: Element): boolean {
   return style.display === 'none' || style.visibility === 'hidden';
 }
 
-/** Whether the element and all its ancestors are rendered and not hidden from assistive technology. */
+/** Checks that the element and all its ancestors are rendered and not hidden from assistive technology. */
 export function isShown(element: Element): boolean {
   for (let node: Element | null = element; node; node = node.parentElement) {
     if (isHidden(node)) return false;
@@ -49,7 +49,7 @@ export function isShown(element: Element): boolean {
 
 function isBlock(element: Element): boolean {
   if (BLOCK_TAGS.has(element.tagName)) return true;
-  // Chromium knows the stylesheet, so a span styled as a block (the h1's caption) gets a pause.
+  // Chromium applies the stylesheet, so a span styled as a block (the h1's caption) gets a pause.
   // Absolute positioning turns any display into block, but .visually-hidden text such as the
   // field name in "Ubah <NIK>" continues its sentence.
   const style = getComputedStyle(element);
@@ -221,7 +221,7 @@ function stateOf(element: Element, t: TFunction): string[] {
   return states;
 }
 
-/** A text field's value: withheld when personal, spelled digit by digit when it is a number. */
+/** Returns a text field's value as spoken: withheld when personal, spelled digit by digit when it is a number. */
 function valueOf(element: Element, options: SpokenTextOptions): string | undefined {
   const { t } = options;
   if (element instanceof HTMLSelectElement) return element.selectedOptions[0]?.text.trim();
@@ -235,7 +235,7 @@ function valueOf(element: Element, options: SpokenTextOptions): string | undefin
   return numeric ? spell(value) : value.trim();
 }
 
-/** The fieldset of a radio or checkbox, whose legend is the question. */
+/** Returns the fieldset of a radio or checkbox, whose legend is the question. */
 function groupOf(element: Element | null): HTMLFieldSetElement | null {
   if (!(element instanceof HTMLInputElement) || (element.type !== 'radio' && element.type !== 'checkbox')) return null;
   return element.closest('fieldset');
@@ -246,10 +246,10 @@ function dialogOf(element: Element | null): Element | null {
 }
 
 /**
- * Describes the focused element: for a control its name, role, state or value, and
- * description; for anything else (a focused heading or error summary) its text. On entering a
+ * Describes the focused element. A control gets its name, role, state or value, and
+ * description, and anything else (a focused heading or error summary) its text. On entering a
  * radio group or a dialog from outside, their name and description come first, as screen
- * readers do, so an alert dialog's message is read with the button that receives focus.
+ * readers do. An alert dialog's message is therefore read with the button that receives focus.
  */
 export function describeFocus(element: Element, options: SpokenTextOptions, previous: Element | null = null): string {
   const sentences: string[] = [];
@@ -280,7 +280,7 @@ export function describeChange(element: Element, options: SpokenTextOptions): st
   return joinSentences([parts.filter((part): part is string => Boolean(part)).join(', ')]);
 }
 
-/** The screen's h1 followed by every shown element marked `data-speech-intro`, in document order. */
+/** Describes the screen: its h1, then every shown element marked `data-speech-intro`, in document order. */
 export function describeScreen(root: ParentNode, options: SpokenTextOptions): string {
   const heading = root.querySelector('h1');
   const intros = [...root.querySelectorAll(`[${INTRO_ATTRIBUTE}]`)].filter(isShown);

@@ -12,7 +12,7 @@ export const VOICES_TIMEOUT_MS = 3000;
 
 export type VoiceAvailability = 'loading' | 'available' | 'missing';
 
-/** Language tags a voice may carry for each locale: "in" is the old ISO 639 code that Android still reports. */
+/** Language tags a voice may carry for each locale. "in" is the old ISO 639 code for Indonesian, which Java's Locale still returns. */
 const VOICE_LANGUAGES: Record<Locale, readonly string[]> = { id: ['id', 'in'], en: ['en'] };
 
 /** Regional variant preferred among several voices of a locale, matching intlLocale(). */
@@ -29,7 +29,7 @@ function speaksLocale(voice: SpeechSynthesisVoice, locale: Locale): boolean {
 
 /**
  * Returns the best voice for `locale`, or undefined when the device has none. Local voices
- * come first because a kiosk may be offline, and Chrome's network voices then fail silently.
+ * come first because a kiosk may be offline, and Chrome's network voices need a connection.
  */
 export function pickVoice(voices: readonly SpeechSynthesisVoice[], locale: Locale): SpeechSynthesisVoice | undefined {
   const score = (voice: SpeechSynthesisVoice) =>
@@ -52,7 +52,7 @@ function setVoices(list: readonly SpeechSynthesisVoice[]): void {
 }
 
 /**
- * Starts reading the device's voices once; later calls do nothing. Listeners run when the list
+ * Starts reading the device's voices, once: later calls do nothing. Listeners run when the list
  * arrives, when it changes, and when the time limit passes without any voice.
  */
 export function loadVoices(synth: SpeechSynthesis): void {
