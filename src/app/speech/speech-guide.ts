@@ -144,24 +144,6 @@ function attach(): () => void {
     schedule();
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.ctrlKey || event.altKey || event.metaKey || event.isComposing) return;
-    if (event.key === '*') {
-      // NOTE: while speech guidance is on, `*` and `#` are speech keys and do not type. No
-      // field of the request form needs them, and a keypad has no other way to send them.
-      event.preventDefault();
-      repeatGuidance();
-    } else if (event.key === '#') {
-      event.preventDefault();
-      stopSpeech();
-    } else if (event.key === 'Escape' && isSpeaking()) {
-      // Escape stops speech first; the on-screen keyboard or a dialog sees only the next one.
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      stopSpeech();
-    }
-  };
-
   const observer = new MutationObserver((records) => {
     let changed = false;
     for (const record of records) {
@@ -201,7 +183,6 @@ function attach(): () => void {
     if (changed) schedule();
   });
 
-  window.addEventListener('keydown', onKeyDown, true);
   document.addEventListener('focusin', onFocusIn);
   document.addEventListener('change', onChange);
   observer.observe(document.body, {
@@ -221,10 +202,29 @@ function attach(): () => void {
     timer = undefined;
     stopWaitingForVoices?.();
     observer.disconnect();
-    window.removeEventListener('keydown', onKeyDown, true);
     document.removeEventListener('focusin', onFocusIn);
     document.removeEventListener('change', onChange);
   };
+}
+
+/** Handles the speech keys `*`, `#` and Escape while speech guidance is on. */
+function onKeyDown(event: KeyboardEvent): void {
+  if (!getSpeechSettings().enabled) return;
+  if (event.ctrlKey || event.altKey || event.metaKey || event.isComposing) return;
+  if (event.key === '*') {
+    // NOTE: while speech guidance is on, `*` and `#` are speech keys and do not type. No
+    // field of the request form needs them, and a keypad has no other way to send them.
+    event.preventDefault();
+    repeatGuidance();
+  } else if (event.key === '#') {
+    event.preventDefault();
+    stopSpeech();
+  } else if (event.key === 'Escape' && isSpeaking()) {
+    // Escape stops speech first; the on-screen keyboard or a dialog sees only the next one.
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    stopSpeech();
+  }
 }
 
 let detach: (() => void) | undefined;
@@ -240,6 +240,9 @@ export function installSpeechGuide(): void {
   if (installed || !isSpeechSupported()) return;
   installed = true;
   prepareSpeech();
+  // Registered at startup, before the dialogs and the on-screen keyboard add their own
+  // listeners, so that Escape reaches this one first while something is being spoken.
+  window.addEventListener('keydown', onKeyDown, true);
   subscribeSpeechSettings((settings) => {
     if (settings.enabled && !detach) {
       detach = attach();
