@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SettingsBar } from '../../src/app/display/SettingsBar.tsx';
 import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
 import { runVisitResetHandlers } from '../../src/app/session/visit-reset.ts';
-import { describeFocus } from '../../src/app/speech/spoken-text.ts';
+import { describeFocus } from '../../src/app/speech/describe-element.ts';
 
 beforeAll(async () => {
   initI18n();
@@ -18,7 +18,7 @@ afterEach(async () => {
   vi.unstubAllGlobals();
 });
 
-/** A speechSynthesis that accepts utterances and has one Indonesian voice. */
+/** Installs a speechSynthesis that accepts utterances and has one Indonesian voice. */
 function stubSpeech(): void {
   const voices = [{ lang: 'id-ID', name: 'Indonesian', localService: true, default: true }];
   vi.stubGlobal('speechSynthesis', {
@@ -98,5 +98,19 @@ describe('spoken alert dialog', () => {
     const options = { t: i18n.t.bind(i18n), speakPrivate: false };
     expect(describeFocus(button, options)).toBe('Masih di sini? Layar kembali ke awal dalam 30 detik. Saya masih di sini, tombol.');
     expect(describeFocus(button, options, button)).toBe('Saya masih di sini, tombol.');
+  });
+
+  it('reads all text without a description', () => {
+    render(
+      <div role="alertdialog" aria-labelledby="title">
+        <h2 id="title">Masih di sini?</h2>
+        <p>Layar kembali ke awal dalam 30 detik.</p>
+        <button type="button">Saya masih di sini</button>
+      </div>,
+    );
+    const options = { t: i18n.t.bind(i18n), speakPrivate: false };
+    expect(describeFocus(screen.getByRole('button'), options)).toBe(
+      'Masih di sini? Layar kembali ke awal dalam 30 detik. Saya masih di sini. Saya masih di sini, tombol.',
+    );
   });
 });

@@ -7,7 +7,8 @@ import { AnswerRow } from '../../src/app/form/AnswerRow.tsx';
 import type { ReportedFieldError } from '../../src/app/form/field-error-message.ts';
 import { StepScreen } from '../../src/app/form/StepScreen.tsx';
 import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
-import { describeChange, describeFocus, describeScreen, spell, textOf } from '../../src/app/speech/spoken-text.ts';
+import { describeChange, describeFocus, describeScreen } from '../../src/app/speech/describe-element.ts';
+import { spell, textOf } from '../../src/app/speech/spoken-text.ts';
 import { TEST_NIK, testConfig } from './app-harness.tsx';
 
 const PRIVATE = 'data pribadi, tidak dibacakan lewat pengeras suara';

@@ -286,6 +286,13 @@ describe('speech guidance', () => {
     const tracking = await page.locator('.receipt-code__value--tracking').innerText();
     expect(receipt.text).toContain(`Kode pelacakan: ${[...tracking.replace(/\s+/g, '')].join(' ')}.`);
     expect(receipt.text).toMatch(/Batas waktu jawaban: \d{1,2} \w+ \d{4}/);
+
+    // Reading the whole receipt skips the applicant's name and NIK, which only print.
+    const beforeReading = (await utterances(page)).length;
+    await page.getByRole('button', { name: 'Bacakan layar' }).click();
+    const whole = await spoken(page, ['Tanda bukti permohonan.', 'Ringkasan permohonan', 'Langkah berikutnya'], beforeReading);
+    expect(whole.text).not.toContain('Nama:');
+    expect(whole.text).not.toContain('Pindai kode QR');
     await expectNothingPrivateSpoken(page);
     await page.close();
   });
