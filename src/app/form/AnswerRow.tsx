@@ -42,7 +42,7 @@ export function AnswerRow({ field, label, answer, errorMessage, personal = false
         <a
           class="action-link"
           href={`#${fieldId(field)}`}
-          // The answer describes the link, so focusing "Ubah" says what would be changed.
+          // The answer describes the link, so screen readers and speech guidance read it with "Ubah".
           aria-describedby={answerId}
           onClick={(event) => {
             event.preventDefault();
