@@ -137,7 +137,7 @@ describe('keys used in src/app', () => {
     for (const file of sourceFiles(join(import.meta.dirname, '../../src/app'))) {
       const source = readFileSync(file, 'utf8');
       // Literal keys only: t('status.online'), t(online ? 'a.b' : 'c.d'), and keys in key tables.
-      for (const match of source.matchAll(/'((?:app|statusLookup|language|settings|status|storage|config|start|step|field|errors|review|submitFailure|receipt|receipts)\.[\w.]+)'/g)) {
+      for (const match of source.matchAll(/'((?:app|statusLookup|language|settings|status|storage|config|start|step|field|errors|review|submitFailure|receipt|receipts|speech)\.[\w.]+)'/g)) {
         const key = match[1] ?? '';
         found += 1;
         if (!hasKey('id', key)) missing.push(`${file}: ${key}`);

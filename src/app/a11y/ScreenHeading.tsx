@@ -39,7 +39,11 @@ export function ScreenHeading({ title, caption, hasErrors = false, lead }: Scree
         {caption && <span class="screen-heading__caption">{caption}</span>}
         {title}
       </h1>
-      {lead && <p class="lead">{lead}</p>}
+      {lead && (
+        <p class="lead" data-speech-intro>
+          {lead}
+        </p>
+      )}
     </div>
   );
 }

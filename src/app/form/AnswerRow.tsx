@@ -7,20 +7,31 @@ interface AnswerRowProps {
   /** The answer as the visitor reads it, or null when the field was left empty. */
   answer: string | null;
   errorMessage?: string;
+  /** Personal data: speech guidance withholds the answer unless the visitor wears headphones. */
+  personal?: boolean;
   /** Only for NIK rows: whether the full number is shown, and the toggle. */
   nikToggle?: { revealed: boolean; onToggle: () => void };
   onChange: (field: string) => void;
 }
 
 /** One row of the review list: the question, the answer and a "Ubah" link back to the field. */
-export function AnswerRow({ field, label, answer, errorMessage, nikToggle, onChange }: AnswerRowProps) {
+export function AnswerRow({ field, label, answer, errorMessage, personal = false, nikToggle, onChange }: AnswerRowProps) {
   const { t } = useTranslation();
+  const answerId = `answer-${field}`;
   return (
     <div class={errorMessage ? 'summary-list__row summary-list__row--error' : 'summary-list__row'}>
       <dt class="summary-list__key">{label}</dt>
       <dd class="summary-list__value">
         {errorMessage && <p class="field__error">{errorMessage}</p>}
-        {answer ?? <span class="summary-list__empty">{t('review.notAnswered')}</span>}
+        {answer ? (
+          <span id={answerId} data-speech-private={personal ? '' : undefined}>
+            {answer}
+          </span>
+        ) : (
+          <span id={answerId} class="summary-list__empty">
+            {t('review.notAnswered')}
+          </span>
+        )}
         {nikToggle && answer && (
           <button type="button" class="button button--secondary button--small" aria-pressed={nikToggle.revealed} onClick={nikToggle.onToggle}>
             {t('review.showNik', { label })}
@@ -31,6 +42,8 @@ export function AnswerRow({ field, label, answer, errorMessage, nikToggle, onCha
         <a
           class="action-link"
           href={`#${fieldId(field)}`}
+          // The answer describes the link, so screen readers and speech guidance read it with "Ubah".
+          aria-describedby={answerId}
           onClick={(event) => {
             event.preventDefault();
             onChange(field);

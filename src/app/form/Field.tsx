@@ -31,6 +31,7 @@ export function Field({ formId, field, value, required, errorMessage, agencies, 
     hint: translateOptional(t, fieldHintKey(formId, field.name)),
     required,
     errorMessage,
+    personal: field.personal,
   };
   const text = typeof value === 'string' ? value : '';
   const setText = (next: string) => onValueChange(field.name, next);

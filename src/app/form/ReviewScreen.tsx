@@ -77,6 +77,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
                     revealNik: revealedNiks.has(field.name),
                   })}
                   errorMessage={messages.get(field.name)}
+                  personal={field.personal}
                   nikToggle={
                     field.type === 'nik'
                       ? { revealed: revealedNiks.has(field.name), onToggle: () => toggleNik(field.name) }

@@ -32,6 +32,7 @@ export function TextInputField({ view, type, value, onValueChange, autocomplete,
     'aria-required': view.required || undefined,
     'aria-invalid': errorMessage ? true : undefined,
     'aria-describedby': describedBy(hint && hintId(name), errorMessage && errorId(name)),
+    'data-speech-private': view.personal ? '' : undefined,
     onInput: (event) => onValueChange(event.currentTarget.value),
   };
 
@@ -58,6 +59,7 @@ interface InputProps {
   'aria-required': true | undefined;
   'aria-invalid': true | undefined;
   'aria-describedby': string | undefined;
+  'data-speech-private': '' | undefined;
   onInput: (event: TargetedEvent<HTMLInputElement>) => void;
 }
 

@@ -33,6 +33,7 @@ export function TextareaField({ view, value, maxLength, autocomplete, onValueCha
         aria-required={view.required || undefined}
         aria-invalid={errorMessage ? true : undefined}
         aria-describedby={describedBy(hint && hintId(name), maxLength !== undefined && countId(name), errorMessage && errorId(name))}
+        data-speech-private={view.personal ? '' : undefined}
         onInput={(event) => onValueChange(event.currentTarget.value)}
       />
       {maxLength !== undefined && <CharacterCount name={name} maxLength={maxLength} value={value} />}

@@ -7,6 +7,8 @@ export interface FieldView {
   /** Whether the field is required with the current answers. */
   required: boolean;
   errorMessage?: string;
+  /** Personal data: speech guidance withholds the value unless the visitor wears headphones. */
+  personal?: boolean;
 }
 
 /** One radio, checkbox or select option with its translated texts. */

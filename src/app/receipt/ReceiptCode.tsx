@@ -14,14 +14,16 @@ export function ReceiptCode({ record }: { record: OutboxRecord }) {
   const trackingCode = record.trackingCode && (
     <>
       <dt>{t('receipt.trackingCode')}</dt>
-      <dd class="receipt-code__value receipt-code__value--tracking">{record.trackingCode}</dd>
+      <dd class="receipt-code__value receipt-code__value--tracking" data-speech-spell>
+        {record.trackingCode}
+      </dd>
     </>
   );
 
   if (record.registrationNumber) {
     return (
       <div class="receipt-code">
-        <dl>
+        <dl data-speech-intro>
           <dt>{t('receipt.registrationNumber')}</dt>
           <dd class="receipt-code__value receipt-code__value--number">
             <SlashBreaks text={record.registrationNumber} />
@@ -40,9 +42,11 @@ export function ReceiptCode({ record }: { record: OutboxRecord }) {
   }
   return (
     <div class="receipt-code">
-      <dl>
+      <dl data-speech-intro>
         <dt>{t('receipt.provisionalCode')}</dt>
-        <dd class="receipt-code__value receipt-code__value--number">{record.receipt.provisionalCode}</dd>
+        <dd class="receipt-code__value receipt-code__value--number" data-speech-spell>
+          {record.receipt.provisionalCode}
+        </dd>
         {trackingCode}
       </dl>
       <p>{t('receipt.provisionalCodeHelp')}</p>

@@ -21,7 +21,7 @@ export function ReceiptDetails({ record, definition, config }: ReceiptDetailsPro
   const { t, language } = useTranslation();
   const deadline = definition && receiptDeadlineText(t, record.receipt.capturedAt, definition.deadline, config, language);
   return (
-    <dl class="summary-list">
+    <dl class="summary-list" data-speech-intro>
       <div class="summary-list__row">
         <dt class="summary-list__key">{t('receipt.capturedAt')}</dt>
         <dd class="summary-list__value">{formatDateTime(record.receipt.capturedAt, config, language, t)}</dd>
