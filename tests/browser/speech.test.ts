@@ -257,6 +257,32 @@ describe('speech guidance', () => {
     await page.close();
   });
 
+  it('withholds on-screen keys typed into the NIK', async () => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.addInitScript(installSpeechDouble, [INDONESIAN, ENGLISH]);
+    await page.goto(`${server.origin}/?channel=kiosk&keyboard=onscreen`);
+    await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+    await turnSpeechOn(page);
+    await page.getByLabel('Perorangan').check();
+    // The choice reveals more questions, which the live region reports with a count.
+    await spoken(page, ['pertanyaan tambahan muncul']);
+    await page.locator('#field-nik').click();
+    const keys = page.getByRole('region', { name: 'Papan ketik layar' });
+    // A keypad user moves into the keys with ArrowDown and hears each key as focus lands on it.
+    await page.keyboard.press('ArrowDown');
+    const mark = (await utterances(page)).length;
+    for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await spoken(page, [PRIVATE_ID], mark);
+    await expect.poll(() => page.locator('#field-nik').inputValue()).not.toBe('');
+    for (const text of (await utterances(page)).slice(mark).map((utterance) => utterance.text)) {
+      expect(text).not.toMatch(/\d/);
+    }
+    await expect.poll(() => keys.isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('speaks the receipt', async () => {
     const page = await openKiosk();
     await turnSpeechOn(page);

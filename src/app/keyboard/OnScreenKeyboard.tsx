@@ -141,6 +141,9 @@ export function OnScreenKeyboard() {
   };
 
   const previewText = value.length > PREVIEW_CHARACTERS ? `…${value.slice(-PREVIEW_CHARACTERS)}` : value;
+  // Keys pressed for a personal field spell its value, so speech guidance withholds their names
+  // from the loudspeaker as it withholds the field's value (speech/spoken-text.ts).
+  const privateMark = field.hasAttribute('data-speech-private') ? '' : undefined;
   return (
     <section
       ref={section}
@@ -153,9 +156,11 @@ export function OnScreenKeyboard() {
     >
       <div class="osk__preview">
         <p class="osk__label">{fieldLabel(field)}</p>
-        <p class="osk__value">{previewText || t('keyboard.empty')}</p>
+        <p class="osk__value" data-speech-private={privateMark}>
+          {previewText || t('keyboard.empty')}
+        </p>
       </div>
-      <div class="osk__rows">
+      <div class="osk__rows" data-speech-private={privateMark}>
         {rowIndexes.map((row, rowIndex) => (
           <div class="osk__row" key={`${layout}-${rowIndex}`}>
             {row.map((index) => (

@@ -25,6 +25,10 @@ function textOfIds(ids: string | null, options: SpokenTextOptions): string {
 export function accessibleName(element: Element, options: SpokenTextOptions): string {
   const labelledBy = textOfIds(element.getAttribute('aria-labelledby'), options);
   if (labelledBy) return labelledBy.replace(/\.$/, '');
+  // A control inside personal data, such as an on-screen key typing into the NIK, would spell
+  // the value out: its name is withheld like the value. Fields keep their labels.
+  const isField = element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement;
+  if (!isField && isPrivate(element) && !options.speakPrivate) return options.t('speech.privateValue');
   const label = element.getAttribute('aria-label');
   if (label?.trim()) return label.trim();
   if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) {
