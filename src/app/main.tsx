@@ -5,6 +5,7 @@ import './styles/forms.css';
 import './styles/receipt.css';
 import './styles/tables.css';
 import './styles/status-lookup.css';
+import './styles/session.css';
 import './styles/print.css';
 
 import { render } from 'preact';

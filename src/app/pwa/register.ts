@@ -9,6 +9,12 @@ import { SKIP_WAITING } from '../../sw/messages.ts';
 let workbox: Workbox | undefined;
 let waiting = false;
 
+/**
+ * The browser looks for a new service worker only on navigations, and a kiosk never navigates,
+ * so the page asks this often as well. A version found waits for the next reset.
+ */
+const UPDATE_CHECK_INTERVAL_MS = 60 * 60_000;
+
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   workbox = new Workbox('/sw.js', { scope: '/' });
@@ -19,6 +25,13 @@ export function registerServiceWorker(): void {
     // The app works online without a worker; only offline start is lost.
     console.error('Service worker registration failed', error);
   });
+  setInterval(checkForUpdate, UPDATE_CHECK_INTERVAL_MS);
+}
+
+/** Asks the server for a new service worker; one that installs waits for applyPendingUpdate(). */
+export function checkForUpdate(): void {
+  // Offline or a server error: the next check tries again.
+  workbox?.update().catch((error: unknown) => console.warn('Checking for an app update failed', error));
 }
 
 /** Activates a waiting version and reloads once it controls the page. */
