@@ -4,7 +4,7 @@ import { useDisplaySettings } from '../display/use-display-settings.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 
 interface ModeToggleProps {
-  /** Unique on the page; prefixes the ids of the label and the hint. */
+  /** Unique on the page; the hint's id is derived from it. */
   id: string;
   label: string;
   /** One line under the label saying what the mode does. */
@@ -14,26 +14,20 @@ interface ModeToggleProps {
 }
 
 /**
- * One large on/off toggle button for a display mode. The label alone is its accessible name,
- * so it reads like the same toggle in the settings bar, and the hint is its description.
+ * One large on/off toggle button for a display mode, with a line under it saying what the
+ * mode does. The hint stays outside the button so the button's name is its visible label,
+ * as speech-input users say it, and is linked as its description.
  */
 export function ModeToggle({ id, label, hint, pressed, onToggle }: ModeToggleProps) {
   return (
-    <button
-      type="button"
-      class="button button--large button--toggle mode-choice"
-      aria-pressed={pressed}
-      aria-labelledby={`${id}-label`}
-      aria-describedby={`${id}-hint`}
-      onClick={onToggle}
-    >
-      <span id={`${id}-label`} class="mode-choice__label">
+    <div class="mode-choice">
+      <button type="button" class="button button--large button--toggle" aria-pressed={pressed} aria-describedby={`${id}-hint`} onClick={onToggle}>
         {label}
-      </span>
-      <span id={`${id}-hint`} class="mode-choice__hint">
+      </button>
+      <p id={`${id}-hint`} class="mode-choice__hint">
         {hint}
-      </span>
-    </button>
+      </p>
+    </div>
   );
 }
 

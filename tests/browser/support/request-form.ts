@@ -28,3 +28,10 @@ export async function fillRequestQuickly(page: Page, name = 'Budi Contoh'): Prom
   await page.getByRole('button', { name: 'Lanjut' }).click();
   await page.getByRole('heading', { level: 1, name: /Periksa kembali/ }).waitFor();
 }
+
+/** Fills the first step (applicant) by pointer and stays on it: a visitor in the middle of the form. */
+export async function fillFirstStep(page: Page, name = 'Siti Contoh'): Promise<void> {
+  await page.getByLabel('Perorangan').check();
+  await page.locator('#field-nik').fill('3671014501900001');
+  await page.locator('#field-name').fill(name);
+}
