@@ -24,9 +24,9 @@ import { StartScreen } from './start/StartScreen.tsx';
  * reload of the configuration never loses the visitor's answers. Until the deferred chunk
  * (deferred.ts) arrives, the start screen renders on its own and the status bar waits.
  *
- * On a kiosk, a visit begins on the attract screen and ends by the idle timer or "Selesai";
- * endVisit() then forgets the visitor. Everything under the visit's key is remounted, so no
- * component keeps state from one visitor to the next.
+ * On a kiosk, a visit begins on the attract screen and ends when the idle timer runs out or
+ * the visitor presses "Selesai". endVisit() then clears the visitor's state. Everything under
+ * the visit's key is remounted, so no component keeps state from one visitor to the next.
  */
 export function App() {
   const { t } = useTranslation();
@@ -55,10 +55,11 @@ export function App() {
       history.replaceState(null, '', '/');
       setRoute('flow');
     }
-    setVisit((previous) => ({ id: previous.id + 1, attract: kiosk }));
+    // Staff on /setup get no attract screen, even when a restored page resets (guardVisitHistory).
+    setVisit((previous) => ({ id: previous.id + 1, attract: kiosk && route !== 'setup' }));
     void forgetVisitor().then(() => {
-      // Between visitors is the one safe moment to load a new version of the app; it reloads
-      // the page, which is already cleared. Otherwise look for one for the next reset.
+      // Between visitors is the one safe moment to load a new version of the app. It reloads
+      // the page, which is already cleared. Without one waiting, check for one for next time.
       if (deferred?.applyPendingUpdate()) return;
       deferred?.checkForUpdate();
       refresh();
@@ -69,18 +70,28 @@ export function App() {
   endVisitRef.current = endVisit;
   useEffect(() => {
     startVisitHistory();
-    // A phone's owner may come back to a half-filled form; on a kiosk it is someone else's.
+    // A phone's owner may come back to a half-filled form, but on a kiosk it is someone else's.
     return kiosk ? guardVisitHistory(() => endVisitRef.current()) : undefined;
   }, [kiosk]);
 
   // Leaving the attract screen, or a reset on a device without one: the start screen's heading
   // takes focus, as after any screen change. The attract screen focuses its own button.
   const shownVisit = useRef(visit);
+  const focusedHeading = useRef<HTMLElement | null>(null);
   useLayoutEffect(() => {
     const previous = shownVisit.current;
     shownVisit.current = visit;
-    if (previous !== visit && !visit.attract) document.getElementById(SCREEN_HEADING_ID)?.focus();
+    if (previous === visit || visit.attract) return;
+    focusedHeading.current = document.getElementById(SCREEN_HEADING_ID);
+    focusedHeading.current?.focus();
   }, [visit]);
+  // A visitor quicker than the deferred chunk gets the start screen rendered here first. When
+  // the chunk arrives, FlowScreens replaces it, and focus would fall to <body> with the old heading.
+  useLayoutEffect(() => {
+    const heading = focusedHeading.current;
+    if (!deferred || !heading || heading.isConnected || document.activeElement !== document.body) return;
+    document.getElementById(SCREEN_HEADING_ID)?.focus();
+  }, [deferred]);
 
   if (visit.attract) {
     return (

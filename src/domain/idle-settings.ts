@@ -1,7 +1,7 @@
 /**
- * The kiosk's idle reset, as `kiosk.idle` in config/loket.json. A kiosk that nobody touches
- * for `formSeconds` (on a form) or `receiptSeconds` (on a receipt or the list of receipts)
- * returns to its attract screen and forgets the visitor. The warning shows `warningSeconds`
+ * The kiosk's idle reset, as `kiosk.idle` in config/loket.json. A kiosk left untouched for
+ * `formSeconds` (on a form) or `receiptSeconds` (on a receipt or the list of receipts)
+ * returns to its attract screen and clears the visitor's state. The warning shows `warningSeconds`
  * before that, so the visible quiet time before the warning is the difference.
  */
 export interface IdleSettings {
@@ -20,8 +20,8 @@ export const DEFAULT_IDLE_SETTINGS: IdleSettings = {
 export const MIN_WARNING_SECONDS = 20;
 
 /**
- * Upper bound for every setting. A kiosk left for longer shows a walked-away visitor's answers
- * to whoever comes next, which the reset exists to prevent.
+ * Upper bound for every setting. A longer time would leave the answers of a visitor who
+ * walked away on screen for the next person, which the reset exists to prevent.
  */
 export const MAX_IDLE_SECONDS = 3600;
 

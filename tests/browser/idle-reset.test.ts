@@ -63,7 +63,7 @@ async function waitForWarning(page: Page, idleSeconds = FORM_SECONDS): Promise<v
   await warning(page).waitFor();
 }
 
-/** The number of seconds the warning shows. */
+/** Reads the number of seconds the warning shows. */
 async function secondsShown(page: Page): Promise<number> {
   const text = await warning(page).locator('p').first().innerText();
   const match = /(\d+)/.exec(text);
@@ -71,7 +71,7 @@ async function secondsShown(page: Page): Promise<number> {
   return Number(match[1]);
 }
 
-/** Ids and states of every record in the outbox, read straight from IndexedDB. */
+/** Reads the id and state of every record in the outbox straight from IndexedDB. */
 async function outboxRecords(page: Page): Promise<{ id: string; state: string }[]> {
   return page.evaluate(
     () =>
@@ -90,7 +90,7 @@ async function outboxRecords(page: Page): Promise<{ id: string; state: string }[
   );
 }
 
-/** Submission ids of every POST the server logged; waits up to a second for `expected` lines. */
+/** Returns the submission id of every POST the server logged, waiting up to a second for `expected` lines. */
 async function postedIds(expected: number): Promise<string[]> {
   const read = () =>
     server.output
@@ -107,7 +107,7 @@ async function postedIds(expected: number): Promise<string[]> {
   return ids;
 }
 
-/** Ids of the submissions the server has stored, read from its database. */
+/** Reads the ids of the submissions the server stored from its database. */
 function storedSubmissionIds(): string[] {
   const database = new Database(join(server.dataDir, 'loket.sqlite'), { readonly: true });
   try {
@@ -117,7 +117,7 @@ function storedSubmissionIds(): string[] {
   }
 }
 
-/** Files a request while offline and leaves its receipt with "Selesai"; returns its outbox id. */
+/** Files a request while offline, leaves its receipt with "Selesai", and returns its outbox id. */
 async function fileOffline(page: Page): Promise<string> {
   await context.setOffline(true);
   await fillRequestQuickly(page, 'Budi Contoh');
@@ -260,22 +260,22 @@ describe('idle reset', () => {
     await startVisit(page);
     const queuedId = await fileOffline(page);
 
-    // The server receives and stores the request, but its answer is held back until release().
+    // The server receives and stores the request, but its response is held back until release().
     let release: () => void = () => undefined;
     const released = new Promise<void>((resolve) => {
       release = resolve;
     });
-    let held = 0;
+    let heldResponses = 0;
     await context.route('**/api/v1/submissions', async (route) => {
       const response = await route.fetch();
-      held += 1;
+      heldResponses += 1;
       await released;
       // The device may have given up waiting by now and will send the request again.
       await route.fulfill({ response }).catch(() => undefined);
     });
 
     await context.setOffline(false);
-    await expect.poll(() => held, { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => heldResponses, { timeout: 30_000 }).toBe(1);
 
     await startVisit(page);
     await page.getByRole('button', { name: 'Mulai' }).click();
@@ -285,8 +285,8 @@ describe('idle reset', () => {
     await attractScreen(page).waitFor();
     expect(await outboxRecords(page)).toEqual([{ id: queuedId, state: 'queued' }]);
 
-    // The device timed out on the held answers meanwhile (20 s each on the page's clock) and
-    // sent the request again after each backoff; the server stores it once all the same.
+    // Meanwhile the device timed out on the held responses (20 s each on the page's clock) and
+    // sent the request again after each backoff. The server stores it once all the same.
     release();
     await page.clock.runFor(300_000);
     await expect.poll(async () => (await outboxRecords(page))[0]?.state, { timeout: 30_000 }).toBe('sent');
@@ -344,7 +344,7 @@ describe('when an update arrives mid-form', () => {
         (window as unknown as { loketTestDocument?: string }).loketTestDocument = 'loaded before the update';
       });
 
-      // The new version differs in its service worker, which also says which version it is.
+      // The new version differs in its service worker, which also reports which version it is.
       await appendFile(
         join(staticDir, 'sw.js'),
         "\nself.addEventListener('message', (event) => { if (event.data === 'loket-test-version') event.source?.postMessage('updated'); });\n",
@@ -434,8 +434,8 @@ describe('kiosk screens', () => {
 
 /**
  * The attract screen has no settings bar: no visitor has arrived to choose. It shows in the
- * default settings, which are high contrast when the system asks for more contrast, so axe
- * runs in every mode set the way the app sets them, and the reflow check at 320 px.
+ * default settings, which are high contrast when the system requests more contrast. So axe
+ * runs in every mode, set as the app sets them, and the reflow check runs at 320 px.
  */
 async function expectAttractAccessible(page: Page): Promise<void> {
   const failures: string[] = [];
@@ -448,6 +448,9 @@ async function expectAttractAccessible(page: Page): Promise<void> {
     failures.push(...(await smallTargets(page)).map((failure) => `${mode.name}: ${failure}`));
   }
   const viewport = page.viewportSize();
+  await page.evaluate(() => {
+    document.documentElement.dataset.textSize = '200';
+  });
   await page.setViewportSize({ width: REFLOW_WIDTH_PX, height: 720 });
   failures.push(...(await horizontalOverflow(page)).map((failure) => `320 px, 200 %: ${failure}`));
   if (viewport) await page.setViewportSize(viewport);

@@ -106,7 +106,7 @@ export function FlowScreens({ config, flow, dispatch, onVisitEnd }: FlowScreensP
       const common = {
         config,
         fromList: screen.fromList !== null,
-        // App forgets the visitor, and applies a waiting update once that is done.
+        // App clears the visitor's state, then applies a waiting update.
         onFinish: onVisitEnd,
         onBackToList: () => dispatch({ type: 'backToReceipts' }),
       };

@@ -10,8 +10,8 @@ let workbox: Workbox | undefined;
 let waiting = false;
 
 /**
- * The browser looks for a new service worker only on navigations, and a kiosk never navigates,
- * so the page asks this often as well. A version found waits for the next reset.
+ * The browser checks for a new service worker only on navigations, and a kiosk never
+ * navigates, so the page also checks at this interval. A version found waits for the next reset.
  */
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60_000;
 

@@ -9,7 +9,7 @@ interface IdleSessionProps {
   onTimeout: () => void;
 }
 
-/** The kiosk's time limit while a visitor is there: the timer, and its warning when due. */
+/** Runs the kiosk's time limit while a visitor is there, and shows its warning when due. */
 export function IdleSession({ idleSeconds, warningSeconds, onTimeout }: IdleSessionProps) {
   const { resetAt, extend } = useIdleTimer({ idleSeconds, warningSeconds, onTimeout });
   return resetAt === null ? null : <IdleWarningDialog resetAt={resetAt} onExtend={extend} />;

@@ -32,7 +32,7 @@ function useSecondsLeft(resetAt: number): number {
 /**
  * The warning before the idle reset, as a modal <dialog> with role alertdialog: screen readers
  * read its title and description once when focus moves to its one button. The countdown in
- * the description is not a live region, so it is not read out every second; a live region
+ * the description is not a live region, so it is not read out every second. A live region
  * inside the dialog speaks once more at 10 seconds. It sits inside because a modal dialog
  * hides the app's own announcer from assistive technology. The button, Escape and a tap
  * anywhere, on the dialog or beside it, all extend the time.
@@ -79,8 +79,8 @@ export function IdleWarningDialog({ resetAt, onExtend }: IdleWarningDialogProps)
         event.preventDefault();
         onExtend();
       }}
-      // Chromium closes a dialog without a cancelable cancel event when Escape comes twice
-      // without other input in between; a close that this component did not ask for still extends.
+      // Chromium's close-request rules can close a modal dialog without a cancelable cancel
+      // event, such as on a repeated Escape. A close that this component did not request still extends.
       onClose={() => {
         if (!closingRef.current) onExtend();
       }}

@@ -1,7 +1,7 @@
 /**
  * The kiosk's time limit, with no DOM: quiet for `idleMs - warningMs`, then a warning, then
- * the reset. Activity only records a timestamp, so scroll and input events cost nothing; the
- * one pending timeout compares against that timestamp when it fires and re-arms if activity
+ * the reset. Activity only records a timestamp, so scroll and input events cost nothing. The
+ * one pending timeout compares against that timestamp when it fires, and re-arms if activity
  * came in the meantime.
  */
 export interface IdleTimerOptions {

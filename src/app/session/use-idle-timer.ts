@@ -4,7 +4,7 @@ import { IdleTimer } from './idle-timer.ts';
 
 /**
  * DOM events that count as a visitor's activity. `scroll` does not bubble, so every listener
- * is registered in the capture phase on the document, which also sees events that a
+ * is registered in the capture phase on the document, which also receives events that a
  * component stops.
  */
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'scroll', 'input'] as const;

@@ -8,8 +8,8 @@ const VISIT_KEY = 'loketVisit';
 
 let currentVisit = newVisitId();
 
-// Not crypto.randomUUID: a kiosk loading Loket over plain http on a LAN is not a secure
-// context, where that function does not exist. The id only tells visits apart.
+// Not crypto.randomUUID, which does not exist outside a secure context, such as a kiosk that
+// loads Loket over plain http on a LAN. The id only has to differ between visits.
 function newVisitId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
@@ -19,7 +19,7 @@ export function visitHistoryState(state: Record<string, unknown> = {}): Record<s
   return { ...state, [VISIT_KEY]: currentVisit };
 }
 
-/** True for a history state tagged by an earlier visit; untagged states belong to nobody. */
+/** Returns true for a history state tagged by an earlier visit. Untagged states belong to no visit. */
 function isFromEarlierVisit(state: unknown): boolean {
   if (typeof state !== 'object' || state === null || !(VISIT_KEY in state)) return false;
   return (state as Record<string, unknown>)[VISIT_KEY] !== currentVisit;

@@ -9,8 +9,8 @@ interface AttractScreenProps {
 }
 
 /**
- * What a kiosk shows between visitors: the body's name and "Sentuh untuk memulai" across the
- * whole screen. No language has been chosen yet, so the prompt is in Indonesian and English at
+ * Shows, between visitors, the body's name and "Sentuh untuk memulai" across the whole
+ * screen. No language has been chosen yet, so the prompt is in Indonesian and English at
  * once. Any key or a tap anywhere starts. Taps count on `click`, not `pointerdown`, because the
  * start screen appears at once and must not receive the release of the same tap.
  */

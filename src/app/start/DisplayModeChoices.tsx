@@ -14,8 +14,8 @@ interface ModeToggleProps {
 }
 
 /**
- * One large on/off toggle button for a display mode, with a line under it saying what the
- * mode does. The hint stays outside the button so the button's name is its visible label,
+ * Renders one large on/off toggle button for a display mode, with a line under it saying what
+ * the mode does. The hint stays outside the button so the button's name is its visible label,
  * as speech-input users say it, and is linked as its description.
  */
 export function ModeToggle({ id, label, hint, pressed, onToggle }: ModeToggleProps) {
@@ -37,7 +37,7 @@ interface ModeGroupProps {
   children: ComponentChildren;
 }
 
-/** A labelled row of toggle buttons for a mode with more than two settings. */
+/** Renders a labelled row of toggle buttons for a mode with more than two settings. */
 export function ModeGroup({ id, label, children }: ModeGroupProps) {
   return (
     <div class="mode-group" role="group" aria-labelledby={id}>

@@ -1,10 +1,23 @@
 import type { Page } from 'playwright-core';
 
 /**
+ * Waits for the start screen. A kiosk (`channel=kiosk`, or enrolled as one at /setup) first
+ * shows its attract screen, which this taps as a visitor would.
+ */
+export async function passAttractScreen(page: Page): Promise<void> {
+  const begin = page.getByRole('button', { name: 'Mulai' });
+  const attract = page.getByRole('button', { name: 'Sentuh untuk memulai Touch to start' });
+  await begin.or(attract).first().waitFor();
+  if (await attract.isVisible()) await attract.click();
+  await begin.waitFor();
+}
+
+/**
  * Fills the whole information request by pointer, quickly, ending on the review screen. Inputs
  * are found by their `field-<name>` ids; tests of keyboard use go by labels and keys instead.
  */
 export async function fillRequestQuickly(page: Page, name = 'Budi Contoh'): Promise<void> {
+  await passAttractScreen(page);
   await page.getByRole('button', { name: 'Mulai' }).click();
 
   await page.getByLabel('Perorangan').check();
