@@ -49,7 +49,10 @@ export function App() {
     dispatch({ type: 'openReceipts' });
   }, [route]);
 
+  // Set from the start of a reset until every reset handler has finished.
+  const resetting = useRef(false);
   const endVisit = useCallback(() => {
+    resetting.current = true;
     dispatch({ type: 'reset' });
     if (route === 'status') {
       history.replaceState(null, '', '/');
@@ -58,6 +61,7 @@ export function App() {
     // Staff on /setup get no attract screen, even when a restored page resets (guardVisitHistory).
     setVisit((previous) => ({ id: previous.id + 1, attract: kiosk && route !== 'setup' }));
     void forgetVisitor().then(() => {
+      resetting.current = false;
       // Between visitors is the one safe moment to load a new version of the app. It reloads
       // the page, which is already cleared. Without one waiting, check for one for next time.
       if (deferred?.applyPendingUpdate()) return;
@@ -65,6 +69,15 @@ export function App() {
       refresh();
     });
   }, [route, kiosk, deferred, refresh]);
+
+  // Nobody is in the middle of a visit on the attract screen, so a version found then loads at
+  // once. During a reset, endVisit() applies it after the reset handlers instead.
+  useEffect(() => {
+    if (!visit.attract || !deferred) return undefined;
+    return deferred.onUpdateWaiting(() => {
+      if (!resetting.current) deferred.applyPendingUpdate();
+    });
+  }, [visit.attract, deferred]);
 
   const endVisitRef = useRef(endVisit);
   endVisitRef.current = endVisit;

@@ -6,7 +6,7 @@
  */
 export { FlowScreens } from './flow/FlowScreens.tsx';
 export { startSyncEngine } from './outbox/sync-engine.ts';
-export { applyPendingUpdate, checkForUpdate, registerServiceWorker } from './pwa/register.ts';
+export { applyPendingUpdate, checkForUpdate, onUpdateWaiting, registerServiceWorker } from './pwa/register.ts';
 export { DeviceStatus } from './status/DeviceStatus.tsx';
 export { getDeviceIdentity } from './device.ts';
 export { getPrintLayout } from './receipt/print/print-layout.ts';

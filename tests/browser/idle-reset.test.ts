@@ -328,57 +328,100 @@ describe('idle reset', () => {
   });
 });
 
-describe('when an update arrives mid-form', () => {
-  it('waits for the reset, then takes over', async () => {
-    // The server serves a copy of the built app, so the test can publish a new version.
-    const staticDir = await mkdtemp(join(tmpdir(), 'loket-app-'));
-    try {
-      await cp('dist/app', staticDir, { recursive: true });
-      const page = await openSession({ LOKET_STATIC_DIR: staticDir });
-      await openKiosk(page);
-      await waitForOfflineReady(page);
-      await startVisit(page);
-      await page.getByRole('button', { name: 'Mulai' }).click();
-      await fillFirstStep(page);
-      await page.evaluate(() => {
-        (window as unknown as { loketTestDocument?: string }).loketTestDocument = 'loaded before the update';
-      });
+/** The text the test's new service worker sends back; the built one does not answer at all. */
+const NEW_VERSION = 'updated';
 
-      // The new version differs in its service worker, which also reports which version it is.
-      await appendFile(
-        join(staticDir, 'sw.js'),
-        "\nself.addEventListener('message', (event) => { if (event.data === 'loket-test-version') event.source?.postMessage('updated'); });\n",
-      );
-      await page.evaluate(async () => {
-        await (await navigator.serviceWorker.getRegistration())?.update();
-      });
-      await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), undefined, { timeout: 30_000 });
-      // Time for the page to hear of the waiting worker and, if it were wrong, to reload.
-      await page.clock.runFor(5_000);
-      await page.waitForTimeout(500);
+/**
+ * Publishes a new version in the copy of dist/app the server serves: the same app with a
+ * service worker that differs, and that reports NEW_VERSION. Then asks the page's registration
+ * to check for it.
+ */
+async function publishUpdate(page: Page, staticDir: string): Promise<void> {
+  await appendFile(
+    join(staticDir, 'sw.js'),
+    `\nself.addEventListener('message', (event) => { if (event.data === 'loket-test-version') event.source?.postMessage('${NEW_VERSION}'); });\n`,
+  );
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+}
 
-      expect(await page.evaluate(() => (window as unknown as { loketTestDocument?: string }).loketTestDocument)).toBe('loaded before the update');
-      expect(await page.locator('#field-name').inputValue()).toBe('Siti Contoh');
+/** Asks the service worker that controls the page which version it is. */
+async function controllingVersion(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        navigator.serviceWorker.addEventListener('message', (event) => resolve(event.data), { once: true });
+        navigator.serviceWorker.controller?.postMessage('loket-test-version');
+      }),
+  );
+}
 
-      const reloaded = page.waitForEvent('load');
-      await waitForWarning(page);
-      await page.clock.runFor(WARNING_SECONDS * 1000);
-      await reloaded;
-      await attractScreen(page).waitFor();
+async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { loketTestDocument?: string }).loketTestDocument = 'loaded before the update';
+  });
+}
 
-      expect(await page.evaluate(() => (window as unknown as { loketTestDocument?: string }).loketTestDocument)).toBeUndefined();
-      const version = await page.evaluate(
-        () =>
-          new Promise<unknown>((resolve) => {
-            navigator.serviceWorker.addEventListener('message', (event) => resolve(event.data), { once: true });
-            navigator.serviceWorker.controller?.postMessage('loket-test-version');
-          }),
-      );
-      expect(version).toBe('updated');
-      expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
-    } finally {
-      await rm(staticDir, { recursive: true, force: true });
-    }
+async function documentMark(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => (window as unknown as { loketTestDocument?: string }).loketTestDocument);
+}
+
+describe('when an update arrives', () => {
+  let staticDir: string;
+
+  afterEach(async () => {
+    await rm(staticDir, { recursive: true, force: true });
+  });
+
+  /** Serves a copy of the built app, so the test can publish a new version, and opens the kiosk with its service worker ready. */
+  async function openUpdatableKiosk(): Promise<Page> {
+    staticDir = await mkdtemp(join(tmpdir(), 'loket-app-'));
+    await cp('dist/app', staticDir, { recursive: true });
+    const page = await openSession({ LOKET_STATIC_DIR: staticDir });
+    await openKiosk(page);
+    await waitForOfflineReady(page);
+    return page;
+  }
+
+  it('mid-form, waits for the reset', async () => {
+    const page = await openUpdatableKiosk();
+    await startVisit(page);
+    await page.getByRole('button', { name: 'Mulai' }).click();
+    await fillFirstStep(page);
+    await markDocument(page);
+
+    await publishUpdate(page, staticDir);
+    await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), undefined, { timeout: 30_000 });
+    // Time for the page to hear of the waiting worker and, if it were wrong, to reload.
+    await page.clock.runFor(5_000);
+    await page.waitForTimeout(500);
+
+    expect(await documentMark(page)).toBe('loaded before the update');
+    expect(await page.locator('#field-name').inputValue()).toBe('Siti Contoh');
+
+    const reloaded = page.waitForEvent('load');
+    await waitForWarning(page);
+    await page.clock.runFor(WARNING_SECONDS * 1000);
+    await reloaded;
+    await attractScreen(page).waitFor();
+
+    expect(await documentMark(page)).toBeUndefined();
+    expect(await controllingVersion(page)).toBe(NEW_VERSION);
+    expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
+  });
+
+  it('on the attract screen, loads at once', async () => {
+    const page = await openUpdatableKiosk();
+    await markDocument(page);
+
+    const reloaded = page.waitForEvent('load');
+    await publishUpdate(page, staticDir);
+    await reloaded;
+    await attractScreen(page).waitFor();
+
+    expect(await documentMark(page)).toBeUndefined();
+    expect(await controllingVersion(page)).toBe(NEW_VERSION);
   });
 });
 

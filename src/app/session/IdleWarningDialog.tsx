@@ -53,8 +53,8 @@ export function IdleWarningDialog({ resetAt, onExtend }: IdleWarningDialogProps)
     return () => {
       closingRef.current = true;
       if (dialog.open) dialog.close();
-      // Back to where the visitor was. After a reset that element is gone, and the reset
-      // places focus itself.
+      // Back to where the visitor was. Chromium does this on close by itself, and this line
+      // covers browsers that do not. After a reset that element is gone, and the reset places focus.
       if (previous instanceof HTMLElement && previous.isConnected) previous.focus({ preventScroll: true });
     };
   }, []);
