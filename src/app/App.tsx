@@ -1,7 +1,6 @@
 import { Fragment } from 'preact';
-import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useReducer, useState } from 'preact/hooks';
 import { resolveIdleSettings } from '../domain/idle-settings.ts';
-import { SCREEN_HEADING_ID } from './a11y/ScreenHeading.tsx';
 import { MAIN_ID, SkipLink } from './a11y/SkipLink.tsx';
 import { ConfigErrorScreen } from './config/ConfigErrorScreen.tsx';
 import { useKioskConfig } from './config/use-kiosk-config.ts';
@@ -12,9 +11,8 @@ import { useTranslation } from './i18n/use-translation.ts';
 import { useLazyModule } from './lazy/use-lazy-module.ts';
 import { loadDeferred } from './load-deferred.ts';
 import { routeOf } from './routes.ts';
-import { forgetVisitor } from './session/forget-visitor.ts';
 import { IdleSession } from './session/IdleSession.tsx';
-import { guardVisitHistory, startVisitHistory } from './session/visit-history.ts';
+import { useVisit } from './session/use-visit.ts';
 import { AttractScreen } from './start/AttractScreen.tsx';
 import { StartScreen } from './start/StartScreen.tsx';
 
@@ -37,7 +35,6 @@ export function App() {
   // Pages are entered by loading their address; the one switch inside the app is openReceipts.
   const [route, setRoute] = useState(() => routeOf(location.pathname));
   const kiosk = isSharedDevice();
-  const [visit, setVisit] = useState(() => ({ id: 0, attract: kiosk && route === 'flow' }));
   const ready = configState.kind === 'ready' ? configState.config : undefined;
   // The status bar's receipts button works on every page: elsewhere it switches to the kiosk
   // flow, replacing the address so that Back does not return to a page the app no longer shows.
@@ -49,67 +46,27 @@ export function App() {
     dispatch({ type: 'openReceipts' });
   }, [route]);
 
-  // Set from the start of a reset until every reset handler has finished.
-  const resetting = useRef(false);
-  const endVisit = useCallback(() => {
-    resetting.current = true;
+  const clearAppState = useCallback(() => {
     dispatch({ type: 'reset' });
     if (route === 'status') {
       history.replaceState(null, '', '/');
       setRoute('flow');
     }
-    // Staff on /setup get no attract screen, even when a restored page resets (guardVisitHistory).
-    setVisit((previous) => ({ id: previous.id + 1, attract: kiosk && route !== 'setup' }));
-    void forgetVisitor().then(() => {
-      resetting.current = false;
-      // Between visitors is the one safe moment to load a new version of the app. It reloads
-      // the page, which is already cleared. Without one waiting, check for one for next time.
-      if (deferred?.applyPendingUpdate()) return;
-      deferred?.checkForUpdate();
-      refresh();
-    });
-  }, [route, kiosk, deferred, refresh]);
-
-  // Nobody is in the middle of a visit on the attract screen, so a version found then loads at
-  // once. During a reset, endVisit() applies it after the reset handlers instead.
-  useEffect(() => {
-    if (!visit.attract || !deferred) return undefined;
-    return deferred.onUpdateWaiting(() => {
-      if (!resetting.current) deferred.applyPendingUpdate();
-    });
-  }, [visit.attract, deferred]);
-
-  const endVisitRef = useRef(endVisit);
-  endVisitRef.current = endVisit;
-  useEffect(() => {
-    startVisitHistory();
-    // A phone's owner may come back to a half-filled form, but on a kiosk it is someone else's.
-    return kiosk ? guardVisitHistory(() => endVisitRef.current()) : undefined;
-  }, [kiosk]);
-
-  // Leaving the attract screen, or a reset on a device without one: the start screen's heading
-  // takes focus, as after any screen change. The attract screen focuses its own button.
-  const shownVisit = useRef(visit);
-  const focusedHeading = useRef<HTMLElement | null>(null);
-  useLayoutEffect(() => {
-    const previous = shownVisit.current;
-    shownVisit.current = visit;
-    if (previous === visit || visit.attract) return;
-    focusedHeading.current = document.getElementById(SCREEN_HEADING_ID);
-    focusedHeading.current?.focus();
-  }, [visit]);
-  // A visitor quicker than the deferred chunk gets the start screen rendered here first. When
-  // the chunk arrives, FlowScreens replaces it, and focus would fall to <body> with the old heading.
-  useLayoutEffect(() => {
-    const heading = focusedHeading.current;
-    if (!deferred || !heading || heading.isConnected || document.activeElement !== document.body) return;
-    document.getElementById(SCREEN_HEADING_ID)?.focus();
-  }, [deferred]);
+    // A city's edit of the configuration reaches a kiosk that is never reloaded.
+    refresh();
+  }, [route, refresh]);
+  const { visit, beginVisit, endVisit } = useVisit({
+    kiosk,
+    attractAtStart: route === 'flow',
+    attractAfterReset: route !== 'setup',
+    updates: deferred,
+    onReset: clearAppState,
+  });
 
   if (visit.attract) {
     return (
       <main id={MAIN_ID} class="app-main app-main--attract" tabIndex={-1}>
-        {ready && <AttractScreen key={visit.id} body={ready.body} onStart={() => setVisit({ id: visit.id, attract: false })} />}
+        {ready && <AttractScreen key={visit.id} body={ready.body} onStart={beginVisit} />}
         {configState.kind === 'failed' && <ConfigErrorScreen onRetry={retry} />}
         {configState.kind === 'loading' && <p class="loading">{t('app.loading')}</p>}
       </main>
