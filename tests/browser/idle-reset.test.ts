@@ -157,6 +157,12 @@ describe('idle warning', () => {
     await expect.poll(() => secondsShown(page)).toBeLessThanOrEqual(first - 9);
     expect(await secondsShown(page)).toBeGreaterThanOrEqual(first - 11);
     expect(await page.locator('#field-name').inputValue()).toBe('Siti Contoh');
+
+    // The countdown is not read out every second: the dialog's live region speaks once, at 10 seconds.
+    const liveRegion = warning(page).locator('[aria-live]');
+    expect(await liveRegion.textContent()).toBe('');
+    await page.clock.runFor(12_000);
+    await expect.poll(() => liveRegion.textContent()).toBe('Tinggal 10 detik lagi.');
   });
 
   it('comes sooner on a receipt', async () => {
