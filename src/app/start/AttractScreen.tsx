@@ -26,8 +26,8 @@ export function AttractScreen({ body, onStart }: AttractScreenProps) {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      // Modifier keys alone arrive while staff use shortcuts; they are not a visitor.
-      if (['Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) return;
+      // Staff use shortcuts such as Ctrl+R on a kiosk. Those and modifier keys alone are no visitor.
+      if (event.ctrlKey || event.altKey || event.metaKey || ['Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) return;
       // The key only wakes the kiosk; it must not also type or move focus on the next screen.
       event.preventDefault();
       startRef.current();
