@@ -26,7 +26,7 @@ export function AttractScreen({ body, onStart }: AttractScreenProps) {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      // Staff use shortcuts such as Ctrl+R on a kiosk. Those and modifier keys alone are no visitor.
+      // Staff use shortcuts such as Ctrl+R on a kiosk. Those, and modifier keys alone, start no visit.
       if (event.ctrlKey || event.altKey || event.metaKey || ['Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) return;
       // The key only wakes the kiosk; it must not also type or move focus on the next screen.
       event.preventDefault();
