@@ -1,15 +1,19 @@
+import { Fragment } from 'preact';
 import { useCallback, useReducer, useState } from 'preact/hooks';
+import { resolveIdleSettings } from '../domain/idle-settings.ts';
 import { MAIN_ID, SkipLink } from './a11y/SkipLink.tsx';
 import { ConfigErrorScreen } from './config/ConfigErrorScreen.tsx';
 import { useKioskConfig } from './config/use-kiosk-config.ts';
-import { applyDisplaySettings, defaultDisplaySettings } from './display/display-settings.ts';
+import { isSharedDevice } from './device.ts';
 import { SettingsBar } from './display/SettingsBar.tsx';
 import { flowReducer, initialFlowState } from './flow/flow-state.ts';
-import { DEFAULT_LOCALE, i18n } from './i18n/i18n.ts';
 import { useTranslation } from './i18n/use-translation.ts';
 import { useLazyModule } from './lazy/use-lazy-module.ts';
 import { loadDeferred } from './load-deferred.ts';
 import { routeOf } from './routes.ts';
+import { IdleSession } from './session/IdleSession.tsx';
+import { useVisit } from './session/use-visit.ts';
+import { AttractScreen } from './start/AttractScreen.tsx';
 import { StartScreen } from './start/StartScreen.tsx';
 
 /**
@@ -17,6 +21,10 @@ import { StartScreen } from './start/StartScreen.tsx';
  * configuration is loaded. The flow state lives here, above the configuration, so a failed
  * reload of the configuration never loses the visitor's answers. Until the deferred chunk
  * (deferred.ts) arrives, the start screen renders on its own and the status bar waits.
+ *
+ * On a kiosk, a visit begins on the attract screen and ends when the idle timer runs out or
+ * the visitor presses "Selesai". endVisit() then clears the visitor's state. Everything under
+ * the visit's key is remounted, so no component keeps state from one visitor to the next.
  */
 export function App() {
   const { t } = useTranslation();
@@ -26,6 +34,7 @@ export function App() {
   const [flow, dispatch] = useReducer(flowReducer, initialFlowState);
   // Pages are entered by loading their address; the one switch inside the app is openReceipts.
   const [route, setRoute] = useState(() => routeOf(location.pathname));
+  const kiosk = isSharedDevice();
   const ready = configState.kind === 'ready' ? configState.config : undefined;
   // The status bar's receipts button works on every page: elsewhere it switches to the kiosk
   // flow, replacing the address so that Back does not return to a page the app no longer shows.
@@ -36,20 +45,41 @@ export function App() {
     }
     dispatch({ type: 'openReceipts' });
   }, [route]);
-  // A new visitor starts from the defaults; the key remounts the settings bar so it reads them.
-  const [visit, setVisit] = useState(0);
-  const endVisit = useCallback(() => {
-    applyDisplaySettings(defaultDisplaySettings());
-    void i18n.changeLanguage(DEFAULT_LOCALE);
-    setVisit((count) => count + 1);
-    refresh();
-  }, [refresh]);
 
+  const clearAppState = useCallback(() => {
+    dispatch({ type: 'reset' });
+    if (route === 'status') {
+      history.replaceState(null, '', '/');
+      setRoute('flow');
+    }
+    // A city's edit of the configuration reaches a kiosk that is never reloaded.
+    refresh();
+  }, [route, refresh]);
+  const { visit, beginVisit, endVisit } = useVisit({
+    kiosk,
+    attractAtStart: route === 'flow',
+    attractAfterReset: route !== 'setup',
+    updates: deferred,
+    onReset: clearAppState,
+  });
+
+  if (visit.attract) {
+    return (
+      <main id={MAIN_ID} class="app-main app-main--attract" tabIndex={-1}>
+        {ready && <AttractScreen key={visit.id} body={ready.body} onStart={beginVisit} />}
+        {configState.kind === 'failed' && <ConfigErrorScreen onRetry={retry} />}
+        {configState.kind === 'loading' && <p class="loading">{t('app.loading')}</p>}
+      </main>
+    );
+  }
+
+  const idle = resolveIdleSettings(ready?.kiosk?.idle);
+  const onReceipt = flow.screen.kind === 'receipt' || flow.screen.kind === 'receipts';
   return (
-    <>
+    <Fragment key={visit.id}>
       <SkipLink />
       <header class="app-header">
-        <SettingsBar key={visit} screen={flow.screen} />
+        <SettingsBar screen={flow.screen} />
         {/* A visitor's own phone on the status page has filed nothing here: no device bar. */}
         {deferred && !(route === 'status' && deferred.getDeviceIdentity().channel === 'web') && <deferred.DeviceStatus onOpenReceipts={openReceipts} />}
       </header>
@@ -66,6 +96,14 @@ export function App() {
         )}
       </main>
       {deferred && <deferred.KeyboardLayer />}
-    </>
+      {/* Staff set a kiosk up on /setup, where it must not reset under their hands. */}
+      {kiosk && route !== 'setup' && (
+        <IdleSession
+          idleSeconds={onReceipt ? idle.receiptSeconds : idle.formSeconds}
+          warningSeconds={idle.warningSeconds}
+          onTimeout={endVisit}
+        />
+      )}
+    </Fragment>
   );
 }

@@ -6,7 +6,7 @@
  */
 export { FlowScreens } from './flow/FlowScreens.tsx';
 export { startSyncEngine } from './outbox/sync-engine.ts';
-export { registerServiceWorker } from './pwa/register.ts';
+export { applyPendingUpdate, checkForUpdate, onUpdateWaiting, registerServiceWorker } from './pwa/register.ts';
 export { DeviceStatus } from './status/DeviceStatus.tsx';
 export { getDeviceIdentity } from './device.ts';
 export { KeyboardLayer } from './keyboard/KeyboardLayer.tsx';

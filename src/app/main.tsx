@@ -6,6 +6,7 @@ import './styles/receipt.css';
 import './styles/tables.css';
 import './styles/status-lookup.css';
 import './styles/reach.css';
+import './styles/session.css';
 import './styles/print.css';
 
 import { render } from 'preact';

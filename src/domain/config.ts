@@ -1,4 +1,5 @@
 import type { HolidayCalendarYear } from './calendar/holiday-calendar.ts';
+import type { IdleSettings } from './idle-settings.ts';
 
 /**
  * The deployment's configuration as `GET /api/v1/config` serves it to devices. The server
@@ -38,6 +39,16 @@ export interface KioskConfig {
    * code on receipts. Without it the QR code uses the address the device loaded Loket from.
    */
   publicUrl?: string;
+  /**
+   * Settings for devices on the kiosk channel. The server always sends them, with defaults
+   * filled in; a configuration cached by an older server version lacks them.
+   */
+  kiosk?: KioskChannelSettings;
+}
+
+export interface KioskChannelSettings {
+  /** When an untouched kiosk warns and then returns to its attract screen (idle-settings.ts). */
+  idle: IdleSettings;
 }
 
 /** Returns the agencies a visitor may choose for a new request: all but the retired ones. */

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { HolidayCalendarYear } from '../domain/calendar/holiday-calendar.ts';
 import type { Agency, KioskConfig } from '../domain/config.ts';
+import { DEFAULT_IDLE_SETTINGS, findIdleSettingsProblems, type IdleSettings } from '../domain/idle-settings.ts';
 import { DEFAULT_REGISTRATION_PATTERN, validateRegistrationPattern } from '../domain/registration-number.ts';
 import { HolidayCalendarError, loadHolidayCalendars } from './holiday-calendars.ts';
 import { JsonFileError, readJsonFile } from './read-json-file.ts';
@@ -9,6 +10,8 @@ import { JsonFileError, readJsonFile } from './read-json-file.ts';
 export interface DeploymentConfig extends KioskConfig {
   /** Sizes and top-up of the number blocks reserved for enrolled devices. */
   numberBlocks: NumberBlockSettings;
+  /** Kiosk settings with the defaults filled in, so the config route always serves them. */
+  kiosk: { idle: IdleSettings };
 }
 
 /**
@@ -42,7 +45,8 @@ export const DEFAULT_NUMBER_BLOCK_SETTINGS: NumberBlockSettings = {
 /** Agency codes appear inside registration numbers, so they may not contain `/` or spaces. */
 export const AGENCY_CODE = /^[A-Z0-9-]+$/;
 
-const TOP_LEVEL_KEYS = ['body', 'timeZone', 'timeZoneLabel', 'registrationPattern', 'agencies', 'publicUrl', 'numberBlocks'];
+const TOP_LEVEL_KEYS = ['body', 'timeZone', 'timeZoneLabel', 'registrationPattern', 'agencies', 'publicUrl', 'numberBlocks', 'kiosk'];
+const KIOSK_KEYS = ['idle'];
 const AGENCY_KEYS = ['code', 'name', 'nameEn', 'role', 'retired'];
 const ROLES: readonly Agency['role'][] = ['utama', 'pelaksana'];
 
@@ -103,6 +107,7 @@ export function parseDeploymentConfig(raw: unknown, source: string, calendars: H
     registrationPattern: (config.registrationPattern as string | undefined) ?? DEFAULT_REGISTRATION_PATTERN,
     agencies: (config.agencies as Agency[]).map(toAgency),
     numberBlocks: { ...DEFAULT_NUMBER_BLOCK_SETTINGS, ...(config.numberBlocks as Partial<NumberBlockSettings> | undefined) },
+    kiosk: { idle: { ...DEFAULT_IDLE_SETTINGS, ...((config.kiosk as { idle?: Partial<IdleSettings> } | undefined)?.idle) } },
     calendars,
   };
   if (config.publicUrl !== undefined) deployment.publicUrl = config.publicUrl as string;
@@ -146,6 +151,7 @@ function findConfigProblems(raw: unknown): string[] {
     if (problem) problems.push(`"publicUrl" ${problem}`);
   }
   if (raw.numberBlocks !== undefined) problems.push(...findNumberBlockProblems(raw.numberBlocks));
+  if (raw.kiosk !== undefined) problems.push(...findKioskProblems(raw.kiosk));
 
   problems.push(...findAgencyProblems(raw.agencies));
   return problems;
@@ -195,6 +201,18 @@ function findNumberBlockProblems(value: unknown): string[] {
   if (Number.isSafeInteger(minSize) && Number.isSafeInteger(maxSize) && (minSize as number) > (maxSize as number)) {
     problems.push(`"numberBlocks.minSize" ${String(minSize)} must not exceed "numberBlocks.maxSize" ${String(maxSize)} (defaults fill whichever is not set)`);
   }
+  return problems;
+}
+
+/** Checks the optional `kiosk` object; each setting in it falls back to its default when absent. */
+function findKioskProblems(value: unknown): string[] {
+  if (!isPlainObject(value)) return ['"kiosk" must be an object'];
+
+  const problems: string[] = [];
+  for (const key of Object.keys(value)) {
+    if (!KIOSK_KEYS.includes(key)) problems.push(`unknown key "kiosk.${key}" (allowed: ${KIOSK_KEYS.join(', ')})`);
+  }
+  if (value.idle !== undefined) problems.push(...findIdleSettingsProblems(value.idle, 'kiosk.idle'));
   return problems;
 }
 

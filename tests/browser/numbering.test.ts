@@ -6,7 +6,7 @@ import { BrowserSession } from './support/browser-session.ts';
 import { enrolAtSetup } from './support/enrolment.ts';
 import type { IntakeServer } from './support/intake-server.ts';
 import { waitForOfflineReady } from './support/offline.ts';
-import { fillRequestQuickly } from './support/request-form.ts';
+import { fillRequestQuickly, passAttractScreen } from './support/request-form.ts';
 import { STAFF_TOKEN } from './support/status-api.ts';
 
 const OFFICIAL = /^(\d+)\/PPID\/DISKOMINFO\/PI\/\d{4}$/;
@@ -60,7 +60,7 @@ async function goOffline(page: Page): Promise<void> {
   await context.setOffline(true);
   await server.stop();
   await page.goto(server.origin);
-  await page.getByRole('button', { name: 'Mulai' }).waitFor();
+  await passAttractScreen(page);
 }
 
 async function comeBackOnline(): Promise<void> {

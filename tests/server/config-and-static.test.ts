@@ -43,6 +43,7 @@ describe('GET /api/v1/config', () => {
       agencies: TEST_CONFIG.agencies,
       registrationPattern: '{seq}/PPID/{agency}/{series}/{year}',
       calendars: [],
+      kiosk: { idle: { formSeconds: 120, receiptSeconds: 60, warningSeconds: 30 } },
       formIds: ['information-request'],
     });
   });

@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_IDLE_SETTINGS } from '../../src/domain/idle-settings.ts';
 import { DEFAULT_REGISTRATION_PATTERN } from '../../src/domain/registration-number.ts';
 import { DEFAULT_NUMBER_BLOCK_SETTINGS, DeploymentConfigError, loadDeploymentConfig, parseDeploymentConfig } from '../../src/server/deployment-config.ts';
 import { createTemporaryDirectory, removeTemporaryDirectories } from './test-server.ts';
@@ -40,6 +41,7 @@ describe('deployment config', () => {
     expect(config.agencies.length).toBeGreaterThan(0);
     expect(config.calendars.map((calendar) => calendar.year)).toEqual([2026, 2027]);
     expect(config.numberBlocks).toEqual(DEFAULT_NUMBER_BLOCK_SETTINGS);
+    expect(config.kiosk.idle).toEqual({ formSeconds: 120, receiptSeconds: 60, warningSeconds: 30 });
     expect(warnings).toEqual([expect.stringContaining('2027.json is not confirmed')]);
   });
 
@@ -71,6 +73,16 @@ describe('deployment config', () => {
     ['public URL with a fragment', { ...VALID, publicUrl: 'https://loket.contoh.go.id/#status' }, 'must not contain a query (?) or a fragment (#)'],
     ['public URL with a password', { ...VALID, publicUrl: 'https://admin:rahasia@loket.contoh.go.id' }, 'must not contain a user name or password'],
     ['public URL as a number', { ...VALID, publicUrl: 8080 }, '"publicUrl" must be an absolute http or https URL'],
+    ['kiosk as a string', { ...VALID, kiosk: 'idle' }, '"kiosk" must be an object'],
+    ['a misspelt kiosk key', { ...VALID, kiosk: { idel: {} } }, 'unknown key "kiosk.idel" (allowed: idle)'],
+    ['idle as an array', { ...VALID, kiosk: { idle: [120] } }, '"kiosk.idle" must be an object'],
+    ['a misspelt idle key', { ...VALID, kiosk: { idle: { formSecond: 120 } } }, 'unknown key "kiosk.idle.formSecond" (allowed: formSeconds, receiptSeconds, warningSeconds)'],
+    ['a warning under 20 seconds', { ...VALID, kiosk: { idle: { warningSeconds: 19 } } }, '"kiosk.idle.warningSeconds" must be a whole number of seconds from 20 to 3600, not 19'],
+    ['a fractional idle time', { ...VALID, kiosk: { idle: { formSeconds: 90.5 } } }, '"kiosk.idle.formSeconds" must be a whole number of seconds from 1 to 3600, not 90.5'],
+    ['an idle time as a string', { ...VALID, kiosk: { idle: { receiptSeconds: '60' } } }, '"kiosk.idle.receiptSeconds" must be a whole number of seconds from 1 to 3600, not "60"'],
+    ['an idle time over an hour', { ...VALID, kiosk: { idle: { formSeconds: 3601 } } }, '"kiosk.idle.formSeconds" must be a whole number of seconds from 1 to 3600, not 3601'],
+    ['a form time within the warning', { ...VALID, kiosk: { idle: { formSeconds: 30 } } }, '"kiosk.idle.formSeconds" 30 must be greater than "kiosk.idle.warningSeconds" 30'],
+    ['a warning longer than the default receipt time', { ...VALID, kiosk: { idle: { warningSeconds: 90 } } }, '"kiosk.idle.receiptSeconds" 60 must be greater than "kiosk.idle.warningSeconds" 90'],
     ['numberBlocks as an array', { ...VALID, numberBlocks: [5, 200] }, '"numberBlocks" must be an object'],
     ['a misspelt number block key', { ...VALID, numberBlocks: { minsize: 5 } }, 'unknown key "numberBlocks.minsize" (allowed: minSize, maxSize,'],
     ['a zero block size', { ...VALID, numberBlocks: { minSize: 0 } }, '"numberBlocks.minSize" must be a whole number of 1 or more, not 0'],
@@ -111,6 +123,15 @@ describe('deployment config', () => {
     const config = parseDeploymentConfig({ ...VALID, numberBlocks: { maxSize: 50, topUpFraction: 1 } }, 'test.json');
 
     expect(config.numberBlocks).toEqual({ ...DEFAULT_NUMBER_BLOCK_SETTINGS, maxSize: 50, topUpFraction: 1 });
+  });
+
+  it('fills idle settings from the defaults', () => {
+    expect(parseDeploymentConfig(VALID, 'test.json').kiosk.idle).toEqual(DEFAULT_IDLE_SETTINGS);
+    expect(parseDeploymentConfig({ ...VALID, kiosk: {} }, 'test.json').kiosk.idle).toEqual(DEFAULT_IDLE_SETTINGS);
+
+    const config = parseDeploymentConfig({ ...VALID, kiosk: { idle: { formSeconds: 300, warningSeconds: 45 } } }, 'test.json');
+
+    expect(config.kiosk.idle).toEqual({ formSeconds: 300, receiptSeconds: 60, warningSeconds: 45 });
   });
 
   it('reads calendars beside the config file', async () => {

@@ -38,3 +38,10 @@ export function announce(message: string): void {
     pendingMessages = [];
   }, REWRITE_DELAY_MS);
 }
+
+/** Empties the region and drops messages not yet written, so the next visitor hears none of them. */
+export function clearAnnouncements(): void {
+  clearTimeout(pendingWrite);
+  pendingMessages = [];
+  if (region) region.textContent = '';
+}

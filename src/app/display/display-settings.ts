@@ -23,11 +23,26 @@ export interface DisplaySettings {
   approachSide: ApproachSide;
 }
 
+type DisplaySettingsListener = (settings: DisplaySettings) => void;
+
+const listeners = new Set<DisplaySettingsListener>();
+
+/**
+ * Adds a listener for every applyDisplaySettings() call and returns the function that removes
+ * it. The settings bar, the start screen's choices and the reset between visitors each change
+ * the settings, and every toggle on screen must show the result.
+ */
+export function onDisplaySettingsChange(listener: DisplaySettingsListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 export function applyDisplaySettings(settings: DisplaySettings, root: HTMLElement = document.documentElement): void {
   root.dataset.contrast = settings.highContrast ? 'high' : 'normal';
   root.dataset.textSize = settings.textSize;
   root.dataset.reach = settings.reachLayout ? 'on' : 'off';
   root.dataset.reachSide = settings.approachSide;
+  for (const listener of listeners) listener(settings);
 }
 
 export function readDisplaySettings(root: HTMLElement = document.documentElement): DisplaySettings {

@@ -3,7 +3,6 @@ import { validateStep } from '../../domain/forms/engine.ts';
 import { informationRequest } from '../../domain/forms/information-request.ts';
 import { focusField } from '../form/focus-field.ts';
 import { ReviewScreen } from '../form/ReviewScreen.tsx';
-import { applyPendingUpdate } from '../pwa/register.ts';
 import { StepScreen } from '../form/StepScreen.tsx';
 import { DeviceReceiptsScreen } from '../receipt/DeviceReceiptsScreen.tsx';
 import { OutboxReceiptScreen } from '../receipt/OutboxReceiptScreen.tsx';
@@ -18,7 +17,7 @@ interface FlowScreensProps {
   config: KioskConfig;
   flow: FlowState;
   dispatch: (action: FlowAction) => void;
-  /** Called when a visitor finishes, before the start screen shows for the next one. */
+  /** Called when a visitor presses "Selesai"; App resets everything for the next one. */
   onVisitEnd: () => void;
 }
 
@@ -107,12 +106,8 @@ export function FlowScreens({ config, flow, dispatch, onVisitEnd }: FlowScreensP
       const common = {
         config,
         fromList: screen.fromList !== null,
-        // Between visitors is the one safe moment to load a new version of the app.
-        onFinish: () => {
-          if (applyPendingUpdate()) return;
-          dispatch({ type: 'finish' });
-          onVisitEnd();
-        },
+        // App clears the visitor's state, then applies a waiting update.
+        onFinish: onVisitEnd,
         onBackToList: () => dispatch({ type: 'backToReceipts' }),
       };
       return screen.source.kind === 'outbox' ? (

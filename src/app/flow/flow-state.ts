@@ -56,7 +56,9 @@ export type FlowAction =
   | { type: 'openReceipt'; id: string }
   | { type: 'leaveReceipts' }
   | { type: 'backToReceipts' }
-  | { type: 'finish' };
+  | { type: 'finish' }
+  /** Between visitors: everything back to the initial state. App remounts the screens with it. */
+  | { type: 'reset' };
 
 export const initialFlowState: FlowState = {
   screen: { kind: 'start' },
@@ -122,5 +124,7 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return navigate(state, state.screen.returnTo);
     case 'finish':
       return { ...navigate(state, { kind: 'start' }), draft: {} };
+    case 'reset':
+      return initialFlowState;
   }
 }

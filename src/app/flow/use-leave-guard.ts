@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { visitHistoryState } from '../session/visit-history.ts';
 import type { FlowAction, Screen } from './flow-state.ts';
 
 const GUARD_STATE = { loketGuard: true };
@@ -17,7 +18,7 @@ export function useLeaveGuard(screen: Screen, stepCount: number, hasAnswers: boo
 
   useEffect(() => {
     if (!guarded) return undefined;
-    history.pushState(GUARD_STATE, '');
+    history.pushState(visitHistoryState(GUARD_STATE), '');
 
     const onPopState = () => {
       const { screen: shown } = current.current;
@@ -34,7 +35,7 @@ export function useLeaveGuard(screen: Screen, stepCount: number, hasAnswers: boo
         dispatch({ type: 'goToStart' });
         return;
       }
-      history.pushState(GUARD_STATE, '');
+      history.pushState(visitHistoryState(GUARD_STATE), '');
     };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!current.current.hasAnswers) return;

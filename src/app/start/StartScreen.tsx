@@ -1,6 +1,8 @@
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
+import { isSharedDevice } from '../device.ts';
 import { LanguageButtons } from '../display/LanguageButtons.tsx';
 import { useTranslation } from '../i18n/use-translation.ts';
+import { DisplayModeChoices } from './DisplayModeChoices.tsx';
 
 interface StartScreenProps {
   /** Name of the public body from the configuration, such as "Pemerintah Kota Tangerang". */
@@ -11,8 +13,9 @@ interface StartScreenProps {
 }
 
 /**
- * The first screen: which body this is, a choice of language as large buttons, and "Mulai"
- * before the list of what to bring, so that on a phone it is near the top. When someone went
+ * The first screen: which body this is, a choice of language as large buttons (on a kiosk
+ * also the display modes), and "Mulai" before the list of what to bring, so that on a phone
+ * it is near the top. When someone went
  * back here from a started form, it offers to continue or to clear the answers, so a visitor
  * who walked away does not leave them silently for the next one.
  */
@@ -28,6 +31,9 @@ export function StartScreen({ body, onBegin, onStartOver }: StartScreenProps) {
         </p>
         <LanguageButtons large />
       </div>
+
+      {/* On a kiosk the settings bar is small for someone who needs these modes most. */}
+      {isSharedDevice() && <DisplayModeChoices />}
 
       <div class="button-row">
         <button type="button" class="button button--primary button--large" onClick={onBegin}>

@@ -23,6 +23,7 @@ export function registerConfigRoute(app: FastifyInstance, config: DeploymentConf
     registrationPattern: config.registrationPattern,
     calendars: config.calendars,
     ...(config.publicUrl === undefined ? {} : { publicUrl: config.publicUrl }),
+    kiosk: config.kiosk,
     formIds: Object.keys(formDefinitions),
   };
   const text = JSON.stringify(response);

@@ -33,11 +33,16 @@ export class BrowserProfile {
     return new BrowserProfile(await mkdtemp(join(tmpdir(), 'loket-profile-')));
   }
 
-  launch(options: { viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
+  /**
+   * Starts Chromium on this profile. Playwright switches the back/forward cache off by
+   * default; `backForwardCache` turns it back on for tests of pages restored from it.
+   */
+  launch(options: { viewport?: { width: number; height: number }; backForwardCache?: boolean } = {}): Promise<BrowserContext> {
     return chromium.launchPersistentContext(this.directory, {
       executablePath: chromiumPath(),
       headless: true,
       args: ARGS,
+      ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
       viewport: options.viewport ?? { width: 1080, height: 1600 },
       locale: 'id-ID',
       timezoneId: 'Asia/Jakarta',

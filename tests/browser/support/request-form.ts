@@ -1,10 +1,23 @@
 import type { Page } from 'playwright-core';
 
 /**
+ * Waits for the start screen. A kiosk (`channel=kiosk`, or enrolled as one at /setup) first
+ * shows its attract screen, which this taps as a visitor would.
+ */
+export async function passAttractScreen(page: Page): Promise<void> {
+  const begin = page.getByRole('button', { name: 'Mulai' });
+  const attract = page.getByRole('button', { name: 'Sentuh untuk memulai Touch to start' });
+  await begin.or(attract).first().waitFor();
+  if (await attract.isVisible()) await attract.click();
+  await begin.waitFor();
+}
+
+/**
  * Fills the whole information request by pointer, quickly, ending on the review screen. Inputs
  * are found by their `field-<name>` ids; tests of keyboard use go by labels and keys instead.
  */
 export async function fillRequestQuickly(page: Page, name = 'Budi Contoh'): Promise<void> {
+  await passAttractScreen(page);
   await page.getByRole('button', { name: 'Mulai' }).click();
 
   await page.getByLabel('Perorangan').check();
@@ -27,4 +40,11 @@ export async function fillRequestQuickly(page: Page, name = 'Budi Contoh'): Prom
   await page.locator('#field-phone').fill('0857 1111 2222');
   await page.getByRole('button', { name: 'Lanjut' }).click();
   await page.getByRole('heading', { level: 1, name: /Periksa kembali/ }).waitFor();
+}
+
+/** Fills the first step (applicant) by pointer and stays on it: a visitor in the middle of the form. */
+export async function fillFirstStep(page: Page, name = 'Siti Contoh'): Promise<void> {
+  await page.getByLabel('Perorangan').check();
+  await page.locator('#field-nik').fill('3671014501900001');
+  await page.locator('#field-name').fill(name);
 }
