@@ -16,12 +16,15 @@ import { startEarlyConfigFetch } from './config/fetch-kiosk-config.ts';
 import { applyDisplaySettings, defaultDisplaySettings } from './display/display-settings.ts';
 import { initI18n } from './i18n/i18n.ts';
 import { startReachLayout } from './kiosk/reach-layout.ts';
+import { installSpeechGuide } from './speech/speech-guide.ts';
 
 startEarlyConfigFetch();
 initI18n();
 applyDisplaySettings(defaultDisplaySettings());
 // Before the first render: screen readers miss messages in a live region created at the same moment.
 createAnnouncer();
+// Before the attract screen too, whose `*` key turns speech guidance on for a blind visitor.
+installSpeechGuide();
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element to render Loket into');

@@ -8,7 +8,7 @@ import { Field } from '../../src/app/form/Field.tsx';
 import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
 import { deleteBeforeCaret, insertAtCaret } from '../../src/app/keyboard/insert-text.ts';
 import { arrowTarget } from '../../src/app/keyboard/key-navigation.ts';
-import { handleChoiceEnter } from '../../src/app/keyboard/keypad-keys.ts';
+import { handleChoiceEnter, handleGroupArrows } from '../../src/app/keyboard/keypad-keys.ts';
 import { chooseLayout } from '../../src/app/keyboard/layouts.ts';
 import { OnScreenKeyboard } from '../../src/app/keyboard/OnScreenKeyboard.tsx';
 import { runVisitResetHandlers } from '../../src/app/session/visit-reset.ts';
@@ -346,5 +346,45 @@ describe('OnScreenKeyboard', () => {
     address.setSelectionRange(address.value.length, address.value.length);
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement?.textContent).toBe('1');
+  });
+});
+
+describe('handleGroupArrows', () => {
+  function renderGroup(): HTMLButtonElement[] {
+    document.body.innerHTML = '<div role="group" aria-label="Ukuran teks"><button>100%</button><button>150%</button><button>200%</button></div>';
+    return [...document.querySelectorAll('button')];
+  }
+
+  function arrow(target: HTMLElement, key: string): KeyboardEvent {
+    const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+    document.addEventListener('keydown', handleGroupArrows);
+    target.dispatchEvent(event);
+    document.removeEventListener('keydown', handleGroupArrows);
+    return event;
+  }
+
+  it('moves to the next and previous button', () => {
+    const [first, second] = renderGroup();
+    first!.focus();
+    expect(arrow(first!, 'ArrowRight').defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(second);
+    arrow(second!, 'ArrowUp');
+    expect(document.activeElement).toBe(first);
+  });
+
+  it('stops at the ends without a wrap', () => {
+    const buttons = renderGroup();
+    const last = buttons.at(-1)!;
+    last.focus();
+    expect(arrow(last, 'ArrowDown').defaultPrevented).toBe(false);
+    expect(document.activeElement).toBe(last);
+  });
+
+  it('ignores buttons outside a group', () => {
+    document.body.innerHTML = '<button>Lanjut</button><button>Kembali</button>';
+    const [first] = [...document.querySelectorAll('button')];
+    first!.focus();
+    expect(arrow(first!, 'ArrowRight').defaultPrevented).toBe(false);
+    expect(document.activeElement).toBe(first);
   });
 });

@@ -153,11 +153,28 @@ describe('speech keys', () => {
     return event;
   }
 
-  it('work only while speech is on', () => {
+  it('hash does nothing while speech is off', () => {
     speak('Judul layar');
+    const cancels = synth.cancels;
+    const hash = press('#');
+    expect(hash.defaultPrevented).toBe(false);
+    expect(synth.cancels).toBe(cancels);
+  });
+
+  it('star turns speech on', () => {
     const star = press('*');
+    expect(star.defaultPrevented).toBe(true);
+    expect(getSpeechSettings().enabled).toBe(true);
+  });
+
+  it('star types into a field while speech is off', () => {
+    const field = document.createElement('input');
+    document.body.append(field);
+    const star = new KeyboardEvent('keydown', { key: '*', bubbles: true, cancelable: true });
+    field.dispatchEvent(star);
     expect(star.defaultPrevented).toBe(false);
-    expect(synth.spoken).toHaveLength(1);
+    expect(getSpeechSettings().enabled).toBe(false);
+    field.remove();
   });
 
   it('repeat with star and stop with hash', () => {

@@ -4,6 +4,7 @@ import { BrowserSession } from './support/browser-session.ts';
 import { setLanguage } from './support/display-modes.ts';
 import { expectAccessibleEverywhere } from './support/expect-accessible.ts';
 import type { IntakeServer } from './support/intake-server.ts';
+import { passAttractScreen } from './support/request-form.ts';
 
 // Chromium's own speechSynthesis needs a platform voice service, which test machines lack, and
 // its output cannot be read back. A test double replaces it before the app loads: it records
@@ -109,7 +110,8 @@ async function openKiosk(voices: FakeVoice[] = [INDONESIAN, ENGLISH]): Promise<P
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   await page.addInitScript(installSpeechDouble, voices);
-  await page.goto(`${server.origin}/`);
+  // The channel stays in the profile, so this page says it is not a kiosk after the kiosk tests.
+  await page.goto(`${server.origin}/?channel=web`);
   await page.getByRole('heading', { level: 1, name: /Layanan Informasi Publik/ }).waitFor();
   return page;
 }
@@ -257,11 +259,26 @@ describe('speech guidance', () => {
     await page.close();
   });
 
+  it('turns on with star from the attract screen', async () => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.addInitScript(installSpeechDouble, [INDONESIAN, ENGLISH]);
+    await page.goto(`${server.origin}/?channel=kiosk`);
+    await page.getByText('Tekan * untuk panduan suara', { exact: true }).waitFor();
+    await page.keyboard.press('*');
+    // The key both wakes the kiosk and turns speech on, so the start screen is spoken.
+    await page.getByRole('button', { name: 'Panduan suara', exact: true, pressed: true }).first().waitFor();
+    const start = await spoken(page, ['Layanan Informasi Publik', 'mengajukan permohonan informasi publik']);
+    expect(start.lang).toBe('id-ID');
+    await page.close();
+  });
+
   it('withholds on-screen keys typed into the NIK', async () => {
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     await page.addInitScript(installSpeechDouble, [INDONESIAN, ENGLISH]);
     await page.goto(`${server.origin}/?channel=kiosk&keyboard=onscreen`);
+    await passAttractScreen(page);
     await page.getByRole('button', { name: 'Mulai', exact: true }).click();
     await turnSpeechOn(page);
     await page.getByLabel('Perorangan').check();

@@ -16,8 +16,38 @@ export function handleChoiceEnter(event: KeyboardEvent): void {
   if (target.type === 'checkbox' || !target.checked) target.click();
 }
 
+const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown']);
+const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp']);
+
+/**
+ * Moves focus between the buttons of a labelled row of toggle buttons (role="group"), such as
+ * the languages or the text sizes, as arrows do in a radio group. Tab still moves on, so the
+ * arrows only add a shorter way. The on-screen keyboard handles its own arrows.
+ */
+export function handleGroupArrows(event: KeyboardEvent): void {
+  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  let step = 0;
+  if (NEXT_KEYS.has(event.key)) step = 1;
+  if (PREVIOUS_KEYS.has(event.key)) step = -1;
+  const target = event.target;
+  if (step === 0 || !(target instanceof HTMLButtonElement) || target.closest('.osk')) return;
+  const group = target.closest('[role="group"]');
+  if (!group) return;
+
+  const buttons = [...group.querySelectorAll('button')].filter((button) => !button.disabled);
+  const next = buttons[buttons.indexOf(target) + step];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+}
+
+function onKeyDown(event: KeyboardEvent): void {
+  handleChoiceEnter(event);
+  handleGroupArrows(event);
+}
+
 /** Installs the keypad handling on the document and returns the function that removes it. */
 export function installKeypadKeys(): () => void {
-  document.addEventListener('keydown', handleChoiceEnter);
-  return () => document.removeEventListener('keydown', handleChoiceEnter);
+  document.addEventListener('keydown', onKeyDown);
+  return () => document.removeEventListener('keydown', onKeyDown);
 }

@@ -2,7 +2,7 @@ import { onVisitReset } from '../session/visit-reset.ts';
 import { describeScreen } from './describe-element.ts';
 import { screenRoot, spokenTextOptions, watchPage } from './page-watcher.ts';
 import { forgetSpeech, isSpeaking, isSpeechSupported, prepareSpeech, repeatSpeech, speak, stopSpeech } from './speech-engine.ts';
-import { getSpeechSettings, resetSpeechSettings, subscribeSpeechSettings } from './speech-settings.ts';
+import { getSpeechSettings, resetSpeechSettings, subscribeSpeechSettings, updateSpeechSettings } from './speech-settings.ts';
 import { textOf } from './spoken-text.ts';
 
 /**
@@ -10,10 +10,27 @@ import { textOf } from './spoken-text.ts';
  * switches it with the settings, resets it for each visitor and handles the speech keys.
  */
 
-/** Handles the speech keys `*`, `#` and Escape while speech guidance is on. */
+/** Checks whether a key pressed on the element would type into it. */
+function typesText(target: EventTarget | null): boolean {
+  if (target instanceof HTMLTextAreaElement) return true;
+  if (target instanceof HTMLElement && target.isContentEditable) return true;
+  return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'range', 'color'].includes(target.type);
+}
+
+/**
+ * Handles the speech keys `*`, `#` and Escape while speech guidance is on. While it is off,
+ * `*` outside a text field turns it on: a blind visitor cannot find the toggle on screen, so
+ * the attract screen and docs/keypad.md name the key, which a kiosk marks on its keypad.
+ */
 function onKeyDown(event: KeyboardEvent): void {
-  if (!getSpeechSettings().enabled) return;
   if (event.ctrlKey || event.altKey || event.metaKey || event.isComposing) return;
+  if (!getSpeechSettings().enabled) {
+    if (event.key !== '*' || typesText(event.target)) return;
+    event.preventDefault();
+    updateSpeechSettings({ enabled: true });
+    repeatGuidance();
+    return;
+  }
   if (event.key === '*') {
     // NOTE: while speech guidance is on, `*` and `#` are speech keys and do not type. No
     // field of the request form needs them, and a keypad has no other way to send them.

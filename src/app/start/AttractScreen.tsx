@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { i18n } from '../i18n/i18n.ts';
+import { isSpeechSupported } from '../speech/speech-engine.ts';
 
 interface AttractScreenProps {
   /** Name of the public body from the configuration. */
@@ -50,6 +51,14 @@ export function AttractScreen({ body, onStart }: AttractScreenProps) {
           {english('session.touchToStart')}
         </span>
       </button>
+      {isSpeechSupported() && (
+        <p class="attract__speech-key">
+          <span lang="id">{indonesian('session.speechKey')}</span>
+          <span class="attract__prompt--second" lang="en">
+            {english('session.speechKey')}
+          </span>
+        </p>
+      )}
     </div>
   );
 }

@@ -1,7 +1,11 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
-import { TEXT_SIZES } from '../display/display-settings.ts';
+import { APPROACH_SIDES, TEXT_SIZES } from '../display/display-settings.ts';
 import { useDisplaySettings } from '../display/use-display-settings.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
+import { isReachLayoutOffered } from '../kiosk/reach-layout.ts';
+import { isSpeechSupported } from '../speech/speech-engine.ts';
+import { updateSpeechSettings } from '../speech/speech-settings.ts';
+import { useSpeechSettings } from '../speech/use-speech-settings.ts';
 
 interface ModeToggleProps {
   /** Unique on the page; the hint's id is derived from it. */
@@ -83,13 +87,60 @@ function TextSizeChoice() {
   );
 }
 
+function SpeechChoice() {
+  const { t } = useTranslation();
+  const { enabled } = useSpeechSettings();
+  if (!isSpeechSupported()) return null;
+  return (
+    <ModeToggle
+      id="start-speech"
+      label={t('speech.toggle')}
+      hint={t('session.speechHint')}
+      pressed={enabled}
+      onToggle={() => updateSpeechSettings({ enabled: !enabled })}
+    />
+  );
+}
+
+function ReachChoice() {
+  const { t } = useTranslation();
+  const [settings, update] = useDisplaySettings();
+  if (!isReachLayoutOffered()) return null;
+  return (
+    <>
+      <ModeToggle
+        id="start-reach"
+        label={t('reach.toggle')}
+        hint={t('session.reachHint')}
+        pressed={settings.reachLayout}
+        onToggle={() => update({ reachLayout: !settings.reachLayout })}
+      />
+      {settings.reachLayout && (
+        <ModeGroup id="start-reach-side" label={t('reach.side')}>
+          {APPROACH_SIDES.map((side) => (
+            <button
+              key={side}
+              type="button"
+              class="button button--large button--toggle"
+              aria-pressed={settings.approachSide === side}
+              onClick={() => update({ approachSide: side })}
+            >
+              {t(`reach.sides.${side}`)}
+            </button>
+          ))}
+        </ModeGroup>
+      )}
+    </>
+  );
+}
+
 /**
  * The display modes a kiosk offers on its start screen, in order. Each entry renders its own
  * ModeToggle or ModeGroup and keeps its own state, so a new mode (reach layout, speech
  * guidance, sign-language video) is one import and one line here. Every mode must also
  * register with onVisitReset() (session/visit-reset.ts) so the next visitor starts without it.
  */
-const CHOICES: readonly FunctionComponent[] = [HighContrastChoice, TextSizeChoice];
+const CHOICES: readonly FunctionComponent[] = [SpeechChoice, HighContrastChoice, TextSizeChoice, ReachChoice];
 
 /** Large entry points to the display modes, so a visitor can set the screen up before starting. */
 export function DisplayModeChoices() {
