@@ -63,11 +63,12 @@ export function App() {
     onReset: clearAppState,
   });
 
-  if (visit.attract) {
+  // Without a configuration the error screen shows in the normal layout, so a visitor can still
+  // switch the language and display settings while staff are fetched.
+  if (visit.attract && configState.kind !== 'failed') {
     return (
       <main id={MAIN_ID} class="app-main app-main--attract" tabIndex={-1}>
         {ready && <AttractScreen key={visit.id} body={ready.body} onStart={beginVisit} />}
-        {configState.kind === 'failed' && <ConfigErrorScreen onRetry={retry} />}
         {configState.kind === 'loading' && <p class="loading">{t('app.loading')}</p>}
       </main>
     );

@@ -62,6 +62,15 @@ async function expectHeadingFocused(page: Page, title: RegExp): Promise<void> {
   await expectFocusVisible(page);
 }
 
+/** Wakes the kiosk from its attract screen with Enter, which has focus there, as a keypad user does. */
+async function passAttractScreen(page: Page): Promise<void> {
+  const attract = page.getByRole('button', { name: 'Sentuh untuk memulai Touch to start' });
+  await attract.waitFor();
+  expect(await attract.evaluate((element) => element === document.activeElement)).toBe(true);
+  await press(page, 'Enter');
+  await expectHeadingFocused(page, /Layanan Informasi Publik/);
+}
+
 async function focusedId(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.id ?? '');
 }
@@ -77,7 +86,7 @@ async function typeDigits(page: Page, digits: string): Promise<void> {
 describe('keypad only', () => {
   it('completes a request from start to start', async () => {
     const page = await openKiosk();
-    await page.getByRole('button', { name: 'Mulai' }).waitFor();
+    await passAttractScreen(page);
 
     await tabTo(page, 'Mulai');
     await press(page, 'Enter');
@@ -166,9 +175,10 @@ describe('keypad only', () => {
     await press(page, 'Enter');
     await expectHeadingFocused(page, /Tanda bukti permohonan/);
 
+    // Selesai ends the visit: the kiosk returns to its attract screen for the next visitor.
     await tabTo(page, 'Selesai');
     await press(page, 'Enter');
-    await expectHeadingFocused(page, /Layanan Informasi Publik/);
+    await passAttractScreen(page);
 
     // The receipts list in the device bar, a receipt from it, and back.
     await tabTo(page, 'Tanda bukti di perangkat ini');
@@ -177,6 +187,10 @@ describe('keypad only', () => {
     await tabTo(page, /^Buka tanda bukti/);
     await press(page, 'Enter');
     await expectHeadingFocused(page, /Tanda bukti permohonan/);
+    // A later visitor at the kiosk sees the number and state, not the code that unlocks the status.
+    expect(await page.getByText('Kode pelacakan', { exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Cetak tanda bukti' }).count()).toBe(0);
+    await page.getByText(/^Di kios umum, tanda bukti yang dibuka dari daftar ini/).waitFor();
     await tabTo(page, 'Kembali ke daftar tanda bukti');
     await press(page, 'Enter');
     await expectHeadingFocused(page, /Tanda bukti di perangkat ini/);
@@ -188,7 +202,7 @@ describe('keypad only', () => {
 
   it('keys never trap focus', async () => {
     const page = await openKiosk();
-    await page.getByRole('button', { name: 'Mulai' }).waitFor();
+    await passAttractScreen(page);
     await tabTo(page, 'Mulai');
     await press(page, 'Enter');
     await expectHeadingFocused(page, /Data Pemohon/);

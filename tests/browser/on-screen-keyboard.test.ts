@@ -4,7 +4,7 @@ import { axeViolations } from './support/axe.ts';
 import { BrowserSession } from './support/browser-session.ts';
 import { DISPLAY_MODES, horizontalOverflow, LOCALES, REFLOW_WIDTH_PX, setDisplayMode, setLanguage, smallTargets } from './support/display-modes.ts';
 import { focusObscured, keyboardRegion, keyLabelled, tapText } from './support/on-screen-keyboard.ts';
-import { fillRequestQuickly } from './support/request-form.ts';
+import { fillRequestQuickly, passAttractScreen } from './support/request-form.ts';
 
 // A portrait kiosk screen, launched as a kiosk without a physical keyboard.
 const KIOSK_VIEWPORT = { width: 1080, height: 1920 };
@@ -22,7 +22,7 @@ async function openKiosk(): Promise<Page> {
   const page = await session.context.newPage();
   page.setDefaultTimeout(10_000);
   await page.goto(`${session.server.origin}/?channel=kiosk&keyboard=onscreen`);
-  await page.getByRole('button', { name: 'Mulai' }).waitFor();
+  await passAttractScreen(page);
   return page;
 }
 

@@ -7,6 +7,7 @@ import { DISPLAY_MODES, LOCALES, setDisplayMode, setLanguage } from './support/d
 import { expectAccessibleEverywhere } from './support/expect-accessible.ts';
 import { focusObscured, keyboardRegion } from './support/on-screen-keyboard.ts';
 import { reachFailures, type BandFractions } from './support/reach.ts';
+import { passAttractScreen } from './support/request-form.ts';
 
 // The reach layout with Loket's own keyboard open, on a kiosk that has no physical keyboard.
 // A 32-inch portrait panel whose band reaches the screen's lower edge, and a tall panel
@@ -45,7 +46,7 @@ async function openKiosk(geometry: ScreenGeometry, hand: ApproachSide = 'none'):
     screenBottomMm: String(geometry.screenBottomMm),
   });
   await page.goto(`${session.server.origin}/?${query}`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await passAttractScreen(page);
   await page.getByRole('button', { name: 'Mulai', exact: true }).click();
   await page.getByRole('radio', { name: 'Perorangan', exact: true }).check();
   return page;
@@ -59,7 +60,7 @@ async function tapField(page: Page, id: string): Promise<void> {
   await page.evaluate(() => new Promise(requestAnimationFrame));
 }
 
-/** Failures of the reach layout and of the typed field's visibility, for each field and mode. */
+/** Returns the reach-layout failures and the typed field's visibility failures, for each field and mode. */
 async function failuresWithKeyboard(page: Page, band: BandFractions, fields: readonly string[], side: ApproachSide = 'none'): Promise<string[]> {
   const failures: string[] = [];
   for (const locale of LOCALES) {

@@ -7,6 +7,7 @@ import { displayModeFailures } from './support/display-modes.ts';
 import { expectAccessibleEverywhere } from './support/expect-accessible.ts';
 import type { IntakeServer } from './support/intake-server.ts';
 import { reachFailures, setKeyboardHeight, type BandFractions } from './support/reach.ts';
+import { passAttractScreen } from './support/request-form.ts';
 import { postSubmission, STAFF_TOKEN } from './support/status-api.ts';
 
 // A 32-inch portrait panel (1080 × 1920 px, 708 mm tall) with its lower edge 760 mm above the
@@ -58,6 +59,8 @@ async function openKiosk({ path = '/', geometry = GEOMETRY, reach = 'on', hand =
   });
   await page.goto(`${server.origin}${path}?${query}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
+  // A kiosk opens the flow on its attract screen; the tests begin on the start screen after it.
+  if (path === '/') await passAttractScreen(page);
   return page;
 }
 
@@ -232,6 +235,15 @@ describe('reach layout on other pages', () => {
     await page.close();
   });
 
+  it('attract screen', async () => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${server.origin}/?channel=kiosk&screenHeightMm=708&screenBottomMm=760&reach=on&hand=none`);
+    await page.getByRole('button', { name: 'Sentuh untuk memulai Touch to start' }).waitFor();
+    expect(await reachFailures(page, BAND)).toEqual([]);
+    await page.close();
+  });
+
   it('band cut at both ends', async () => {
     const band = bandOf(LOW_GEOMETRY);
     expect(band.top).toBeGreaterThan(0);
@@ -264,6 +276,7 @@ describe('landscape counter kiosk', () => {
     page.setDefaultTimeout(10_000);
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto(`${server.origin}/?channel=kiosk&screenHeightMm=299&screenBottomMm=900&reach=on&hand=none`);
+    await passAttractScreen(page);
     await clickButton(page, 'Mulai');
     await showErrors(page);
 
@@ -385,7 +398,7 @@ describe('reach toggle', () => {
     const phone = await context.newPage();
     await phone.setViewportSize({ width: 360, height: 640 });
     await phone.goto(`${server.origin}/?channel=kiosk&screenHeightMm=708&screenBottomMm=760&reach=on`);
-    await phone.getByRole('heading', { level: 1 }).waitFor();
+    await passAttractScreen(phone);
     await phone.getByRole('button', { name: 'Bahasa dan tampilan' }).click();
     expect(await phone.getByRole('button', { name: 'Tombol dalam jangkauan kursi roda' }).isVisible()).toBe(false);
     expect(await phone.evaluate(() => getComputedStyle(document.getElementById('app') as HTMLElement).position)).toBe('static');
@@ -400,7 +413,8 @@ describe('reach toggle accessibility', () => {
     ['on, right side', { reach: 'on' }, 'Kanan'],
   ])('%s', async (_label, launch, side) => {
     const page = await openKiosk(launch);
-    if (side) await page.getByRole('button', { name: side, exact: true }).click();
+    // The start screen offers the same choice as the settings bar; either copy sets it.
+    if (side) await page.getByRole('button', { name: side, exact: true }).first().click();
     await expectAccessibleEverywhere(page);
     await page.close();
   });

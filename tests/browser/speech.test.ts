@@ -273,6 +273,24 @@ describe('speech guidance', () => {
     await page.close();
   });
 
+  it('speaks the idle warning', async () => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.clock.install();
+    await page.addInitScript(installSpeechDouble, [INDONESIAN, ENGLISH]);
+    await page.goto(`${server.origin}/?channel=kiosk`);
+    await page.getByText('Tekan * untuk panduan suara', { exact: true }).waitFor();
+    await page.keyboard.press('*');
+    await page.getByRole('button', { name: 'Mulai', exact: true }).waitFor();
+    const mark = (await utterances(page)).length;
+    // The configuration's defaults: 120 s without activity, the warning for the last 30 s.
+    await page.clock.runFor(91_000);
+    await page.getByRole('alertdialog', { name: 'Apakah Anda masih di sini?' }).waitFor();
+    const warning = await spoken(page, ['Apakah Anda masih di sini?', 'Layar akan kembali ke awal'], mark);
+    expect(warning.lang).toBe('id-ID');
+    await page.close();
+  });
+
   it('withholds on-screen keys typed into the NIK', async () => {
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);

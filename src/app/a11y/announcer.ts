@@ -34,7 +34,8 @@ export function announce(message: string): void {
   clearTimeout(pendingWrite);
   target.textContent = '';
   pendingWrite = setTimeout(() => {
-    target.textContent = pendingMessages.join(' ');
+    // Each message ends a sentence, so speech and screen readers pause between them.
+    target.textContent = pendingMessages.map((text) => (/[.!?…:]$/.test(text) ? text : `${text}.`)).join(' ');
     pendingMessages = [];
   }, REWRITE_DELAY_MS);
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from '../i18n/use-translation.ts';
-import { fieldId } from './field-ids.ts';
+import { answerId as answerIdOf } from './field-ids.ts';
 
 interface AnswerRowProps {
   field: string;
@@ -17,14 +17,16 @@ interface AnswerRowProps {
 /** One row of the review list: the question, the answer and a "Ubah" link back to the field. */
 export function AnswerRow({ field, label, answer, errorMessage, personal = false, nikToggle, onChange }: AnswerRowProps) {
   const { t } = useTranslation();
-  const answerId = `answer-${field}`;
+  const answerId = answerIdOf(field);
+  // Answers of digits, such as the NIK and the phone number, are spoken digit by digit.
+  const spelled = answer !== null && /^[\d\s+*-]+$/.test(answer);
   return (
     <div class={errorMessage ? 'summary-list__row summary-list__row--error' : 'summary-list__row'}>
       <dt class="summary-list__key">{label}</dt>
       <dd class="summary-list__value">
         {errorMessage && <p class="field__error">{errorMessage}</p>}
         {answer ? (
-          <span id={answerId} data-speech-private={personal ? '' : undefined}>
+          <span id={answerId} data-speech-private={personal ? '' : undefined} data-speech-spell={spelled ? '' : undefined}>
             {answer}
           </span>
         ) : (
@@ -41,7 +43,8 @@ export function AnswerRow({ field, label, answer, errorMessage, personal = false
       <dd class="summary-list__actions">
         <a
           class="action-link"
-          href={`#${fieldId(field)}`}
+          // The field is on its own step, so the fragment names the answer, the one target here.
+          href={`#${answerId}`}
           // The answer describes the link, so screen readers and speech guidance read it with "Ubah".
           aria-describedby={answerId}
           onClick={(event) => {

@@ -17,6 +17,11 @@ interface ErrorSummaryProps {
   intro?: string;
   /** Called with the field of the link the visitor chose; the caller moves focus there. */
   onSelect: (field: string) => void;
+  /**
+   * Id of the element each link points to. Defaults to the field, but the review screen shows
+   * no fields, and a fragment that names no element on the page is a broken in-page link.
+   */
+  targetId?: (field: string) => string;
 }
 
 /**
@@ -25,7 +30,7 @@ interface ErrorSummaryProps {
  * because following the fragment would add a history entry and could not reach a field on
  * another step.
  */
-export function ErrorSummary({ items, intro, onSelect }: ErrorSummaryProps) {
+export function ErrorSummary({ items, intro, onSelect, targetId = fieldId }: ErrorSummaryProps) {
   const { t } = useTranslation();
   return (
     // No aria-labelledby on the focused container: ARIA 1.2 prohibits naming a generic element,
@@ -41,7 +46,7 @@ export function ErrorSummary({ items, intro, onSelect }: ErrorSummaryProps) {
             <li key={`${item.field}:${item.message}`}>
               {item.linked ? (
                 <a
-                  href={`#${fieldId(item.field)}`}
+                  href={`#${targetId(item.field)}`}
                   onClick={(event) => {
                     event.preventDefault();
                     onSelect(item.field);

@@ -9,6 +9,7 @@ import { useTranslation } from '../i18n/use-translation.ts';
 import { AnswerRow } from './AnswerRow.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { describeFieldErrors, type ReportedFieldError } from './field-error-message.ts';
+import { answerId } from './field-ids.ts';
 import { formatAnswer } from './format-answer.ts';
 import { SubmitFailureNotice } from './SubmitFailureNotice.tsx';
 
@@ -50,6 +51,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
           items={summaryItems}
           intro={submitFailure === 'rejected' ? t('submitFailure.rejectedFields') : undefined}
           onSelect={props.onErrorSelect}
+          targetId={answerId}
         />
       )}
       {submitFailure && summaryItems.length === 0 && <SubmitFailureNotice reason={submitFailure} />}

@@ -7,6 +7,11 @@ export function fieldId(name: string): string {
   return `field-${name}`;
 }
 
+/** Id of a field's answer on the review screen, which its "Ubah" link and error link point to. */
+export function answerId(name: string): string {
+  return `answer-${name}`;
+}
+
 export function optionId(name: string, value: string, index: number): string {
   return index === 0 ? fieldId(name) : `${fieldId(name)}-${value}`;
 }

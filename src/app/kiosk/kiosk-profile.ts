@@ -55,8 +55,51 @@ function isSide(value: unknown): value is ApproachSide {
   return value === 'left' || value === 'right' || value === 'none';
 }
 
+/** The profile field each launch parameter sets. */
+const PROFILE_KEYS = {
+  screenHeightMm: 'screenHeightMm',
+  screenBottomMm: 'screenBottomMm',
+  reach: 'reachByDefault',
+  hand: 'hand',
+  keyboard: 'onScreenKeyboard',
+} as const satisfies Record<(typeof PARAMS)[number], keyof KioskProfile>;
+
+const ACCEPTED_VALUES: Record<(typeof PARAMS)[number], string> = {
+  screenHeightMm: 'millimetres above 0, up to 3000',
+  screenBottomMm: 'millimetres above 0, up to 3000',
+  reach: 'on or off',
+  hand: 'left, right or none',
+  keyboard: 'onscreen or physical',
+};
+
+/** Logs each launch parameter whose value is invalid, so an installer sees a mistyped measurement. */
+function warnAboutInvalid(params: URLSearchParams, profile: KioskProfile): void {
+  const valid: Record<(typeof PARAMS)[number], (value: string) => boolean> = {
+    screenHeightMm: (value) => millimetres(value) !== undefined,
+    screenBottomMm: (value) => millimetres(value) !== undefined,
+    reach: (value) => switchValue(value, 'on', 'off') !== undefined,
+    hand: isSide,
+    keyboard: (value) => switchValue(value, 'onscreen', 'physical') !== undefined,
+  };
+  for (const name of PARAMS) {
+    const value = params.get(name);
+    if (value === null || valid[name](value)) continue;
+    const kept = PROFILE_KEYS[name];
+    console.warn(
+      `Kiosk launch parameter ${name}=${value} is invalid and was ignored: expected ${ACCEPTED_VALUES[name]}. ` +
+        `The kiosk keeps ${kept}=${String(profile[kept])}.`,
+    );
+  }
+}
+
 /** Parses launch parameters over a stored profile; unknown or malformed values keep the stored ones. */
 export function parseKioskProfile(params: URLSearchParams, stored: Partial<KioskProfile>): KioskProfile {
+  const profile = readProfile(params, stored);
+  warnAboutInvalid(params, profile);
+  return profile;
+}
+
+function readProfile(params: URLSearchParams, stored: Partial<KioskProfile>): KioskProfile {
   const hand = params.get('hand');
   return {
     screenHeightMm: millimetres(params.get('screenHeightMm')) ?? stored.screenHeightMm,

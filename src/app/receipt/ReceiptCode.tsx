@@ -7,11 +7,12 @@ import { SlashBreaks } from './SlashBreaks.tsx';
  * registration number (nomor pendaftaran) is the receipt of the request. It comes from one of
  * the device's number blocks or from the server. Until there is one, the receipt carries the
  * provisional code with a note that it will be replaced. The tracking code stays the same
- * when the number changes.
+ * when the number changes. Without `withTrackingCode` the code is left out, for a receipt that
+ * a later visitor could open.
  */
-export function ReceiptCode({ record }: { record: OutboxRecord }) {
+export function ReceiptCode({ record, withTrackingCode = true }: { record: OutboxRecord; withTrackingCode?: boolean }) {
   const { t } = useTranslation();
-  const trackingCode = record.trackingCode && (
+  const trackingCode = withTrackingCode && record.trackingCode && (
     <>
       <dt>{t('receipt.trackingCode')}</dt>
       <dd class="receipt-code__value receipt-code__value--tracking" data-speech-spell>
@@ -36,7 +37,7 @@ export function ReceiptCode({ record }: { record: OutboxRecord }) {
         ) : (
           record.numberSource !== 'block' && <p>{t('receipt.replacedProvisionalCode', { code: record.receipt.provisionalCode })}</p>
         )}
-        <p>{t('receipt.trackingCodeHelp')}</p>
+        {withTrackingCode && <p>{t('receipt.trackingCodeHelp')}</p>}
       </div>
     );
   }
@@ -50,7 +51,7 @@ export function ReceiptCode({ record }: { record: OutboxRecord }) {
         {trackingCode}
       </dl>
       <p>{t('receipt.provisionalCodeHelp')}</p>
-      {record.trackingCode && <p>{t('receipt.trackingCodeStillValid')}</p>}
+      {trackingCode && <p>{t('receipt.trackingCodeStillValid')}</p>}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { KioskConfig } from '../../domain/config.ts';
 import { findFormDefinition } from '../../domain/forms/registry.ts';
 import { announce } from '../a11y/announcer.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
+import { isSharedDevice } from '../device.ts';
 import { formTitleKey } from '../i18n/form-keys.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import type { OutboxRecord } from '../outbox/types.ts';
@@ -40,6 +41,10 @@ export function ReceiptScreen({ record, config, fromList, onFinish, onBackToList
   useAnnounceSent(record);
   const [printLayout] = useState(getPrintLayout);
   const definition = record ? findFormDefinition(record.receipt.formId) : undefined;
+  // On a kiosk the list is open to every later visitor. The tracking code unlocks the status
+  // page, and the answers may be private, so a receipt reopened there shows neither and cannot
+  // be printed again: staff help a visitor who lost the printed one.
+  const limited = fromList && isSharedDevice();
 
   return (
     <div class={`screen receipt receipt--${printLayout}`}>
@@ -57,13 +62,14 @@ export function ReceiptScreen({ record, config, fromList, onFinish, onBackToList
             <p class="receipt__body">{config.body}</p>
             <p class="receipt__form">{t(formTitleKey(record.receipt.formId))}</p>
             <div class="receipt__identity">
-              <ReceiptCode record={record} />
-              <StatusQr record={record} publicUrl={config.publicUrl} />
+              <ReceiptCode record={record} withTrackingCode={!limited} />
+              {!limited && <StatusQr record={record} publicUrl={config.publicUrl} />}
             </div>
             <ReceiptDetails record={record} definition={definition} config={config} />
             {/* A receipt opened from the device's list may be an earlier visitor's. */}
             {!fromList && <PrintedApplicant applicant={record.receipt.applicant} />}
-            {definition && (
+            {limited && <p class="notice">{t('receipt.limitedOnKiosk')}</p>}
+            {definition && !limited && (
               <>
                 <h2>{t('receipt.summaryTitle')}</h2>
                 <ReceiptAnswers definition={definition} summary={record.receipt} agencies={config.agencies} />
@@ -76,7 +82,7 @@ export function ReceiptScreen({ record, config, fromList, onFinish, onBackToList
       </div>
 
       <div class="button-row no-print">
-        {record && (
+        {record && !limited && (
           <button type="button" class="button button--secondary" onClick={() => window.print()}>
             {t('receipt.print')}
           </button>

@@ -25,6 +25,8 @@ export const TOGGLE_ATTRIBUTE = 'data-speech-toggle';
 
 /** Time to gather changes from one render (DOM updates, focus, the announcer's write) into one utterance. */
 const GATHER_MS = 80;
+/** How soon after a pointer press a focus change counts as caused by that tap. */
+const POINTER_FOCUS_MS = 1000;
 
 interface Pending {
   prefix: string;
@@ -120,8 +122,18 @@ export function watchPage(): () => void {
     speak(text, { remember: !onlyControls && !appOnly, reportsActivity: byVisitor, queue: appOnly });
   };
 
+  // A tap on "Ulangi" or "Bacakan layar" focuses the button just before its action speaks.
+  // Naming the button 80 ms later would cut that speech off, so focus from a tap on the speech
+  // controls is not spoken. Focus that arrives by keyboard still is.
+  let lastPointerDown = -Infinity;
+  const onPointerDown = () => {
+    lastPointerDown = performance.now();
+  };
+
   const onFocusIn = (event: FocusEvent) => {
     if (!(event.target instanceof Element)) return;
+    const tapped = performance.now() - lastPointerDown < POINTER_FOCUS_MS;
+    if (tapped && event.target.closest(`[${CONTROLS_ATTRIBUTE}]`)) return;
     pending.focus = { element: event.target, changeOnly: false };
     schedule();
   };
@@ -174,6 +186,7 @@ export function watchPage(): () => void {
     if (changed) schedule();
   });
 
+  document.addEventListener('pointerdown', onPointerDown, true);
   document.addEventListener('focusin', onFocusIn);
   document.addEventListener('change', onChange);
   observer.observe(document.body, {
@@ -193,6 +206,7 @@ export function watchPage(): () => void {
     timer = undefined;
     stopWaitingForVoices?.();
     observer.disconnect();
+    document.removeEventListener('pointerdown', onPointerDown, true);
     document.removeEventListener('focusin', onFocusIn);
     document.removeEventListener('change', onChange);
   };

@@ -1,5 +1,5 @@
 import { onVisitReset } from '../session/visit-reset.ts';
-import { describeScreen } from './describe-element.ts';
+import { describeFocus, describeScreen } from './describe-element.ts';
 import { screenRoot, spokenTextOptions, watchPage } from './page-watcher.ts';
 import { forgetSpeech, isSpeaking, isSpeechSupported, prepareSpeech, repeatSpeech, speak, stopSpeech } from './speech-engine.ts';
 import { getSpeechSettings, resetSpeechSettings, subscribeSpeechSettings, updateSpeechSettings } from './speech-settings.ts';
@@ -84,7 +84,17 @@ export function speakWholeScreen(): void {
   if (root instanceof Element) speak(textOf(root, spokenTextOptions()));
 }
 
-/** Repeats the last guidance, or speaks the screen's title and intro when nothing was spoken yet. */
+/**
+ * Repeats the last guidance, or speaks the screen's title and intro when nothing was spoken yet.
+ * On a field, it describes the field afresh instead, because its value has usually changed since
+ * focus arrived and the remembered "kosong" (empty) would be wrong.
+ */
 export function repeatGuidance(): void {
+  const active = document.activeElement;
+  const isField = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement;
+  if (isField) {
+    speak(describeFocus(active, spokenTextOptions()));
+    return;
+  }
   if (!repeatSpeech()) speak(describeScreen(screenRoot(), spokenTextOptions()));
 }

@@ -58,12 +58,13 @@ export function isPrivate(element: Element): boolean {
 }
 
 /** Reads a code one character at a time, groups (split at spaces and hyphens) separated by a pause: "3 6 7 1, 0 1 4 5". */
-export function spell(text: string): string {
+export function spell(text: string, maskedWord = ''): string {
   return text
     .trim()
     .split(/[\s-]+/)
     .filter((group) => group !== '')
-    .map((group) => [...group].join(' '))
+    // A masked group such as the NIK's "****" is one word, not four asterisks read aloud.
+    .map((group) => (maskedWord && /^\*+$/.test(group) ? maskedWord : [...group].join(' ')))
     .join(', ');
 }
 
@@ -119,7 +120,7 @@ function collect(node: Node, options: SpokenTextOptions, buffer: SpokenBuffer): 
   if (element.hasAttribute(PRIVATE_ATTRIBUTE) && !options.speakPrivate) {
     buffer.append(` ${options.t('speech.privateValue')} `);
   } else if (element.hasAttribute(SPELL_ATTRIBUTE)) {
-    buffer.append(` ${spell(element.textContent ?? '')} `);
+    buffer.append(` ${spell(element.textContent ?? '', options.t('speech.masked'))} `);
   } else {
     for (const child of element.childNodes) collect(child, options, buffer);
   }

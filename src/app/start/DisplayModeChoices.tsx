@@ -106,8 +106,9 @@ function ReachChoice() {
   const { t } = useTranslation();
   const [settings, update] = useDisplaySettings();
   if (!isReachLayoutOffered()) return null;
+  // reach.css hides the choice on narrow screens, where the layout has no effect.
   return (
-    <>
+    <div class="reach-choice">
       <ModeToggle
         id="start-reach"
         label={t('reach.toggle')}
@@ -130,7 +131,7 @@ function ReachChoice() {
           ))}
         </ModeGroup>
       )}
-    </>
+    </div>
   );
 }
 

@@ -1,7 +1,26 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseKioskProfile } from '../../../src/app/kiosk/kiosk-profile.ts';
 
 describe('parseKioskProfile', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('warns about each invalid value', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    parseKioskProfile(new URLSearchParams('screenHeightMm=-708&screenBottomMm=760&reach=yes&hand=up'), { hand: 'left' });
+    expect(warn).toHaveBeenCalledTimes(3);
+    expect(warn.mock.calls[0]?.[0]).toContain('screenHeightMm=-708 is invalid');
+    expect(warn.mock.calls[1]?.[0]).toContain('reach=yes is invalid');
+    expect(warn.mock.calls[2]?.[0]).toContain('The kiosk keeps hand=left');
+  });
+
+  it('stays quiet about valid values', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    parseKioskProfile(new URLSearchParams('screenHeightMm=708&reach=on&hand=none&keyboard=physical'), {});
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('reads every launch parameter', () => {
     const params = new URLSearchParams('screenHeightMm=400&screenBottomMm=760&reach=on&hand=left&keyboard=onscreen');
     expect(parseKioskProfile(params, {})).toEqual({
