@@ -55,7 +55,7 @@ async function expectSummaryFocused(): Promise<string> {
 }
 
 interface SummaryLink {
-  /** Field name from the link's `#field-<name>` target. */
+  /** Field name from the link's target: `#field-<name>` on a step, `#answer-<name>` on the review. */
   field: string;
   text: string;
 }
@@ -63,7 +63,7 @@ interface SummaryLink {
 async function summaryLinks(): Promise<SummaryLink[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLAnchorElement>('#error-summary a')].map((link) => ({
-      field: (link.getAttribute('href') ?? '').replace(/^#field-/, ''),
+      field: (link.getAttribute('href') ?? '').replace(/^#(field|answer)-/, ''),
       text: (link.textContent ?? '').trim(),
     })),
   );

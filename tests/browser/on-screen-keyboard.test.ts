@@ -168,7 +168,7 @@ describe('on-screen keyboard on a kiosk', () => {
     await page.getByRole('link', { name: 'Ubah NIK' }).click();
     await check('applicant', [/^NIK/, /^Pekerjaan/]);
     await page.getByRole('button', { name: 'Kembali ke pemeriksaan' }).click();
-    await page.locator('a[href="#field-address"]').click();
+    await page.getByRole('link', { name: 'Ubah Alamat', exact: true }).click();
     await check('contact', [/^Alamat \(/, /^Alamat e-mail/]);
     expect(failures).toEqual([]);
     await page.close();

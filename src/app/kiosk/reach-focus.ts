@@ -1,3 +1,5 @@
+import { onDisplaySettingsChange } from '../display/display-settings.ts';
+
 /**
  * Keeps the focused control wholly inside the band of the reach layout (reach.css), where
  * the browser alone would not:
@@ -19,6 +21,8 @@ export function keepFocusInBand(band: HTMLElement): void {
 
   document.addEventListener('focusin', (event) => reveal(event.target as Element | null));
   new ResizeObserver(() => reveal(document.activeElement)).observe(band);
+  // A new text size or contrast moves everything in the band, the pressed button included.
+  onDisplaySettingsChange(() => requestAnimationFrame(() => reveal(document.activeElement)));
 }
 
 function isBandActive(band: HTMLElement): boolean {
