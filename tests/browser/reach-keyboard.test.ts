@@ -110,6 +110,36 @@ describe('reach layout with the on-screen keyboard open', () => {
     await page.close();
   });
 
+  it('fits the letters on a landscape kiosk', async () => {
+    // A 400 mm tall screen whose lower edge is 920 mm up: the band is its lower half, 540 px.
+    const page = await session.context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${session.server.origin}/?channel=kiosk&keyboard=onscreen&reach=on&hand=none&screenHeightMm=400&screenBottomMm=920`);
+    await passAttractScreen(page);
+    await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+    await page.getByRole('radio', { name: 'Perorangan', exact: true }).check();
+    const failures: string[] = [];
+    for (const mode of DISPLAY_MODES) {
+      await setDisplayMode(page, mode);
+      await tapField(page, 'field-name');
+      const obscured = await focusObscured(page);
+      if (obscured) failures.push(`${mode.name}: ${obscured}`);
+      // At 200 % text the keys scroll inside the keyboard; up to 150 % every key shows.
+      if (mode.textSize === '200') continue;
+      const cut = await page.evaluate(() => {
+        const keyboard = document.querySelector('.osk')?.getBoundingClientRect();
+        if (!keyboard) return ['the keyboard is closed'];
+        return [...document.querySelectorAll('.osk button')]
+          .filter((key) => key.getBoundingClientRect().bottom > keyboard.bottom + 1)
+          .map((key) => key.getAttribute('aria-label') ?? key.textContent ?? '');
+      });
+      if (cut.length > 0) failures.push(`${mode.name}: keys below the keyboard's edge: ${cut.join(' ')}`);
+    }
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+
   it('has no accessibility violations with the keyboard open', async () => {
     const page = await openKiosk(GEOMETRIES[0]!.geometry);
     await tapField(page, 'field-name');
