@@ -179,20 +179,23 @@ describe('idle warning', () => {
     await attractScreen(page).waitFor();
   });
 
-  it('extends by tap, Enter and Escape, twelve times', async () => {
-    const page = await openSession();
+  it('extends by touch, click and keys, twelve times', async () => {
+    const page = await openSession({}, { hasTouch: true });
     await openKiosk(page);
     await startVisit(page);
     await page.getByRole('button', { name: 'Mulai' }).click();
     await fillFirstStep(page);
     await page.locator('#field-name').focus();
 
-    const ways = ['tap the button', 'tap beside the dialog', 'Enter', 'Escape'] as const;
+    const ways = ['touch the button', 'touch beside the dialog', 'click the button', 'click beside the dialog', 'Enter', 'Escape'] as const;
     for (let extension = 0; extension < 12; extension += 1) {
       const way = ways[extension % ways.length];
       await waitForWarning(page);
-      if (way === 'tap the button') await warning(page).getByRole('button', { name: STILL_HERE }).click();
-      else if (way === 'tap beside the dialog') await page.mouse.click(5, 5);
+      const button = warning(page).getByRole('button', { name: STILL_HERE });
+      if (way === 'touch the button') await button.tap();
+      else if (way === 'touch beside the dialog') await page.touchscreen.tap(5, 5);
+      else if (way === 'click the button') await button.click();
+      else if (way === 'click beside the dialog') await page.mouse.click(5, 5);
       else await page.keyboard.press(way as string);
 
       await warning(page).waitFor({ state: 'detached' });

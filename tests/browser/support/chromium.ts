@@ -37,13 +37,15 @@ export class BrowserProfile {
    * Starts Chromium on this profile. Playwright switches the back/forward cache off by
    * default; `backForwardCache` turns it back on for tests of pages restored from it.
    */
-  launch(options: { viewport?: { width: number; height: number }; backForwardCache?: boolean } = {}): Promise<BrowserContext> {
+  /** `hasTouch` gives the pages a touchscreen, for tests that tap as a kiosk's visitors do. */
+  launch(options: { viewport?: { width: number; height: number }; backForwardCache?: boolean; hasTouch?: boolean } = {}): Promise<BrowserContext> {
     return chromium.launchPersistentContext(this.directory, {
       executablePath: chromiumPath(),
       headless: true,
       args: ARGS,
       ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
       viewport: options.viewport ?? { width: 1080, height: 1600 },
+      hasTouch: options.hasTouch ?? false,
       locale: 'id-ID',
       timezoneId: 'Asia/Jakarta',
     });
