@@ -358,6 +358,23 @@ describe('speech guidance', () => {
     await page.close();
   });
 
+  it('lets a tap on the controls speak', async () => {
+    const page = await openKiosk();
+    await turnSpeechOn(page);
+    await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+    await spoken(page, ['Data Pemohon']);
+    for (const name of ['Bacakan layar', 'Ulangi']) {
+      const mark = (await utterances(page)).length;
+      await page.getByRole('button', { name, exact: true }).click();
+      await spoken(page, ['Data Pemohon'], mark);
+      // Focus moved to the tapped button; naming it must not cut the requested speech off.
+      await page.waitForTimeout(300);
+      const after = (await utterances(page)).slice(mark).map((utterance) => utterance.text);
+      expect(after.some((text) => text.startsWith(`${name}, tombol`)), `${name}: ${JSON.stringify(after)}`).toBe(false);
+    }
+    await page.close();
+  });
+
   it('repeats and stops with keys', async () => {
     const page = await openKiosk();
     await turnSpeechOn(page);

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { i18n } from '../i18n/i18n.ts';
 import { isSpeechSupported } from '../speech/speech-engine.ts';
@@ -25,7 +25,9 @@ export function AttractScreen({ body, onStart }: AttractScreenProps) {
     buttonRef.current?.focus({ preventScroll: true });
   }, []);
 
-  useEffect(() => {
+  // A layout effect, so the key works from the first painted frame: Preact runs plain effects
+  // after a timer, and a key pressed before it would be lost.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       // Staff use shortcuts such as Ctrl+R on a kiosk. Those, and modifier keys alone, start no visit.
       if (event.ctrlKey || event.altKey || event.metaKey || ['Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) return;
