@@ -31,6 +31,23 @@ function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
 }
 
+/**
+ * Logs each setup parameter that is ignored. A mistyped `channel=kios` would otherwise leave
+ * a kiosk running as a `web` device, without the idle reset or the autofill protection.
+ */
+function warnAboutInvalidParameters(channel: string | null, deviceId: string | null, retention: string | null, stored: Partial<DeviceIdentity>): void {
+  if (channel !== null && !isChannel(channel)) {
+    const kept = isChannel(stored.channel) ? stored.channel : 'web';
+    console.warn(`Launch parameter channel=${channel} is invalid and was ignored: expected ${CHANNELS.join(', ')}. The device stays ${kept}.`);
+  }
+  if (deviceId !== null && !/^[\w.-]{1,100}$/.test(deviceId)) {
+    console.warn('Launch parameter device is invalid and was ignored: expected 1 to 100 letters, digits, dots, dashes or underscores.');
+  }
+  if (retention !== null && !(Number(retention) > 0)) {
+    console.warn(`Launch parameter retentionHours=${retention} is invalid and was ignored: expected a number of hours above 0.`);
+  }
+}
+
 /** Applies setup parameters from the launch URL, then returns the stored identity. */
 export function getDeviceIdentity(): DeviceIdentity {
   if (cached) return cached;
@@ -40,6 +57,7 @@ export function getDeviceIdentity(): DeviceIdentity {
   const channel = params.get('channel');
   const deviceId = params.get('device');
   const retention = Number(params.get('retentionHours'));
+  warnAboutInvalidParameters(channel, deviceId, params.get('retentionHours'), stored);
   cached = {
     deviceId: deviceId && /^[\w.-]{1,100}$/.test(deviceId) ? deviceId : stored.deviceId ?? crypto.randomUUID(),
     channel: isChannel(channel) ? channel : isChannel(stored.channel) ? stored.channel : 'web',

@@ -8,6 +8,7 @@ import type { ReportedFieldError } from '../../src/app/form/field-error-message.
 import { StepScreen } from '../../src/app/form/StepScreen.tsx';
 import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
 import { describeChange, describeFocus, describeScreen } from '../../src/app/speech/describe-element.ts';
+import { typingEcho } from '../../src/app/speech/page-watcher.ts';
 import { spell, textOf } from '../../src/app/speech/spoken-text.ts';
 import { TEST_NIK, testConfig } from './app-harness.tsx';
 
@@ -169,5 +170,46 @@ describe('spoken screen', () => {
 describe('spell', () => {
   it('separates characters and groups', () => {
     expect(spell('AB12 CD')).toBe('A B 1 2, C D');
+  });
+});
+
+describe('typing echo', () => {
+  const typed = (inputType: string, data: string | null = null) => new InputEvent('input', { inputType, data });
+
+  it('spells typed characters', () => {
+    expect(typingEcho(typed('insertText', '7'), options())).toBe('7');
+    expect(typingEcho(typed('insertText', 'ab'), options())).toBe('a b');
+  });
+
+  it('reads a pasted word whole', () => {
+    expect(typingEcho(typed('insertFromPaste', 'Karawaci'), options())).toBe('Karawaci');
+  });
+
+  it('names a space and a deletion', () => {
+    expect(typingEcho(typed('insertText', ' '), options())).toBe('spasi');
+    expect(typingEcho(typed('deleteContentBackward'), options())).toBe('dihapus');
+  });
+
+  it('says nothing for other input', () => {
+    expect(typingEcho(typed('historyUndo'), options())).toBe('');
+  });
+});
+
+describe('withheld keys', () => {
+  it('say once how to hear them', () => {
+    render(
+      <div data-speech-private="">
+        <button type="button">1</button>
+        <button type="button">2</button>
+      </div>,
+    );
+    const [first, second] = [...document.querySelectorAll('button')];
+    const entering = describeFocus(first as Element, options(), null);
+    expect(entering).toContain(PRIVATE);
+    expect(entering).toContain('pakai headphone');
+    const moving = describeFocus(second as Element, options(), first as Element);
+    expect(moving).toContain(PRIVATE);
+    expect(moving).not.toContain('pakai headphone');
+    expect(describeFocus(second as Element, options(true), first as Element)).toBe('2, tombol.');
   });
 });

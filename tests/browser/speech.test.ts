@@ -256,6 +256,15 @@ describe('speech guidance', () => {
     await page.getByRole('link', { name: 'Ubah NIK', exact: true }).click();
     const nik = await spoken(page, ['NIK (wajib), kolom isian, 3 6 7 1 0 1 4 5 0 1 9 0 0 0 0 1.'], mark);
     expect(nik.text).not.toContain(PRIVATE_ID);
+
+    // Typing is echoed now: a deletion, then the digit typed in its place.
+    await page.keyboard.press('End');
+    mark = (await utterances(page)).length;
+    await page.keyboard.press('Backspace');
+    await spoken(page, ['dihapus'], mark);
+    mark = (await utterances(page)).length;
+    await page.keyboard.press('1');
+    expect((await spoken(page, ['1'], mark)).text).toBe('1');
     await page.close();
   });
 
@@ -310,6 +319,7 @@ describe('speech guidance', () => {
     for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await spoken(page, [PRIVATE_ID], mark);
+    await spoken(page, ['pakai headphone'], mark - 1);
     await expect.poll(() => page.locator('#field-nik').inputValue()).not.toBe('');
     for (const text of (await utterances(page)).slice(mark).map((utterance) => utterance.text)) {
       expect(text).not.toMatch(/\d/);

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { INTRO_ATTRIBUTE, isPrivate, isShown, joinSentences, spell, textOf, textOfReferenced, type SpokenTextOptions } from './spoken-text.ts';
+import { INTRO_ATTRIBUTE, isPrivate, PRIVATE_ATTRIBUTE, isShown, joinSentences, spell, textOf, textOfReferenced, type SpokenTextOptions } from './spoken-text.ts';
 
 /**
  * Describes elements the way a screen reader would: a control's accessible name, role, state
@@ -27,8 +27,7 @@ export function accessibleName(element: Element, options: SpokenTextOptions): st
   if (labelledBy) return labelledBy.replace(/\.$/, '');
   // A control inside personal data, such as an on-screen key typing into the NIK, would spell
   // the value out: its name is withheld like the value. Fields keep their labels.
-  const isField = element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement;
-  if (!isField && isPrivate(element) && !options.speakPrivate) return options.t('speech.privateValue');
+  if (!isFormField(element) && isPrivate(element) && !options.speakPrivate) return options.t('speech.privateValue');
   const label = element.getAttribute('aria-label');
   if (label?.trim()) return label.trim();
   if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) {
@@ -129,11 +128,18 @@ export function describeFocus(element: Element, options: SpokenTextOptions, prev
     sentences.push(textOf(element, options));
     return joinSentences(sentences);
   }
+  // On entering withheld keys (the on-screen keys of a NIK), the hint to use headphones is spoken once.
+  const privateGroup = options.speakPrivate || isFormField(element) ? null : element.closest(`[${PRIVATE_ATTRIBUTE}]`);
+  const hint = privateGroup && !(previous && privateGroup.contains(previous)) ? options.t('speech.headphonesHint') : '';
   const value = valueOf(element, options);
   const head = [accessibleName(element, options), options.t(`speech.role.${role}`), ...stateOf(element, options.t), value];
   sentences.push(head.filter((part): part is string => Boolean(part)).join(', '));
-  sentences.push(accessibleDescription(element, options));
+  sentences.push(accessibleDescription(element, options), hint);
   return joinSentences(sentences);
+}
+
+function isFormField(element: Element): boolean {
+  return element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement;
 }
 
 /** Describes a changed value of the focused control: its new state or value, without the rest. */

@@ -3,7 +3,7 @@ import { speak } from './speech-engine.ts';
 import { getSpeechSettings } from './speech-settings.ts';
 import { onVoicesChanged, voiceAvailability, voicesLoaded } from './voices.ts';
 import { describeChange, describeFocus, describeScreen } from './describe-element.ts';
-import { INTRO_ATTRIBUTE, isShown, joinSentences, textOf, type SpokenTextOptions } from './spoken-text.ts';
+import { INTRO_ATTRIBUTE, isPrivate, isShown, joinSentences, spell, textOf, type SpokenTextOptions } from './spoken-text.ts';
 
 /**
  * While speech guidance is on, this module watches the page and speaks
@@ -138,6 +138,17 @@ export function watchPage(): () => void {
     schedule();
   };
 
+  // Typing is echoed, as screen readers do, so a blind visitor can check each digit of a NIK.
+  // Personal fields echo only after the visitor confirmed headphones.
+  const onInput = (event: Event) => {
+    const target = event.target;
+    if (!(event instanceof InputEvent) || !(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
+    const options = spokenTextOptions();
+    if (isPrivate(target) && !options.speakPrivate) return;
+    const echo = typingEcho(event, options);
+    if (echo) speak(echo, { remember: false });
+  };
+
   const onChange = (event: Event) => {
     const target = event.target;
     if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement)) return;
@@ -189,6 +200,7 @@ export function watchPage(): () => void {
   document.addEventListener('pointerdown', onPointerDown, true);
   document.addEventListener('focusin', onFocusIn);
   document.addEventListener('change', onChange);
+  document.addEventListener('input', onInput);
   observer.observe(document.body, {
     subtree: true,
     childList: true,
@@ -209,5 +221,15 @@ export function watchPage(): () => void {
     document.removeEventListener('pointerdown', onPointerDown, true);
     document.removeEventListener('focusin', onFocusIn);
     document.removeEventListener('change', onChange);
+    document.removeEventListener('input', onInput);
   };
+}
+
+/** Returns the echo of one input event: the inserted characters one by one, a space or a deletion by name. */
+export function typingEcho(event: InputEvent, options: SpokenTextOptions): string {
+  if (event.inputType.startsWith('delete')) return options.t('speech.deleted');
+  if (!event.inputType.startsWith('insert') || !event.data) return '';
+  if (event.data === ' ') return options.t('speech.space');
+  // A pasted or completed word is read as a word, and a typed character or two is spelled.
+  return event.data.length > 2 ? event.data : spell(event.data);
 }

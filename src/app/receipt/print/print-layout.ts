@@ -46,6 +46,9 @@ export function getPrintLayout(): PrintLayout {
 function applyLaunchParameter(): void {
   const params = new URLSearchParams(location.search);
   const requested = params.get(PARAMETER);
+  if (requested !== null && !isPrintLayout(requested)) {
+    console.warn(`Launch parameter printer=${requested} is invalid and was ignored: expected thermal or a4.`);
+  }
   if (!isPrintLayout(requested)) return;
   setPrintLayout(requested);
   params.delete(PARAMETER);
