@@ -110,7 +110,7 @@ async function openKiosk(voices: FakeVoice[] = [INDONESIAN, ENGLISH]): Promise<P
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   await page.addInitScript(installSpeechDouble, voices);
-  // The channel stays in the profile, so this page says it is not a kiosk after the kiosk tests.
+  // The channel stays in the profile, so this page sets the web channel again after the kiosk tests.
   await page.goto(`${server.origin}/?channel=web`);
   await page.getByRole('heading', { level: 1, name: /Layanan Informasi Publik/ }).waitFor();
   return page;
@@ -163,6 +163,18 @@ async function expectNothingPrivateSpoken(page: Page): Promise<void> {
     expect(text).not.toContain('MelatiRahasia');
     expect(text).not.toContain('SitiContoh');
   }
+}
+
+/** Fills the proxy, request and delivery steps from the proxy step, ending on the contact step. */
+async function fillMiddleSteps(page: Page): Promise<void> {
+    await page.getByLabel('Tidak, untuk diri sendiri').check();
+    await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
+    await page.locator('#field-agency').selectOption('DISKOMINFO');
+    await page.locator('#field-details').fill('Salinan laporan keuangan tahun 2025.');
+    await page.locator('#field-purpose').fill('Pengawasan anggaran oleh warga.');
+    await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
+    await page.getByLabel(/^Melihat, membaca/).check();
+    await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
 }
 
 describe('speech guidance', () => {
@@ -219,14 +231,7 @@ describe('speech guidance', () => {
     await spoken(page, [`NIK (wajib), kolom isian, ${PRIVATE_ID}.`], mark);
     await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
 
-    await page.getByLabel('Tidak, untuk diri sendiri').check();
-    await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
-    await page.locator('#field-agency').selectOption('DISKOMINFO');
-    await page.locator('#field-details').fill('Salinan laporan keuangan tahun 2025.');
-    await page.locator('#field-purpose').fill('Pengawasan anggaran oleh warga.');
-    await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
-    await page.getByLabel(/^Melihat, membaca/).check();
-    await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
+    await fillMiddleSteps(page);
 
     await page.locator('#field-address').focus();
     await page.keyboard.type(ADDRESS);
@@ -336,14 +341,7 @@ describe('speech guidance', () => {
     await page.locator('#field-nik').fill(NIK);
     await page.locator('#field-name').fill('Siti Contoh');
     await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
-    await page.getByLabel('Tidak, untuk diri sendiri').check();
-    await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
-    await page.locator('#field-agency').selectOption('DISKOMINFO');
-    await page.locator('#field-details').fill('Salinan laporan keuangan tahun 2025.');
-    await page.locator('#field-purpose').fill('Pengawasan anggaran oleh warga.');
-    await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
-    await page.getByLabel(/^Melihat, membaca/).check();
-    await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
+    await fillMiddleSteps(page);
     await page.locator('#field-address').fill(ADDRESS);
     await page.locator('#field-phone').fill(PHONE);
     await page.getByRole('button', { name: 'Lanjut', exact: true }).click();

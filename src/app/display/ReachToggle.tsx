@@ -34,19 +34,31 @@ export function ReachToggle({ large = false }: { large?: boolean }) {
           <span id={sideLabelId} class="settings-bar__label">
             {t('reach.side')}
           </span>
-          {APPROACH_SIDES.map((side) => (
-            <button
-              key={side}
-              type="button"
-              class={buttonClass}
-              aria-pressed={settings.approachSide === side}
-              onClick={() => update({ approachSide: side })}
-            >
-              {t(`reach.sides.${side}`)}
-            </button>
-          ))}
+          <ApproachSideButtons large={large} />
         </div>
       )}
     </div>
+  );
+}
+
+/** Renders one toggle button per approach side (left, centre, right) for the reach layout. */
+export function ApproachSideButtons({ large = false }: { large?: boolean }) {
+  const { t } = useTranslation();
+  const [settings, update] = useDisplaySettings();
+  const buttonClass = large ? 'button button--large button--toggle' : 'button button--toggle';
+  return (
+    <>
+      {APPROACH_SIDES.map((side) => (
+        <button
+          key={side}
+          type="button"
+          class={buttonClass}
+          aria-pressed={settings.approachSide === side}
+          onClick={() => update({ approachSide: side })}
+        >
+          {t(`reach.sides.${side}`)}
+        </button>
+      ))}
+    </>
   );
 }

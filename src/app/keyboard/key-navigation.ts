@@ -4,7 +4,7 @@
  * row; Up and Down go to the key in the next row whose centre is nearest, so that moving
  * through rows of different lengths keeps to the same place on screen.
  *
- * `rows` holds each row's key indexes; `centreOf` returns a key's horizontal centre in px.
+ * `rows` contains each row's key indexes; `centreOf` returns a key's horizontal centre in px.
  */
 export function arrowTarget(
   key: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown',

@@ -1,7 +1,7 @@
 /**
  * Makes choices work with the keys a telephone-style kiosk keypad sends (docs/keypad.md), which
  * has no Space. Chromium submits the form when Enter is pressed on a checkbox or radio button
- * (implicit submission); here Enter ticks a checkbox on and off, and selects a radio button,
+ * (implicit submission). Here Enter ticks a checkbox on and off, and selects a radio button,
  * as Space would. Continuing is left to the form's buttons and single-line fields.
  */
 export function handleChoiceEnter(event: KeyboardEvent): void {

@@ -65,21 +65,19 @@ export function useKeyboardTarget(keyboard: RefObject<HTMLElement | null>) {
     const onClick = (event: MouseEvent) => {
       setTarget((current) => (event.target === current.field && !current.open ? { ...current, open: true } : current));
     };
-    document.addEventListener('pointerdown', onPointerDown, true);
-    document.addEventListener('pointerup', onPointerUp, true);
-    document.addEventListener('pointercancel', onPointerUp, true);
-    document.addEventListener('focusin', onFocusIn);
-    document.addEventListener('focusout', onFocusOut);
-    document.addEventListener('input', onInput);
-    document.addEventListener('click', onClick);
+    // Pointer events in the capture phase, so they arrive before the page's own handlers.
+    const listeners: [string, (event: never) => void, boolean][] = [
+      ['pointerdown', onPointerDown, true],
+      ['pointerup', onPointerUp, true],
+      ['pointercancel', onPointerUp, true],
+      ['focusin', onFocusIn, false],
+      ['focusout', onFocusOut, false],
+      ['input', onInput, false],
+      ['click', onClick, false],
+    ];
+    for (const [type, listener, capture] of listeners) document.addEventListener(type, listener as EventListener, capture);
     return () => {
-      document.removeEventListener('pointerdown', onPointerDown, true);
-      document.removeEventListener('pointerup', onPointerUp, true);
-      document.removeEventListener('pointercancel', onPointerUp, true);
-      document.removeEventListener('focusin', onFocusIn);
-      document.removeEventListener('focusout', onFocusOut);
-      document.removeEventListener('input', onInput);
-      document.removeEventListener('click', onClick);
+      for (const [type, listener, capture] of listeners) document.removeEventListener(type, listener as EventListener, capture);
     };
   }, []);
 

@@ -72,7 +72,7 @@ const ACCEPTED_VALUES: Record<(typeof PARAMS)[number], string> = {
   keyboard: 'onscreen or physical',
 };
 
-/** Logs each launch parameter whose value is invalid, so an installer sees a mistyped measurement. */
+/** Logs each launch parameter whose value is invalid, so an installer can find a mistyped measurement in the console. */
 function warnAboutInvalid(params: URLSearchParams, profile: KioskProfile): void {
   const valid: Record<(typeof PARAMS)[number], (value: string) => boolean> = {
     screenHeightMm: (value) => millimetres(value) !== undefined,

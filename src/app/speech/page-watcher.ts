@@ -25,7 +25,7 @@ export const TOGGLE_ATTRIBUTE = 'data-speech-toggle';
 
 /** Time to gather changes from one render (DOM updates, focus, the announcer's write) into one utterance. */
 const GATHER_MS = 80;
-/** How soon after a pointer press a focus change counts as caused by that tap. */
+/** Time after a pointer press within which a focus change counts as caused by that tap. */
 const POINTER_FOCUS_MS = 1000;
 
 interface Pending {

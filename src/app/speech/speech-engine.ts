@@ -127,7 +127,7 @@ export function forgetSpeech(): void {
   stopSpeech();
 }
 
-/** Whether something is being spoken or waits to be spoken; Escape stops speech only then. */
+/** Checks whether something is being spoken or waits to be spoken. Escape stops speech only then. */
 export function isSpeaking(): boolean {
   const synth = synthesis();
   if (!synth) return false;

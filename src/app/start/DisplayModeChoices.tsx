@@ -1,5 +1,6 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
-import { APPROACH_SIDES, TEXT_SIZES } from '../display/display-settings.ts';
+import { TEXT_SIZES } from '../display/display-settings.ts';
+import { ApproachSideButtons } from '../display/ReachToggle.tsx';
 import { useDisplaySettings } from '../display/use-display-settings.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { isReachLayoutOffered } from '../kiosk/reach-layout.ts';
@@ -118,17 +119,7 @@ function ReachChoice() {
       />
       {settings.reachLayout && (
         <ModeGroup id="start-reach-side" label={t('reach.side')}>
-          {APPROACH_SIDES.map((side) => (
-            <button
-              key={side}
-              type="button"
-              class="button button--large button--toggle"
-              aria-pressed={settings.approachSide === side}
-              onClick={() => update({ approachSide: side })}
-            >
-              {t(`reach.sides.${side}`)}
-            </button>
-          ))}
+          <ApproachSideButtons large />
         </ModeGroup>
       )}
     </div>

@@ -22,7 +22,7 @@ export const DEFAULT_REACH_LIMITS: ReachLimits = { lowMm: 380, highMm: 1120 };
 /**
  * Smallest band, in millimetres, that still fits a control and room to scroll to the next one.
  * NOTE: an estimate. A 44 CSS px button on a 32-inch portrait kiosk (about 0.37 mm per CSS px)
- * is 16 mm tall, or 33 mm at 200 % text, so 50 mm holds one row at the largest text size.
+ * is 16 mm tall, or 33 mm at 200 % text, so 50 mm fits one row at the largest text size.
  */
 export const MIN_BAND_MM = 50;
 
