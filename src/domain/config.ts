@@ -1,4 +1,5 @@
 import type { HolidayCalendarYear } from './calendar/holiday-calendar.ts';
+import type { AttachmentLimits } from './attachments/limits.ts';
 import type { IdleSettings } from './idle-settings.ts';
 
 /**
@@ -44,6 +45,28 @@ export interface KioskConfig {
    * filled in; a configuration cached by an older server version lacks them.
    */
   kiosk?: KioskChannelSettings;
+  /**
+   * Kecamatan (districts) and their kelurahan (villages), for the place of a complaint. The
+   * server always sends them; a configuration cached by an older server version lacks them.
+   */
+  districts?: District[];
+  /** Categories a complaint can be filed under, such as roads or health services. */
+  complaintCategories?: ComplaintCategory[];
+  /** Limits on attachments; resolveAttachmentLimits fills in defaults. */
+  attachments?: AttachmentLimits;
+}
+
+/** A kecamatan and its kelurahan, by their official Indonesian names. */
+export interface District {
+  name: string;
+  villages: string[];
+}
+
+export interface ComplaintCategory {
+  /** Stable code stored with the complaint. */
+  code: string;
+  name: string;
+  nameEn?: string;
 }
 
 export interface KioskChannelSettings {
@@ -60,4 +83,10 @@ export function agencyName(config: Pick<KioskConfig, 'agencies'>, code: string, 
   const agency = config.agencies.find((candidate) => candidate.code === code);
   if (!agency) return code;
   return locale === 'en' && agency.nameEn ? agency.nameEn : agency.name;
+}
+
+export function complaintCategoryName(config: Pick<KioskConfig, 'complaintCategories'>, code: string, locale: string): string {
+  const category = config.complaintCategories?.find((candidate) => candidate.code === code);
+  if (!category) return code;
+  return locale === 'en' && category.nameEn ? category.nameEn : category.name;
 }

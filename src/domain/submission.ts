@@ -1,3 +1,4 @@
+import type { AttachmentRef } from './attachments/file-types.ts';
 import type { DeadlineDate } from './calendar/holiday-calendar.ts';
 import type { FormValues } from './forms/types.ts';
 
@@ -34,6 +35,11 @@ export interface SubmissionPayload {
   blockNumber?: BlockNumber;
   /** Answers as normalizeValues returns them. */
   values: FormValues;
+  /**
+   * Files the visitor attached, in their order. The device uploads each file's bytes before
+   * it posts the submission, and the server accepts the submission only when it holds them all.
+   */
+  attachments?: AttachmentRef[];
 }
 
 /** A number taken from a block: the block's id on the server and the sequence number. */
@@ -70,8 +76,11 @@ export interface StatusResponse {
   status: SubmissionStatus;
   /** The legal moment of receipt, ISO 8601 UTC. */
   receivedAt: string;
-  /** Answer deadline: working days after the day of receipt in the agency's time zone. */
-  deadline: DeadlineDate;
+  /**
+   * Answer deadline: working days after the day of receipt in the agency's time zone. Absent
+   * for forms without a confirmed deadline (complaints).
+   */
+  deadline?: DeadlineDate;
   /** The deadline after the extension, once the status history contains 'diperpanjang'. */
   extendedDeadline?: DeadlineDate;
   history: { status: SubmissionStatus; at: string }[];

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { HolidayCalendarYear } from '../domain/calendar/holiday-calendar.ts';
-import type { Agency, KioskConfig } from '../domain/config.ts';
+import { type AttachmentLimits, resolveAttachmentLimits } from '../domain/attachments/limits.ts';
+import type { Agency, ComplaintCategory, District, KioskConfig } from '../domain/config.ts';
 import { DEFAULT_IDLE_SETTINGS, findIdleSettingsProblems, type IdleSettings } from '../domain/idle-settings.ts';
 import { DEFAULT_REGISTRATION_PATTERN, validateRegistrationPattern } from '../domain/registration-number.ts';
 import { HolidayCalendarError, loadHolidayCalendars } from './holiday-calendars.ts';
@@ -45,7 +46,19 @@ export const DEFAULT_NUMBER_BLOCK_SETTINGS: NumberBlockSettings = {
 /** Agency codes appear inside registration numbers, so they may not contain `/` or spaces. */
 export const AGENCY_CODE = /^[A-Z0-9-]+$/;
 
-const TOP_LEVEL_KEYS = ['body', 'timeZone', 'timeZoneLabel', 'registrationPattern', 'agencies', 'publicUrl', 'numberBlocks', 'kiosk'];
+const TOP_LEVEL_KEYS = [
+  'body',
+  'timeZone',
+  'timeZoneLabel',
+  'registrationPattern',
+  'agencies',
+  'publicUrl',
+  'numberBlocks',
+  'kiosk',
+  'attachments',
+  'complaintCategories',
+  'districts',
+];
 const KIOSK_KEYS = ['idle'];
 const AGENCY_KEYS = ['code', 'name', 'nameEn', 'role', 'retired'];
 const ROLES: readonly Agency['role'][] = ['utama', 'pelaksana'];
@@ -111,6 +124,10 @@ export function parseDeploymentConfig(raw: unknown, source: string, calendars: H
     calendars,
   };
   if (config.publicUrl !== undefined) deployment.publicUrl = config.publicUrl as string;
+  // TODO: validate attachments, complaintCategories and districts before serving them.
+  deployment.attachments = resolveAttachmentLimits(config.attachments as Partial<AttachmentLimits> | undefined);
+  deployment.complaintCategories = (config.complaintCategories as ComplaintCategory[] | undefined) ?? [];
+  deployment.districts = (config.districts as District[] | undefined) ?? [];
   return deployment;
 }
 

@@ -25,6 +25,8 @@ const FIELD_ERROR_CODES = Object.keys({
   nikDay: true,
   nikDate: true,
   nikSerial: true,
+  dateInvalid: true,
+  dateInFuture: true,
   unknownField: true,
 } satisfies Record<FieldErrorCode, true>);
 

@@ -42,7 +42,9 @@ export function Field({ formId, field, value, required, errorMessage, agencies, 
     if (field.options === 'agencies') {
       return agencies.map((agency) => ({ value: agency.code, label: agencyName({ agencies }, agency.code, language) }));
     }
-    return (field.options ?? []).map((option) => ({
+    // TODO: render the configuration's districts, villages and complaint categories.
+    const fixed = Array.isArray(field.options) ? (field.options as readonly string[]) : [];
+    return fixed.map((option) => ({
       value: option,
       label: t(optionLabelKey(formId, field.name, option)),
       hint: translateOptional(t, optionHintKey(formId, field.name, option)),

@@ -19,7 +19,7 @@ interface ReceiptDetailsProps {
  */
 export function ReceiptDetails({ record, definition, config }: ReceiptDetailsProps) {
   const { t, language } = useTranslation();
-  const deadline = definition && receiptDeadlineText(t, record.receipt.capturedAt, definition.deadline, config, language);
+  const deadline = definition?.deadline && receiptDeadlineText(t, record.receipt.capturedAt, definition.deadline, config, language);
   return (
     <dl class="summary-list" data-speech-intro>
       <div class="summary-list__row">

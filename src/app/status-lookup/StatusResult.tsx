@@ -47,7 +47,7 @@ export function StatusResult({ status, lookedUpNumber, config, onCheckAnother }:
         <Row label={t('statusLookup.agency')} value={agencyName(config, status.agency, language)} />
         <Row label={t('statusLookup.form')} value={translateOptional(t, formTitleKey(status.formId)) ?? status.formId} />
         <Row label={t('statusLookup.receivedAt')} value={formatDateTime(status.receivedAt, config, language, t)} />
-        <Row label={t('statusLookup.deadline')} value={deadlineText(t, status.deadline, language)} />
+        {status.deadline && <Row label={t('statusLookup.deadline')} value={deadlineText(t, status.deadline, language)} />}
         {status.extendedDeadline && (
           <Row label={t('statusLookup.extendedDeadline')} value={deadlineText(t, status.extendedDeadline, language)} />
         )}

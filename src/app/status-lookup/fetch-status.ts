@@ -76,7 +76,7 @@ export function findStatusProblem(body: unknown): string | null {
   }
   if (!isStatus(status.status)) return `"status" ${JSON.stringify(status.status)} is not a known status`;
   if (Number.isNaN(Date.parse(status.receivedAt as string))) return '"receivedAt" is not a date';
-  if (!isDeadline(status.deadline)) return '"deadline" is not a {date, estimate} object';
+  if (status.deadline !== undefined && !isDeadline(status.deadline)) return '"deadline" is not a {date, estimate} object';
   if (status.extendedDeadline !== undefined && !isDeadline(status.extendedDeadline)) return '"extendedDeadline" is not a {date, estimate} object';
   if (!Array.isArray(status.history)) return '"history" is not a list';
   for (const entry of status.history as unknown[]) {

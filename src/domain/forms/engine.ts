@@ -1,11 +1,18 @@
 import { isValidEmail } from '../validation/email.ts';
 import { parseNik } from '../validation/nik.ts';
 import { normalizePhone } from '../validation/phone.ts';
+import type { District } from '../config.ts';
+import { checkDate } from '../validation/date.ts';
 import type { Condition, FieldDefinition, FieldError, FieldValue, FormDefinition, FormValues } from './types.ts';
 
-/** Options the engine takes from the deployment's configuration. */
+/** Options the engine takes from the deployment's configuration, and the date it checks against. */
 export interface FormContext {
   agencyCodes: readonly string[];
+  /** Kecamatan with their kelurahan; without them no district or village is valid. */
+  districts?: readonly District[];
+  complaintCategoryCodes?: readonly string[];
+  /** Today in the agency's time zone (YYYY-MM-DD): a later date of an event is refused. */
+  today?: string;
 }
 
 // Whitespace and invisible format characters (Unicode category Cf, such as U+200B zero-width
@@ -64,9 +71,18 @@ export function isRequired(field: FieldDefinition, visible: FormValues): boolean
   return conditionHolds(field.required, visible);
 }
 
-function optionValues(field: FieldDefinition, context: FormContext): readonly string[] {
-  if (field.options === 'agencies') return context.agencyCodes;
-  return field.options ?? [];
+function optionValues(field: FieldDefinition, context: FormContext, values: FormValues): readonly string[] {
+  const options = field.options;
+  if (options === undefined) return [];
+  if (options === 'agencies') return context.agencyCodes;
+  if (options === 'districts') return (context.districts ?? []).map((district) => district.name);
+  if (options === 'complaintCategories') return context.complaintCategoryCodes ?? [];
+  if ('villagesOf' in options) {
+    const chosen = values[options.villagesOf];
+    const district = context.districts?.find((candidate) => typeof chosen === 'string' && candidate.name === chosen.trim());
+    return district?.villages ?? [];
+  }
+  return options;
 }
 
 // C0 and C1 control characters and lone UTF-16 surrogates: pasted or injected text that no
@@ -83,12 +99,12 @@ function hasOnlyPrintableText(text: string, multiLine: boolean): boolean {
 }
 
 /** Validates one answer that is present; returns null when it is valid. */
-function checkValue(field: FieldDefinition, value: FieldValue, context: FormContext): FieldError | null {
+function checkValue(field: FieldDefinition, value: FieldValue, context: FormContext, values: FormValues): FieldError | null {
   const fail = (code: FieldError['code']): FieldError => ({ field: field.name, code });
 
   if (field.type === 'checkboxes') {
     if (!Array.isArray(value)) return fail('optionInvalid');
-    const allowed = optionValues(field, context);
+    const allowed = optionValues(field, context, values);
     return value.every((answer) => allowed.includes(answer)) ? null : fail('optionInvalid');
   }
   if (Array.isArray(value)) return fail('optionInvalid');
@@ -109,9 +125,13 @@ function checkValue(field: FieldDefinition, value: FieldValue, context: FormCont
     }
     case 'email':
       return isValidEmail(text) ? null : fail('emailInvalid');
+    case 'date': {
+      const code = checkDate(text, context.today);
+      return code === null ? null : fail(code);
+    }
     case 'radio':
     case 'select':
-      return optionValues(field, context).includes(text) ? null : fail('optionInvalid');
+      return optionValues(field, context, values).includes(text) ? null : fail('optionInvalid');
     default:
       return null;
   }
@@ -133,7 +153,7 @@ export function validateFields(
       if (isRequired(field, visible)) errors.push({ field: field.name, code: 'required' });
       continue;
     }
-    const error = checkValue(field, value as FieldValue, context);
+    const error = checkValue(field, value as FieldValue, context, visible);
     if (error) errors.push(error);
   }
   return errors;

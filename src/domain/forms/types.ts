@@ -5,7 +5,14 @@
  * `.options.<value>`, and `forms.<formId>.steps.<stepId>`), so every text is translatable.
  */
 
-export type FieldType = 'text' | 'textarea' | 'email' | 'tel' | 'nik' | 'radio' | 'select' | 'checkboxes';
+export type FieldType = 'text' | 'textarea' | 'email' | 'tel' | 'nik' | 'date' | 'radio' | 'select' | 'checkboxes';
+
+/**
+ * Option lists that come from the deployment's configuration instead of the definition:
+ * the PPID agencies, the kecamatan (districts), the complaint categories, and the kelurahan
+ * (villages) of the kecamatan chosen in another field.
+ */
+export type OptionSource = 'agencies' | 'districts' | 'complaintCategories' | { villagesOf: string };
 
 export type FieldValue = string | string[];
 export type FormValues = Record<string, FieldValue>;
@@ -28,8 +35,8 @@ export interface FieldDefinition {
   visibleWhen?: Condition;
   /** Maximum length in characters, after trimming. */
   maxLength?: number;
-  /** Fixed option values, or 'agencies' for the PPID list in the deployment's configuration. */
-  options?: readonly string[] | 'agencies';
+  /** Fixed option values, or a list from the deployment's configuration. */
+  options?: readonly string[] | OptionSource;
   /** Personal data under UU 27/2022 (Pelindungan Data Pribadi): masked, never logged or spoken. */
   personal?: boolean;
   /** The HTML autocomplete token, so browsers and password managers can help. */
@@ -39,6 +46,8 @@ export interface FieldDefinition {
 export interface StepDefinition {
   id: string;
   fields: readonly string[];
+  /** The step also collects attachments (photos and documents), which are not form values. */
+  attachments?: true;
 }
 
 export interface FormDefinition {
@@ -53,8 +62,11 @@ export interface FormDefinition {
   agencyField: string;
   /** Fields shown on the receipt as the summary of the request; none of them personal. */
   receiptFields: readonly string[];
-  /** The legal answer deadline in working days, counted from the day of receipt. */
-  deadline: DeadlineRule;
+  /**
+   * The legal answer deadline in working days, counted from the day of receipt. Absent when
+   * no deadline is confirmed for the form: receipts and the status page then show none.
+   */
+  deadline?: DeadlineRule;
 }
 
 /**
@@ -82,6 +94,8 @@ export type FieldErrorCode =
   | 'nikDay'
   | 'nikDate'
   | 'nikSerial'
+  | 'dateInvalid'
+  | 'dateInFuture'
   | 'unknownField';
 
 /** A field error as the API and the UI exchange it: no value, so no personal data. */

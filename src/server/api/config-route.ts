@@ -24,6 +24,9 @@ export function registerConfigRoute(app: FastifyInstance, config: DeploymentConf
     calendars: config.calendars,
     ...(config.publicUrl === undefined ? {} : { publicUrl: config.publicUrl }),
     kiosk: config.kiosk,
+    ...(config.attachments === undefined ? {} : { attachments: config.attachments }),
+    ...(config.complaintCategories === undefined ? {} : { complaintCategories: config.complaintCategories }),
+    ...(config.districts === undefined ? {} : { districts: config.districts }),
     formIds: Object.keys(formDefinitions),
   };
   const text = JSON.stringify(response);

@@ -106,7 +106,7 @@ export function buildStatusResponse(submission: StoredSubmission, config: Pick<D
   const definition = findFormDefinition(submission.formId);
   // Form definitions are only ever added, so a stored form id is always known.
   if (!definition) throw new Error(`Submission ${submission.id} has form ${submission.formId}, which this server does not know`);
-  const { due, extendedDue } = answerDeadlines(submission.receivedAt, config.timeZone, definition.deadline, config.calendars);
+  const deadlines = definition.deadline && answerDeadlines(submission.receivedAt, config.timeZone, definition.deadline, config.calendars);
   const extended = submission.history.some((change) => change.status === 'diperpanjang');
   return {
     registrationNumber: submission.registrationNumber,
@@ -114,8 +114,8 @@ export function buildStatusResponse(submission: StoredSubmission, config: Pick<D
     agency: submission.agency,
     status: submission.status,
     receivedAt: submission.receivedAt,
-    deadline: due,
-    ...(extended ? { extendedDeadline: extendedDue } : {}),
+    ...(deadlines ? { deadline: deadlines.due } : {}),
+    ...(deadlines && extended ? { extendedDeadline: deadlines.extendedDue } : {}),
     history: submission.history.map(({ status, at }) => ({ status, at })),
   };
 }
