@@ -24,6 +24,13 @@ export interface ReceiptSummary {
    * clock; absent when the server kept it. The receipt then notes that the date was corrected.
    */
   correctedFrom?: string;
+  /** Files queued with the submission, by the names the visitor saw. */
+  attachments?: { name: string; size: number }[];
+  /**
+   * Files the visitor attached that the device could not keep because its storage was full;
+   * the text was queued without them, and the receipt names them.
+   */
+  droppedAttachments?: string[];
 }
 
 export interface OutboxRecord {
