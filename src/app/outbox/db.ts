@@ -1,6 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { HeldBlock, StoredEnrolment } from '../numbering/types.ts';
-import type { OutboxRecord } from './types.ts';
+import type { OutboxRecord, StoredAttachment } from './types.ts';
 
 /**
  * The device's IndexedDB schema and every upgrade it has had. Add a version here, never edit
@@ -30,6 +30,19 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
     version: 3,
     stores: { outbox: 'id, state, createdAt, nextAttemptAt, purgeAfter', blocks: 'id, [agency+series+year]', enrolment: 'key' },
   },
+  {
+    // Attached files, one row per file, written in the transaction that queues their
+    // submission and kept out of the outbox record, so the receipt list never reads them. The
+    // bytes stay a Blob: Chromium and Firefox keep a stored Blob's bytes in a file apart from
+    // the row, and read them only when the Blob itself is read.
+    version: 4,
+    stores: {
+      outbox: 'id, state, createdAt, nextAttemptAt, purgeAfter',
+      blocks: 'id, [agency+series+year]',
+      enrolment: 'key',
+      attachments: '[submissionId+position], submissionId',
+    },
+  },
 ];
 
 export const DATABASE_NAME = 'loket';
@@ -38,6 +51,7 @@ export class LoketDatabase extends Dexie {
   outbox!: EntityTable<OutboxRecord, 'id'>;
   blocks!: EntityTable<HeldBlock, 'id'>;
   enrolment!: EntityTable<StoredEnrolment, 'key'>;
+  attachments!: Table<StoredAttachment, [string, number]>;
 
   constructor(name = DATABASE_NAME, upToVersion = Number.POSITIVE_INFINITY) {
     super(name);

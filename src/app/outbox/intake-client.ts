@@ -1,32 +1,30 @@
 import type { ApiError, SubmissionAccepted, SubmissionPayload } from '../../domain/submission.ts';
+import { type ErrorBody, failedFetchOutcome, isRetryableStatus, readError, retryAfterMs, type RetryOutcome } from './http-outcome.ts';
 
-/** The outcome of one attempt, classified by whether retrying can help. */
+/**
+ * The outcome of one attempt, classified by whether retrying can help. `filesMissing` lists
+ * the positions in `payload.attachments` of files the server does not hold: uploading them
+ * again and retrying fixes it.
+ */
 export type SendOutcome =
   | { kind: 'accepted'; accepted: SubmissionAccepted }
-  | { kind: 'retry'; status?: number; code: string; retryAfterMs?: number }
+  | RetryOutcome
+  | { kind: 'filesMissing'; positions: number[] }
   | { kind: 'rejected'; status: number; code: string; fields?: ApiError['fields'] };
 
 export const SUBMISSIONS_URL = '/api/v1/submissions';
 const DEFAULT_TIMEOUT_MS = 20_000;
 
-/** Statuses worth retrying besides 5xx: request timeout and rate limiting. */
-const RETRYABLE = new Set([408, 429]);
+const ATTACHMENT_FIELD = /^attachments\.(\d+)$/;
 
-function retryAfterMs(response: Response): number | undefined {
-  const header = response.headers.get('Retry-After');
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
-async function readError(response: Response): Promise<ApiError | undefined> {
-  try {
-    return (await response.json()) as ApiError;
-  } catch {
-    return undefined;
+/** Returns the positions a 409 filesMissing names, from fields such as `attachments.2`. */
+function missingPositions(body: ErrorBody): number[] {
+  const positions = new Set<number>();
+  for (const field of body.fields ?? []) {
+    const match = ATTACHMENT_FIELD.exec(field.field);
+    if (match) positions.add(Number(match[1]));
   }
+  return [...positions].sort((a, b) => a - b);
 }
 
 /**
@@ -52,14 +50,14 @@ export async function sendSubmission(
       cache: 'no-store',
     });
   } catch (error) {
-    const code = error instanceof DOMException && error.name === 'TimeoutError' ? 'timeout' : 'network';
-    return { kind: 'retry', code };
+    return failedFetchOutcome(error);
   }
 
   if (response.ok) return { kind: 'accepted', accepted: (await response.json()) as SubmissionAccepted };
   const body = await readError(response);
-  if (response.status >= 500 || RETRYABLE.has(response.status)) {
+  if (isRetryableStatus(response.status)) {
     return { kind: 'retry', status: response.status, code: body?.error ?? 'server', retryAfterMs: retryAfterMs(response) };
   }
+  if (response.status === 409 && body?.error === 'filesMissing') return { kind: 'filesMissing', positions: missingPositions(body) };
   return { kind: 'rejected', status: response.status, code: body?.error ?? 'rejected', fields: body?.fields };
 }

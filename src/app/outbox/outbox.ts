@@ -3,8 +3,10 @@ import { findFormDefinition } from '../../domain/forms/registry.ts';
 import type { FormValues } from '../../domain/forms/types.ts';
 import { formatRegistrationNumber } from '../../domain/registration-number.ts';
 import type { SubmissionAccepted, SubmissionPayload } from '../../domain/submission.ts';
+import type { DraftAttachment } from '../attachments/types.ts';
 import { takeBlockNumber } from '../numbering/number-blocks.ts';
 import { ENROLMENT_KEY } from '../numbering/types.ts';
+import { attachmentRows, checkAttachmentsMatch } from './attachment-store.ts';
 import { getDatabase } from './db.ts';
 import type { OutboxRecord, ReceiptSummary } from './types.ts';
 
@@ -23,19 +25,23 @@ export interface NumberingContext {
 }
 
 /**
- * Writes the whole submission in one transaction; the receipt may be shown once it resolves.
- * On an enrolled device the same transaction takes the next number from a block, so the
- * receipt carries its official number even offline, and the submission carries the device's
- * enrolled id. Without a number left, the receipt keeps its provisional code.
+ * Writes the whole submission in one transaction, attached files included; the receipt may be
+ * shown once it resolves. On an enrolled device the same transaction takes the next number
+ * from a block, so the receipt carries its official number even offline, and the submission
+ * carries the device's enrolled id. Without a number left, the receipt keeps its provisional
+ * code. `attachments` must be the files `payload.attachments` describes, in the same order
+ * (AttachmentMismatchError otherwise). If any write fails, none of them is kept.
  */
 export async function enqueue(
   payload: SubmissionPayload,
   receipt: ReceiptSummary,
   now = Date.now(),
   numbering?: NumberingContext,
+  attachments: readonly DraftAttachment[] = [],
 ): Promise<OutboxRecord> {
+  checkAttachmentsMatch(payload.attachments ?? [], attachments);
   const database = getDatabase();
-  return database.transaction('rw', database.outbox, database.blocks, database.enrolment, async () => {
+  return database.transaction('rw', [database.outbox, database.blocks, database.enrolment, database.attachments], async () => {
     let record: OutboxRecord = {
       id: payload.id,
       state: 'queued',
@@ -67,6 +73,9 @@ export async function enqueue(
     // add(), not put(): a second write under the same id must fail instead of replacing a
     // submission that may already be on its way to the server.
     await database.outbox.add(record);
+    // One add() per file rather than bulkAdd(), so a failure (QuotaExceededError above all)
+    // reaches the caller as itself and not wrapped in a BulkError.
+    for (const row of attachmentRows(record.id, attachments)) await database.attachments.add(row);
     return record;
   });
 }
@@ -81,6 +90,12 @@ export async function getRecord(id: string): Promise<OutboxRecord | undefined> {
   return getDatabase().outbox.get(id);
 }
 
+/** Returns what a sent submission keeps of its payload: the personal answers, without the file list. */
+function sentPayload(payload: SubmissionPayload): SubmissionPayload {
+  const { attachments: _attachments, ...withoutAttachments } = payload;
+  return { ...withoutAttachments, values: personalValues(payload) };
+}
+
 function personalValues(payload: SubmissionPayload): FormValues {
   const definition = findFormDefinition(payload.formId);
   const personal = new Set(definition?.fields.filter((field) => field.personal).map((field) => field.name));
@@ -90,14 +105,17 @@ function personalValues(payload: SubmissionPayload): FormValues {
 /**
  * Records the server's acknowledgement. The receipt summary already contains every non-personal
  * answer the receipt shows, so the payload keeps only the personal answers, until retention
- * ends and purgeExpired removes them.
+ * ends and purgeExpired removes them. The attached files leave the device in the same
+ * transaction: the server accepts a submission only once it holds them all, and the receipt
+ * keeps their names.
  */
 export async function markSent(id: string, accepted: SubmissionAccepted, retentionMs: number, now = Date.now()): Promise<void> {
   const database = getDatabase();
-  await database.transaction('rw', database.outbox, async () => {
+  await database.transaction('rw', database.outbox, database.attachments, async () => {
     const record = await database.outbox.get(id);
     if (!record || record.state === 'sent') return;
-    const payload = record.payload ? { ...record.payload, values: personalValues(record.payload) } : undefined;
+    await database.attachments.where('submissionId').equals(id).delete();
+    const payload = record.payload ? sentPayload(record.payload) : undefined;
     // The server keeps a block number unless it cannot honour it. Otherwise the receipt shows
     // the new number and names the one it replaced.
     const issued = record.numberSource === 'block' ? record.registrationNumber : undefined;
@@ -159,9 +177,10 @@ export async function markNeedsAttention(id: string, error: NonNullable<OutboxRe
 
 /**
  * Ends the retention of acknowledged submissions: the personal answers go, and so do the
- * request's own text and the tracking code, because the next visitor at a shared kiosk can
- * open this device's receipts. What stays is what the receipt list needs: number, date,
- * agency and form.
+ * request's own text, the names of its files and the tracking code, because the next visitor
+ * at a shared kiosk can open this device's receipts. What stays is what the receipt list
+ * needs: number, date, agency and form. Only sent records have a purgeAfter, so queued
+ * submissions and their files are never touched.
  */
 export async function purgeExpired(now = Date.now()): Promise<number> {
   return getDatabase()
@@ -171,8 +190,8 @@ export async function purgeExpired(now = Date.now()): Promise<number> {
       delete record.payload;
       delete record.purgeAfter;
       delete record.trackingCode;
-      const { applicant: _applicant, ...withoutApplicant } = record.receipt;
-      record.receipt = { ...withoutApplicant, answers: {} };
+      const { applicant: _applicant, attachments: _attachments, droppedAttachments: _dropped, ...kept } = record.receipt;
+      record.receipt = { ...kept, answers: {} };
     });
 }
 

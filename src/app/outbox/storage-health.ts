@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_ATTACHMENT_LIMITS } from '../../domain/attachments/limits.ts';
 import { getDatabase } from './db.ts';
 
 export interface StorageHealth {
@@ -8,9 +9,17 @@ export interface StorageHealth {
   persisted: boolean | undefined;
 }
 
-/** Storage counts as nearly full at 90 % of the quota or with less than 2 MB left. */
+/**
+ * Storage counts as nearly full at 90 % of the quota, or when the space left would not hold
+ * one more submission with the most files it may carry (2 MB for the text and the database's
+ * own growth). The notice then asks for staff before the next visitor's files have to be dropped.
+ * navigator.storage.estimate() counts queued files too: Blobs in IndexedDB are part of the
+ * origin's usage in Chromium and Firefox.
+ */
 const NEARLY_FULL_RATIO = 0.9;
-const NEARLY_FULL_FREE_BYTES = 2 * 1024 * 1024;
+// NOTE: this uses the default limit, not the deployment's `attachments.maxSubmissionBytes`,
+// which this module does not read. A deployment with a higher limit gets the notice later.
+const NEARLY_FULL_FREE_BYTES = 2 * 1024 * 1024 + DEFAULT_ATTACHMENT_LIMITS.maxSubmissionBytes;
 
 let health: StorageHealth = { indexedDb: 'checking', nearlyFull: false, persisted: undefined };
 const listeners = new Set<(value: StorageHealth) => void>();

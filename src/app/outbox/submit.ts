@@ -1,12 +1,19 @@
 import type { SubmissionPayload } from '../../domain/submission.ts';
-import { sendSubmission } from './intake-client.ts';
+import type { DraftAttachment } from '../attachments/types.ts';
+import { checkAttachmentsMatch } from './attachment-store.ts';
+import { type SendOutcome, sendSubmission } from './intake-client.ts';
 import { correctedReceipt, enqueue, type NumberingContext } from './outbox.ts';
 import { refreshStorageHealth } from './storage-health.ts';
 import { requestSync } from './sync-engine.ts';
 import type { OutboxRecord, ReceiptSummary } from './types.ts';
+import { uploadAttachments } from './upload-attachments.ts';
+
+/** Time limit of a HEAD request for a file sent without the outbox. */
+const DIRECT_FILE_CHECK_TIMEOUT_MS = 20_000;
 
 export type SubmitResult =
-  | { kind: 'queued'; id: string }
+  /** `droppedFiles` names the attached files the full storage could not keep; the text was queued without them. */
+  | { kind: 'queued'; id: string; droppedFiles?: string[] }
   | { kind: 'sent'; record: OutboxRecord }
   | {
       kind: 'failed';
@@ -47,32 +54,78 @@ export function directlySentRecords(): OutboxRecord[] {
 
 /**
  * Writes the submission to the device before anything else, then starts sending it. Only a
- * 'queued' or 'sent' result may show a receipt. Without IndexedDB, or with the device's storage
- * full, the submission goes straight to the server, which works only while online.
+ * 'queued' or 'sent' result may show a receipt. `attachments` are the files
+ * `payload.attachments` describes, in the same order (AttachmentMismatchError otherwise).
+ *
+ * With the device's storage full, the submission is written again without its files, and the
+ * result names them in `droppedFiles`, as does the receipt: the request itself is not lost
+ * for want of room for a photo. When even the text does not fit, or without IndexedDB, the
+ * submission goes straight to the server with its files from memory, which works only while online.
  */
-export async function submitSubmission(payload: SubmissionPayload, receipt: ReceiptSummary, numbering?: NumberingContext): Promise<SubmitResult> {
+export async function submitSubmission(
+  payload: SubmissionPayload,
+  receipt: ReceiptSummary,
+  numbering?: NumberingContext,
+  attachments: readonly DraftAttachment[] = [],
+): Promise<SubmitResult> {
+  checkAttachmentsMatch(payload.attachments ?? [], attachments);
   try {
-    lastQueued = await enqueue(payload, receipt, Date.now(), numbering);
+    lastQueued = await enqueue(payload, receipt, Date.now(), numbering, attachments);
+    return queued(payload.id);
   } catch (error) {
     const name = errorName(error);
-    if (name && STORAGE_UNAVAILABLE.has(name)) return submitDirectly(payload, receipt);
+    if (name && STORAGE_UNAVAILABLE.has(name)) return submitDirectly(payload, receipt, attachments);
     if (name !== 'QuotaExceededError') throw error;
-    // A full device can still hand the request to a reachable server.
-    const direct = await submitDirectly(payload, receipt);
-    return direct.kind === 'failed' && direct.reason !== 'rejected' ? { kind: 'failed', reason: 'storageFull' } : direct;
   }
-  void requestSync();
-  void refreshStorageHealth();
-  return { kind: 'queued', id: payload.id };
+
+  if (attachments.length > 0) {
+    const dropped = attachments.map((attachment) => attachment.name);
+    try {
+      lastQueued = await enqueue(withoutFiles(payload), receiptWithoutFiles(receipt, dropped), Date.now(), numbering);
+      return queued(payload.id, dropped);
+    } catch (error) {
+      if (errorName(error) !== 'QuotaExceededError') throw error;
+    }
+  }
+
+  // A full device can still hand the request to a reachable server.
+  const direct = await submitDirectly(payload, receipt, attachments);
+  return direct.kind === 'failed' && direct.reason !== 'rejected' ? { kind: 'failed', reason: 'storageFull' } : direct;
 }
 
-async function submitDirectly(payload: SubmissionPayload, receipt: ReceiptSummary): Promise<SubmitResult> {
-  const outcome = await sendSubmission(payload);
-  if (outcome.kind === 'rejected') return { kind: 'failed', reason: 'rejected', fields: outcome.fields };
-  if (outcome.kind === 'retry') {
-    const offline = outcome.code === 'network' || outcome.code === 'timeout';
-    return { kind: 'failed', reason: offline ? 'offlineWithoutStorage' : 'network' };
+function queued(id: string, droppedFiles?: string[]): SubmitResult {
+  void requestSync();
+  void refreshStorageHealth();
+  return droppedFiles ? { kind: 'queued', id, droppedFiles } : { kind: 'queued', id };
+}
+
+function withoutFiles(payload: SubmissionPayload): SubmissionPayload {
+  const { attachments: _attachments, ...rest } = payload;
+  return rest;
+}
+
+function receiptWithoutFiles(receipt: ReceiptSummary, dropped: string[]): ReceiptSummary {
+  const { attachments: _attachments, ...rest } = receipt;
+  return { ...rest, droppedAttachments: dropped };
+}
+
+/**
+ * Sends the submission without queueing it: its files first, from memory, then the
+ * submission. If the server lost a file between the two (409 filesMissing), the named files
+ * go up once more and the submission follows once more.
+ */
+async function submitDirectly(payload: SubmissionPayload, receipt: ReceiptSummary, attachments: readonly DraftAttachment[]): Promise<SubmitResult> {
+  const uploaded = new Set<number>();
+  let outcome = await sendWithFiles(payload, attachments, uploaded);
+  if (outcome.kind === 'filesMissing') {
+    const missing = outcome.positions.length > 0 ? outcome.positions : [...attachments.keys()];
+    for (const position of missing) uploaded.delete(position);
+    outcome = await sendWithFiles(payload, attachments, uploaded);
   }
+
+  if (outcome.kind === 'filesMissing') return { kind: 'failed', reason: 'network' };
+  if (outcome.kind === 'rejected') return { kind: 'failed', reason: 'rejected', fields: outcome.fields };
+  if (outcome.kind === 'retry') return { kind: 'failed', reason: offlineReason(outcome.code) };
   const now = Date.now();
   const record: OutboxRecord = {
     id: payload.id,
@@ -88,4 +141,31 @@ async function submitDirectly(payload: SubmissionPayload, receipt: ReceiptSummar
   };
   directlySent.set(record.id, record);
   return { kind: 'sent', record };
+}
+
+/** A direct send's outcome; a file the server refused becomes a rejection that names it as a field. */
+type DirectOutcome = Exclude<SendOutcome, { kind: 'rejected' }> | { kind: 'rejected'; fields?: { field: string; code: string }[] };
+
+/** Uploads the files not in `uploaded` (adding each as it lands), then posts the submission. */
+async function sendWithFiles(payload: SubmissionPayload, attachments: readonly DraftAttachment[], uploaded: Set<number>): Promise<DirectOutcome> {
+  const sources = attachments.map((attachment, position) => ({
+    position,
+    sha256: attachment.sha256,
+    size: attachment.size,
+    blob: attachment.blob,
+    uploaded: uploaded.has(position),
+  }));
+  const files = await uploadAttachments(sources, {
+    timeoutMs: DIRECT_FILE_CHECK_TIMEOUT_MS,
+    onUploaded: async (position) => {
+      uploaded.add(position);
+    },
+  });
+  if (files.kind === 'rejected') return { kind: 'rejected', fields: [{ field: `attachments.${files.position}`, code: files.code }] };
+  if (files.kind === 'retry') return files;
+  return sendSubmission(payload);
+}
+
+function offlineReason(code: string): 'offlineWithoutStorage' | 'network' {
+  return code === 'network' || code === 'timeout' ? 'offlineWithoutStorage' : 'network';
 }

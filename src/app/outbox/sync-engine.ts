@@ -1,16 +1,22 @@
+import type { ApiError, SubmissionPayload } from '../../domain/submission.ts';
 import { getDeviceIdentity } from '../device.ts';
 import { activeToken } from '../numbering/enrolment.ts';
 import { type BlockRefreshOutcome, listHeldBlocks, refreshNumberBlocks } from '../numbering/number-blocks.ts';
 import { backoffDelay } from './backoff.ts';
-import { sendSubmission } from './intake-client.ts';
+import { listAttachments, markAttachmentsNotUploaded, markAttachmentUploaded } from './attachment-store.ts';
+import type { RetryOutcome } from './http-outcome.ts';
+import { type SendOutcome, sendSubmission } from './intake-client.ts';
 import { getRecord, listDue, markNeedsAttention, markRetry, markSent, purgeExpired } from './outbox.ts';
+import { uploadAttachments } from './upload-attachments.ts';
 import { withLock } from './with-lock.ts';
 
 /**
  * Sends queued submissions to the intake server: at start, on the `online` event, on a timer
  * and when asked ("Kirim sekarang"). One pass runs at a time across all tabs (Web Locks), and
  * triggers that arrive during a pass are folded into one more pass, so a submission is never
- * in flight twice. Nothing is dropped: a rejection marks the record as needing attention.
+ * in flight twice. A submission's attached files go up first (upload-attachments.ts), because
+ * the server accepts a submission only once it holds them all. Nothing is dropped: a
+ * rejection marks the record as needing attention.
  */
 
 export interface SyncReport {
@@ -31,12 +37,24 @@ export interface SyncEngineOptions {
   random?: () => number;
   /** How long the device goes without asking for number blocks while it issues none. */
   blockRefreshIntervalMs?: number;
+  /** Time limit of one file upload by its size in bytes; file-client.ts uploadTimeoutMs when absent. */
+  uploadTimeoutMs?: (size: number) => number;
 }
 
 const DEFAULT_BLOCK_REFRESH_INTERVAL_MS = 10 * 60_000;
 
 export const SYNC_LOCK_NAME = 'loket-outbox-sync';
-const NETWORK_CODES = new Set(['network', 'timeout']);
+/** Time limit of a HEAD request for a file when the options set none. */
+const DEFAULT_FILE_CHECK_TIMEOUT_MS = 20_000;
+
+/**
+ * The outcome of sending one record with its files. A retry's `stage` is where it failed, at
+ * a file or at the submission. A file's rejection has no status when the device lost its bytes.
+ */
+type RecordOutcome =
+  | Extract<SendOutcome, { kind: 'accepted' | 'filesMissing' }>
+  | { kind: 'rejected'; status?: number; code: string; fields?: ApiError['fields'] }
+  | (RetryOutcome & { stage: 'files' | 'submission' });
 
 export class SyncEngine {
   private current: Promise<SyncReport> | null = null;
@@ -101,7 +119,7 @@ export class SyncEngine {
       const record = await getRecord(due.id);
       if (!record || record.state !== 'queued' || !record.payload) continue;
 
-      const outcome = await sendSubmission(record.payload, { baseUrl: this.options.baseUrl, timeoutMs: this.options.timeoutMs, token });
+      const outcome = await this.sendRecord(record.id, record.payload, token);
       if (outcome.kind === 'accepted') {
         await markSent(record.id, outcome.accepted, this.options.retentionMs, now());
         report.sent.push(record.id);
@@ -109,17 +127,54 @@ export class SyncEngine {
         await markNeedsAttention(record.id, { status: outcome.status, code: outcome.code, fields: outcome.fields });
         report.rejected.push(record.id);
       } else {
-        const delay = Math.max(backoffDelay(record.attempts + 1, this.options.random), outcome.retryAfterMs ?? 0);
-        await markRetry(record.id, { status: outcome.status, code: outcome.code }, now() + delay);
+        const error = outcome.kind === 'filesMissing' ? { status: 409, code: 'filesMissing' } : { status: outcome.status, code: outcome.code };
+        const retryAfter = outcome.kind === 'retry' ? outcome.retryAfterMs : undefined;
+        const delay = Math.max(backoffDelay(record.attempts + 1, this.options.random), retryAfter ?? 0);
+        await markRetry(record.id, error, now() + delay);
         report.retried.push(record.id);
-        // Without a network every other submission would fail the same way.
-        if (NETWORK_CODES.has(outcome.code)) {
+        // Without a network every other submission would fail the same way. A file upload
+        // that timed out shows only that this file is too big for the link right now, so the
+        // submissions behind it still get their turn.
+        if (outcome.kind === 'retry' && (outcome.code === 'network' || (outcome.code === 'timeout' && outcome.stage === 'submission'))) {
           offline = true;
           break;
         }
       }
     }
     if (token && !offline) report.blocks = await this.refreshBlocksIfDue(forceBlocks, now());
+  }
+
+  /**
+   * Uploads the record's files that the server may not hold yet, then posts the submission.
+   * Each file is marked uploaded as soon as the server holds it, so a pass cut short by a
+   * crash or a lost response never sends it again. A 409 filesMissing marks the named files
+   * as not uploaded, for the next attempt.
+   */
+  private async sendRecord(id: string, payload: SubmissionPayload, token: string | undefined): Promise<RecordOutcome> {
+    const refs = payload.attachments ?? [];
+    if (refs.length > 0) {
+      const rows = await listAttachments(id);
+      const sources = refs.map((ref, position) => {
+        const row = rows.find((candidate) => candidate.position === position);
+        return { position, sha256: ref.sha256, size: ref.size, blob: row?.blob, uploaded: row?.uploaded ?? false };
+      });
+      const upload = await uploadAttachments(sources, {
+        baseUrl: this.options.baseUrl,
+        token,
+        timeoutMs: this.options.timeoutMs ?? DEFAULT_FILE_CHECK_TIMEOUT_MS,
+        uploadTimeoutMs: this.options.uploadTimeoutMs,
+        onUploaded: (position) => markAttachmentUploaded(id, position),
+      });
+      if (upload.kind === 'retry') return { ...upload, stage: 'files' };
+      if (upload.kind === 'rejected') {
+        const fields = [{ field: `attachments.${upload.position}`, code: upload.code }];
+        return { kind: 'rejected', status: upload.status, code: upload.code, fields };
+      }
+    }
+
+    const outcome = await sendSubmission(payload, { baseUrl: this.options.baseUrl, timeoutMs: this.options.timeoutMs, token });
+    if (outcome.kind === 'filesMissing') await markAttachmentsNotUploaded(id, outcome.positions);
+    return outcome.kind === 'retry' ? { ...outcome, stage: 'submission' } : outcome;
   }
 
   /**

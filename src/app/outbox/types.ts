@@ -1,3 +1,4 @@
+import type { AttachmentType } from '../../domain/attachments/file-types.ts';
 import type { SubmissionPayload } from '../../domain/submission.ts';
 
 /**
@@ -59,4 +60,22 @@ export interface OutboxRecord {
   trackingCode?: string;
   sentAt?: number;
   purgeAfter?: number;
+}
+
+/**
+ * One attached file of a queued submission, stored beside its outbox record until the server
+ * acknowledges the submission. `position` is the file's index in `payload.attachments`, which
+ * is also how the server names it in errors (`attachments.N`).
+ */
+export interface StoredAttachment {
+  submissionId: string;
+  position: number;
+  /** Lowercase hex SHA-256 of `blob`; the address of the file on the server. */
+  sha256: string;
+  name: string;
+  type: AttachmentType;
+  size: number;
+  blob: Blob;
+  /** Whether the server holds the file, as far as the device knows; cleared by a 409 filesMissing. */
+  uploaded: boolean;
 }

@@ -50,6 +50,34 @@ describe('outbox schema upgrade', () => {
     });
   }
 
+  it('adds an attachments table that stores Blobs', async () => {
+    const name = `upgrade-attachments-${crypto.randomUUID()}`;
+    const old = new LoketDatabase(name, 3);
+    const payload = samplePayload();
+    await old.table('outbox').add({ id: payload.id, state: 'queued', createdAt: 1_000, receipt: sampleReceipt(payload), payload, attempts: 0, nextAttemptAt: 0 });
+    old.close();
+
+    const upgraded = new LoketDatabase(name);
+    opened.push(upgraded);
+    const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
+    await upgraded.attachments.add({
+      submissionId: payload.id,
+      position: 0,
+      sha256: '0'.repeat(64),
+      name: 'foto-ktp.jpg',
+      type: 'image/jpeg',
+      size: bytes.length,
+      blob: new Blob([bytes], { type: 'image/jpeg' }),
+      uploaded: false,
+    });
+
+    const rows = await upgraded.attachments.where('submissionId').equals(payload.id).toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.blob).toBeInstanceOf(Blob);
+    expect(new Uint8Array(await rows[0]!.blob.arrayBuffer())).toEqual(bytes);
+    expect((await upgraded.outbox.get(payload.id))?.payload).toEqual(payload);
+  });
+
   it('declares versions in ascending order', () => {
     const versions = SCHEMA_VERSIONS.map((schema) => schema.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
