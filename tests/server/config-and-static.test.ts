@@ -44,7 +44,10 @@ describe('GET /api/v1/config', () => {
       registrationPattern: '{seq}/PPID/{agency}/{series}/{year}',
       calendars: [],
       kiosk: { idle: { formSeconds: 120, receiptSeconds: 60, warningSeconds: 30 } },
-      formIds: ['information-request'],
+      attachments: { maxFiles: 3, maxFileBytes: 65_536, maxSubmissionBytes: 163_840, imageMaxPixels: 1600, imageQuality: 0.8 },
+      complaintCategories: TEST_CONFIG.complaintCategories,
+      districts: TEST_CONFIG.districts,
+      formIds: ['information-request', 'objection', 'complaint'],
     });
   });
 
