@@ -6,7 +6,7 @@ import { sendError, type ErrorField } from './api-error.ts';
 import { isRecord } from './check-submission-payload.ts';
 import { findSubmissionByCode } from './find-submission-by-code.ts';
 
-/** Longest registration number or tracking code accepted, in UTF-16 code units. */
+/** Maximum length of the registration number and of the tracking code, in UTF-16 code units. */
 const MAX_KEY_LENGTH = 300;
 const BODY_KEYS = ['registrationNumber', 'trackingCode'];
 
