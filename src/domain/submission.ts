@@ -93,7 +93,7 @@ export interface StatusResponse {
  *   listed as `{ field: 'attachments.N', code: 'missing' }`, so the device uploads them and
  *   sends the submission again.
  * - hashMismatch (422): an uploaded file's SHA-256 is not the one in its URL.
- * - unsupportedFileType (415): an uploaded file is none of the attachment types.
+ * - unsupportedFileType (415): an uploaded file's content is not JPEG, PNG, WebP or PDF.
  */
 export interface ApiError {
   error:

@@ -92,7 +92,7 @@ export function registerFileRoutes(app: FastifyInstance, { files, limits, staffT
         if (bytes === undefined) return sendError(reply, 404, 'notFound');
 
         // Only sniffed files are stored, so the type is known. The download is an attachment
-        // with nosniff, so a browser never renders a file crafted to look like a page.
+        // with nosniff, so browsers save a file crafted to look like a page instead of rendering it.
         const type = await sniffAttachmentType(bytes);
         const fileName = type === undefined ? sha256 : `${sha256}.${EXTENSIONS[type][0]}`;
         return reply

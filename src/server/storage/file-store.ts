@@ -119,9 +119,11 @@ export class FileStore {
 }
 
 /**
- * Syncs a directory, so that a rename in it survives a power cut. Platforms that cannot open
- * a directory for syncing (Windows) reject it with EISDIR or EPERM, and there the rename
+ * Syncs a directory, so that a rename in it survives a power cut. A platform that cannot sync
+ * a directory rejects the open or the sync with EISDIR, EPERM or EINVAL, and there the rename
  * stays as durable as the file system makes it.
+ *
+ * NOTE: run on Linux only. Windows is expected to take the EISDIR or EPERM path.
  */
 async function syncDirectory(directory: string): Promise<void> {
   let handle;
