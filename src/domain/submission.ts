@@ -86,7 +86,15 @@ export interface StatusResponse {
   history: { status: SubmissionStatus; at: string }[];
 }
 
-/** Error body of every 4xx response; `fields` only with 422. */
+/**
+ * Error body of every 4xx response; `fields` only with 422 `invalid` and 409 `filesMissing`.
+ *
+ * - filesMissing (409): a submission names attachments the server does not hold. Each is
+ *   listed as `{ field: 'attachments.N', code: 'missing' }`, so the device uploads them and
+ *   sends the submission again.
+ * - hashMismatch (422): an uploaded file's SHA-256 is not the one in its URL.
+ * - unsupportedFileType (415): an uploaded file's content is not JPEG, PNG, WebP or PDF.
+ */
 export interface ApiError {
   error:
     | 'invalid'
@@ -98,6 +106,9 @@ export interface ApiError {
     | 'unauthorized'
     | 'forbidden'
     | 'internal'
-    | 'statusTransition';
+    | 'statusTransition'
+    | 'filesMissing'
+    | 'hashMismatch'
+    | 'unsupportedFileType';
   fields?: { field: string; code: string; max?: number }[];
 }

@@ -6,6 +6,8 @@ import { registerAdminRoutes } from './api/admin-routes.ts';
 import { handleServerError } from './api/error-handler.ts';
 import { registerConfigRoute } from './api/config-route.ts';
 import { registerDeviceRoutes } from './api/device-routes.ts';
+import { registerFileRoutes } from './api/file-routes.ts';
+import { registerObjectionPrefillRoute } from './api/objection-prefill-route.ts';
 import { registerOpenApiRoute } from './api/openapi-route.ts';
 import { registerStatusRoutes } from './api/status-routes.ts';
 import { registerSubmissionExportRoute } from './api/submission-export-route.ts';
@@ -17,6 +19,7 @@ import { requestPath } from './http/request-path.ts';
 import { registerSecurityHeaders, setSecurityHeaders } from './http/security-headers.ts';
 import { registerStaticFiles } from './http/static-files.ts';
 import type { DeviceStore } from './storage/device-store.ts';
+import { FileStore } from './storage/file-store.ts';
 import { openSqliteStores, type SqliteStores } from './storage/sqlite-stores.ts';
 import type { SubmissionStore } from './storage/submission-store.ts';
 
@@ -25,6 +28,13 @@ import type { SubmissionStore } from './storage/submission-store.ts';
  * request form add up to about 4,300 characters, under 30 KB even as 6-byte JSON escapes.
  */
 export const DEFAULT_BODY_LIMIT = 262_144;
+
+/**
+ * Age in milliseconds after which a temporary upload file counts as left by a crash. A file
+ * is temporary only while received bytes are written to disk, well under a second, so an hour
+ * leaves a wide margin for another server process writing to the same data directory.
+ */
+const STALE_TEMPORARY_FILE_MS = 60 * 60 * 1000;
 
 /** Staff tokens shorter than this are rejected at start, because short tokens are easy to guess. */
 export const MIN_STAFF_TOKEN_LENGTH = 16;
@@ -43,6 +53,8 @@ export interface ServerOptions {
   store?: SubmissionStore;
   /** A ready device store to use in place of SQLite in `dataDir`; it shares the database of `store`. */
   deviceStore?: DeviceStore;
+  /** Attachment files; by default the `files` folder in `dataDir`. */
+  fileStore?: FileStore;
   /** Directory of the built PWA. When missing or absent, only the API is served. */
   staticDir?: string;
   /** Maximum request body size in bytes; larger bodies get 413. */
@@ -74,6 +86,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   const openSqlite = (): SqliteStores => (sqlite ??= openSqliteStores(requireDataDir(options.dataDir)));
   const store = options.store ?? openSqlite().submissions;
   const deviceStore = options.deviceStore ?? openSqlite().devices;
+  const fileStore = options.fileStore ?? new FileStore(requireDataDir(options.dataDir));
   const now = options.now ?? (() => new Date());
 
   // The parser's error handler is set before the app exists, so it reaches the logger late.
@@ -100,6 +113,10 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     },
   });
   logger = app.log;
+  app.addHook('onReady', async () => {
+    const removed = await fileStore.removeStaleTemporaryFiles(STALE_TEMPORARY_FILE_MS);
+    if (removed > 0) app.log.warn({ removed }, 'removed temporary files left by an interrupted upload');
+  });
   app.addHook('onClose', async () => {
     await store.close();
     if (sqlite && sqlite.submissions !== store) await sqlite.submissions.close();
@@ -114,9 +131,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   // responses (brotli or gzip, as the client accepts) above 1 kB.
   app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
 
-  registerSubmissionRoutes(app, { config: options.config, store, devices: deviceStore, now });
+  registerSubmissionRoutes(app, { config: options.config, store, devices: deviceStore, files: fileStore, now });
   registerStatusRoutes(app, { config: options.config, store, now, staffToken: options.staffToken });
   registerSubmissionExportRoute(app, { store, staffToken: options.staffToken });
+  registerFileRoutes(app, { files: fileStore, limits: options.config.attachments, staffToken: options.staffToken });
+  registerObjectionPrefillRoute(app, { store });
   registerDeviceRoutes(app, { config: options.config, devices: deviceStore, now });
   registerAdminRoutes(app, { config: options.config, devices: deviceStore, now, staffToken: options.staffToken });
   registerConfigRoute(app, options.config);

@@ -4,7 +4,10 @@ import { type AttachmentLimits, resolveAttachmentLimits } from '../domain/attach
 import type { Agency, ComplaintCategory, District, KioskConfig } from '../domain/config.ts';
 import { DEFAULT_IDLE_SETTINGS, findIdleSettingsProblems, type IdleSettings } from '../domain/idle-settings.ts';
 import { DEFAULT_REGISTRATION_PATTERN, validateRegistrationPattern } from '../domain/registration-number.ts';
+import { findAttachmentLimitProblems } from './attachment-limit-problems.ts';
+import { findComplaintCategoryProblems, findDistrictProblems, toComplaintCategory, toDistrict } from './complaint-option-problems.ts';
 import { HolidayCalendarError, loadHolidayCalendars } from './holiday-calendars.ts';
+import { isNonEmptyString, isPlainObject } from './json-values.ts';
 import { JsonFileError, readJsonFile } from './read-json-file.ts';
 
 /** The deployment configuration file: what devices receive, plus the server-only settings. */
@@ -13,6 +16,11 @@ export interface DeploymentConfig extends KioskConfig {
   numberBlocks: NumberBlockSettings;
   /** Kiosk settings with the defaults filled in, so the config route always serves them. */
   kiosk: { idle: IdleSettings };
+  /** Attachment limits with the defaults filled in; the server enforces them on uploads. */
+  attachments: AttachmentLimits;
+  /** Empty when the file lists none, and then no complaint can be filed. */
+  complaintCategories: ComplaintCategory[];
+  districts: District[];
 }
 
 /**
@@ -99,7 +107,13 @@ export function loadDeploymentConfig(path: string, options: LoadDeploymentConfig
     if (!(error instanceof HolidayCalendarError)) throw error;
     throw new DeploymentConfigError(error.message);
   }
-  return parseDeploymentConfig(raw, path, calendars);
+  const config = parseDeploymentConfig(raw, path, calendars);
+  // A complaint requires a category and a kecamatan, so without both lists none can be filed.
+  const missing = (['complaintCategories', 'districts'] as const).filter((key) => config[key].length === 0);
+  if (missing.length > 0) {
+    options.onWarning?.(`${path} lists no ${missing.join(' and no ')}, so no complaint (pengaduan) can be filed; add them to the file`);
+  }
+  return config;
 }
 
 /**
@@ -122,12 +136,11 @@ export function parseDeploymentConfig(raw: unknown, source: string, calendars: H
     numberBlocks: { ...DEFAULT_NUMBER_BLOCK_SETTINGS, ...(config.numberBlocks as Partial<NumberBlockSettings> | undefined) },
     kiosk: { idle: { ...DEFAULT_IDLE_SETTINGS, ...((config.kiosk as { idle?: Partial<IdleSettings> } | undefined)?.idle) } },
     calendars,
+    attachments: resolveAttachmentLimits(config.attachments as Partial<AttachmentLimits> | undefined),
+    complaintCategories: ((config.complaintCategories as ComplaintCategory[] | undefined) ?? []).map(toComplaintCategory),
+    districts: ((config.districts as District[] | undefined) ?? []).map(toDistrict),
   };
   if (config.publicUrl !== undefined) deployment.publicUrl = config.publicUrl as string;
-  // TODO: validate attachments, complaintCategories and districts before serving them.
-  deployment.attachments = resolveAttachmentLimits(config.attachments as Partial<AttachmentLimits> | undefined);
-  deployment.complaintCategories = (config.complaintCategories as ComplaintCategory[] | undefined) ?? [];
-  deployment.districts = (config.districts as District[] | undefined) ?? [];
   return deployment;
 }
 
@@ -169,6 +182,9 @@ function findConfigProblems(raw: unknown): string[] {
   }
   if (raw.numberBlocks !== undefined) problems.push(...findNumberBlockProblems(raw.numberBlocks));
   if (raw.kiosk !== undefined) problems.push(...findKioskProblems(raw.kiosk));
+  if (raw.attachments !== undefined) problems.push(...findAttachmentLimitProblems(raw.attachments));
+  if (raw.complaintCategories !== undefined) problems.push(...findComplaintCategoryProblems(raw.complaintCategories));
+  if (raw.districts !== undefined) problems.push(...findDistrictProblems(raw.districts));
 
   problems.push(...findAgencyProblems(raw.agencies));
   return problems;
@@ -274,12 +290,4 @@ function isValidTimeZone(timeZone: string): boolean {
   } catch {
     return false;
   }
-}
-
-function isNonEmptyString(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== '';
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

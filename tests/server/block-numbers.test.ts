@@ -188,8 +188,9 @@ describe('year rollover in WIB', () => {
 
     const inWindow = await exchangeBlocks(server, device.token, early.blocks.map((block) => ({ blockId: block.id, nextSeq: block.firstSeq })));
 
-    expect(early.blocks.map((block) => block.year)).toEqual([2026, 2026, 2026]);
-    expect(inWindow.blocks.map((block) => block.year).sort()).toEqual([2026, 2026, 2026, 2027, 2027, 2027]);
+    // Three agencies with three series each.
+    expect(early.blocks.map((block) => block.year)).toEqual(Array(9).fill(2026));
+    expect(inWindow.blocks.map((block) => block.year).sort()).toEqual([...Array(9).fill(2026), ...Array(9).fill(2027)]);
     expect(blockFor(inWindow, 'DINKES', 2027).firstSeq).toBe(1);
   });
 
@@ -230,6 +231,6 @@ describe('year rollover in WIB', () => {
     const lastYear = blocks.blocks.filter((block) => block.year === 2026).map((block) => block.id);
     expect(response.retired).toEqual(lastYear);
     expect(response.blocks.every((block) => block.year === 2027)).toBe(true);
-    expect(response.blocks).toHaveLength(3);
+    expect(response.blocks).toHaveLength(9);
   });
 });

@@ -44,7 +44,10 @@ describe('GET /api/v1/config', () => {
       registrationPattern: '{seq}/PPID/{agency}/{series}/{year}',
       calendars: [],
       kiosk: { idle: { formSeconds: 120, receiptSeconds: 60, warningSeconds: 30 } },
-      formIds: ['information-request'],
+      attachments: { maxFiles: 3, maxFileBytes: 65_536, maxSubmissionBytes: 163_840, imageMaxPixels: 1600, imageQuality: 0.8 },
+      complaintCategories: TEST_CONFIG.complaintCategories,
+      districts: TEST_CONFIG.districts,
+      formIds: ['information-request', 'objection', 'complaint'],
     });
   });
 
@@ -101,6 +104,8 @@ describe('GET /api/v1/openapi.yaml', () => {
         '/api/v1/openapi.yaml',
         '/api/v1/submissions',
         '/api/v1/submissions/{registrationNumber}/status',
+        '/api/v1/files/{sha256}',
+        '/api/v1/objection-prefill',
         '/api/v1/devices/enrol',
         '/api/v1/devices/me/blocks',
         '/api/v1/admin/enrolment-codes',
@@ -113,6 +118,10 @@ describe('GET /api/v1/openapi.yaml', () => {
     expect(statusCodes('/api/v1/submissions', 'get')).toEqual(['200', '401', '403', '422', '500']);
     expect(statusCodes('/api/v1/submissions/{registrationNumber}/status', 'get')).toEqual(['200', '400', '404', '422', '500']);
     expect(statusCodes('/api/v1/submissions/{registrationNumber}/status', 'post')).toEqual(['200', '400', '401', '403', '404', '409', '413', '415', '422', '500']);
+    expect(statusCodes('/api/v1/files/{sha256}', 'head')).toEqual(['200', '400', '404']);
+    expect(statusCodes('/api/v1/files/{sha256}', 'put')).toEqual(['200', '201', '400', '413', '415', '422', '500']);
+    expect(statusCodes('/api/v1/files/{sha256}', 'get')).toEqual(['200', '400', '401', '403', '404', '500']);
+    expect(statusCodes('/api/v1/objection-prefill', 'post')).toEqual(['200', '400', '404', '413', '415', '422', '500']);
     expect(statusCodes('/api/v1/config', 'get')).toEqual(['200', '304', '500']);
     expect(statusCodes('/api/v1/devices/enrol', 'post')).toEqual(['201', '400', '413', '415', '422', '500']);
     expect(statusCodes('/api/v1/devices/me/blocks', 'post')).toEqual(['200', '400', '401', '413', '415', '422', '500']);

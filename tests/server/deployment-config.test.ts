@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_ATTACHMENT_LIMITS } from '../../src/domain/attachments/limits.ts';
 import { DEFAULT_IDLE_SETTINGS } from '../../src/domain/idle-settings.ts';
 import { DEFAULT_REGISTRATION_PATTERN } from '../../src/domain/registration-number.ts';
 import { DEFAULT_NUMBER_BLOCK_SETTINGS, DeploymentConfigError, loadDeploymentConfig, parseDeploymentConfig } from '../../src/server/deployment-config.ts';
@@ -16,7 +17,18 @@ const VALID = {
     { code: 'DISKOMINFO', name: 'Dinas Komunikasi dan Informatika', role: 'utama' },
     { code: 'KEC-BENDA', name: 'Kecamatan Benda', nameEn: 'Benda District', role: 'pelaksana' },
   ],
+  complaintCategories: [
+    { code: 'JALAN', name: 'Jalan dan jembatan', nameEn: 'Roads and bridges' },
+    { code: 'LAINNYA', name: 'Lainnya' },
+  ],
+  districts: [
+    { name: 'Benda', villages: ['Belendung', 'Benda'] },
+    { name: 'Cipondoh', villages: ['Cipondoh', 'Petir'] },
+  ],
 };
+
+const [JALAN, LAINNYA] = VALID.complaintCategories;
+const [BENDA, CIPONDOH] = VALID.districts;
 
 afterAll(async () => {
   await removeTemporaryDirectories();
@@ -42,6 +54,9 @@ describe('deployment config', () => {
     expect(config.calendars.map((calendar) => calendar.year)).toEqual([2026, 2027]);
     expect(config.numberBlocks).toEqual(DEFAULT_NUMBER_BLOCK_SETTINGS);
     expect(config.kiosk.idle).toEqual({ formSeconds: 120, receiptSeconds: 60, warningSeconds: 30 });
+    expect(config.attachments).toEqual(DEFAULT_ATTACHMENT_LIMITS);
+    expect(config.complaintCategories.length).toBeGreaterThan(0);
+    expect(config.districts.map((district) => district.name)).toHaveLength(13);
     expect(warnings).toEqual([expect.stringContaining('2027.json is not confirmed')]);
   });
 
@@ -92,8 +107,103 @@ describe('deployment config', () => {
     ['a top-up fraction above 1', { ...VALID, numberBlocks: { topUpFraction: 1.5 } }, '"numberBlocks.topUpFraction" must be a number greater than 0 and at most 1, not 1.5'],
     ['minSize above maxSize', { ...VALID, numberBlocks: { minSize: 50, maxSize: 10 } }, '"numberBlocks.minSize" 50 must not exceed "numberBlocks.maxSize" 10'],
     ['minSize above the default maxSize', { ...VALID, numberBlocks: { minSize: 500 } }, '"numberBlocks.minSize" 500 must not exceed "numberBlocks.maxSize" 200'],
+    ['attachments as an array', { ...VALID, attachments: [5] }, '"attachments" must be an object'],
+    ['a misspelt attachment key', { ...VALID, attachments: { maxfiles: 5 } }, 'unknown key "attachments.maxfiles" (allowed: maxFiles, maxFileBytes, maxSubmissionBytes, imageMaxPixels, imageQuality)'],
+    ['zero files', { ...VALID, attachments: { maxFiles: 0 } }, '"attachments.maxFiles" must be a whole number of 1 or more, not 0'],
+    ['a fractional file size', { ...VALID, attachments: { maxFileBytes: 1024.5 } }, '"attachments.maxFileBytes" must be a whole number of 1 or more, not 1024.5'],
+    ['a submission size as a string', { ...VALID, attachments: { maxSubmissionBytes: '15MB' } }, '"attachments.maxSubmissionBytes" must be a whole number of 1 or more, not "15MB"'],
+    ['a file limit above the submission limit', { ...VALID, attachments: { maxFileBytes: 2000, maxSubmissionBytes: 1000 } }, '"attachments.maxFileBytes" 2000 must not exceed "attachments.maxSubmissionBytes" 1000'],
+    ['a file limit above the default submission limit', { ...VALID, attachments: { maxFileBytes: 20_000_000 } }, '"attachments.maxFileBytes" 20000000 must not exceed "attachments.maxSubmissionBytes" 15728640'],
+    ['images under 320 pixels', { ...VALID, attachments: { imageMaxPixels: 319 } }, '"attachments.imageMaxPixels" must be a whole number of pixels from 320 to 8000, not 319'],
+    ['images over 8000 pixels', { ...VALID, attachments: { imageMaxPixels: 8001 } }, '"attachments.imageMaxPixels" must be a whole number of pixels from 320 to 8000, not 8001'],
+    ['a zero image quality', { ...VALID, attachments: { imageQuality: 0 } }, '"attachments.imageQuality" must be a number greater than 0 and at most 1, not 0'],
+    ['an image quality in percent', { ...VALID, attachments: { imageQuality: 80 } }, '"attachments.imageQuality" must be a number greater than 0 and at most 1, not 80'],
+    ['an image quality as a string', { ...VALID, attachments: { imageQuality: '0.8' } }, '"attachments.imageQuality" must be a number greater than 0 and at most 1, not "0.8"'],
+    ['categories as an object', { ...VALID, complaintCategories: { JALAN: 'Jalan' } }, '"complaintCategories" must be an array'],
+    ['a category as a string', { ...VALID, complaintCategories: ['JALAN'] }, '"complaintCategories[0]" must be an object'],
+    ['a lowercase category code', { ...VALID, complaintCategories: [{ code: 'jalan', name: 'Jalan' }] }, '"complaintCategories[0].code" must match /^[A-Z0-9-]+$/'],
+    ['a category code with a space', { ...VALID, complaintCategories: [{ code: 'JALAN RAYA', name: 'Jalan' }] }, '"complaintCategories[0].code" must match'],
+    ['a duplicate category code', { ...VALID, complaintCategories: [JALAN, LAINNYA, { code: 'JALAN', name: 'Jalan lagi' }] }, '"complaintCategories[2].code" "JALAN" is used by an earlier category; codes must be unique'],
+    ['a category without a name', { ...VALID, complaintCategories: [{ code: 'JALAN', name: ' ' }] }, '"complaintCategories[0].name" must be a non-empty string'],
+    ['an empty English category name', { ...VALID, complaintCategories: [{ ...JALAN, nameEn: '' }] }, '"complaintCategories[0].nameEn" must be a non-empty string when present'],
+    ['a misspelt category key', { ...VALID, complaintCategories: [{ ...JALAN, nama: 'Jalan' }] }, 'unknown key "complaintCategories[0].nama" (allowed: code, name, nameEn)'],
+    ['districts as an object', { ...VALID, districts: { Benda: ['Benda'] } }, '"districts" must be an array'],
+    ['a district as a string', { ...VALID, districts: ['Benda'] }, '"districts[0]" must be an object'],
+    ['a district without a name', { ...VALID, districts: [{ villages: ['Benda'] }] }, '"districts[0].name" must be a non-empty string without leading or trailing spaces'],
+    ['a district name with a trailing space', { ...VALID, districts: [{ name: 'Benda ', villages: ['Benda'] }] }, '"districts[0].name" must be a non-empty string without leading or trailing spaces'],
+    ['a duplicate district', { ...VALID, districts: [BENDA, CIPONDOH, { name: 'Benda', villages: ['Pajang'] }] }, '"districts[2].name" "Benda" is used by an earlier district; names must be unique'],
+    ['a district without villages', { ...VALID, districts: [{ name: 'Benda', villages: [] }] }, '"districts[0].villages" must be a non-empty array of kelurahan names'],
+    ['villages as a string', { ...VALID, districts: [{ name: 'Benda', villages: 'Benda, Pajang' }] }, '"districts[0].villages" must be a non-empty array of kelurahan names'],
+    ['an empty village name', { ...VALID, districts: [BENDA, { name: 'Cipondoh', villages: ['Petir', ''] }] }, '"districts[1].villages[1]" must be a non-empty string without leading or trailing spaces'],
+    ['a village as a number', { ...VALID, districts: [{ name: 'Benda', villages: [3671] }] }, '"districts[0].villages[0]" must be a non-empty string without leading or trailing spaces'],
+    ['a padded village name', { ...VALID, districts: [{ name: 'Benda', villages: [' Pajang'] }] }, '"districts[0].villages[0]" must be a non-empty string without leading or trailing spaces'],
+    ['a village listed twice', { ...VALID, districts: [{ name: 'Benda', villages: ['Pajang', 'Benda', 'Pajang'] }] }, '"districts[0].villages[2]" "Pajang" is listed earlier in the same district; names must be unique'],
+    ['a misspelt district key', { ...VALID, districts: [{ ...BENDA, kelurahan: ['Benda'] }] }, 'unknown key "districts[0].kelurahan" (allowed: name, villages)'],
   ])('rejects %s, naming the key', (_case, raw, expected) => {
     expect(problemsOf(raw)).toContain(expected);
+  });
+
+  it('lists every problem of one file', () => {
+    const message = problemsOf({
+      ...VALID,
+      attachments: { maxFiles: 0, imageQuality: 2 },
+      complaintCategories: [{ code: 'x', name: '' }],
+      districts: [{ name: 'Benda', villages: [] }],
+    });
+
+    expect(message).toContain('"attachments.maxFiles"');
+    expect(message).toContain('"attachments.imageQuality"');
+    expect(message).toContain('"complaintCategories[0].code"');
+    expect(message).toContain('"complaintCategories[0].name"');
+    expect(message).toContain('"districts[0].villages"');
+  });
+
+  it('fills attachment limits from the defaults', () => {
+    expect(parseDeploymentConfig(VALID, 'test.json').attachments).toEqual(DEFAULT_ATTACHMENT_LIMITS);
+
+    const config = parseDeploymentConfig({ ...VALID, attachments: { maxFiles: 3, imageQuality: 1 } }, 'test.json');
+
+    expect(config.attachments).toEqual({ ...DEFAULT_ATTACHMENT_LIMITS, maxFiles: 3, imageQuality: 1 });
+  });
+
+  it('accepts a file limit equal to the submission limit', () => {
+    const config = parseDeploymentConfig({ ...VALID, attachments: { maxFileBytes: 1000, maxSubmissionBytes: 1000 } }, 'test.json');
+
+    expect(config.attachments.maxFileBytes).toBe(1000);
+  });
+
+  it('keeps categories and districts as written', () => {
+    const config = parseDeploymentConfig(VALID, 'test.json');
+
+    expect(config.complaintCategories).toEqual(VALID.complaintCategories);
+    expect(config.districts).toEqual(VALID.districts);
+  });
+
+  it('allows a village named like a district', () => {
+    // Kota Tangerang has a kelurahan Cipondoh in the kecamatan Cipondoh, and a kelurahan Jatiuwung in Cibodas.
+    const districts = [CIPONDOH, { name: 'Cibodas', villages: ['Cibodas', 'Jatiuwung'] }, { name: 'Jatiuwung', villages: ['Gandasari'] }];
+
+    expect(parseDeploymentConfig({ ...VALID, districts }, 'test.json').districts).toEqual(districts);
+  });
+
+  it('defaults missing lists to empty', () => {
+    const { complaintCategories: _categories, districts: _districts, ...withoutLists } = VALID;
+    const config = parseDeploymentConfig(withoutLists, 'test.json');
+
+    expect(config.complaintCategories).toEqual([]);
+    expect(config.districts).toEqual([]);
+  });
+
+  it('warns when complaints lack their lists', async () => {
+    const directory = await createTemporaryDirectory();
+    await mkdir(join(directory, 'calendar'));
+    const { complaintCategories: _categories, ...withoutCategories } = VALID;
+    await writeFile(join(directory, 'loket.json'), JSON.stringify({ ...withoutCategories, districts: [] }));
+    const warnings: string[] = [];
+
+    loadDeploymentConfig(join(directory, 'loket.json'), { onWarning: (message) => warnings.push(message) });
+
+    expect(warnings).toEqual([expect.stringContaining('lists no complaintCategories and no districts, so no complaint (pengaduan) can be filed')]);
   });
 
   it('keeps retired only when true', () => {

@@ -24,9 +24,12 @@ export async function exchangeBlocks(server: TestServer, token: string, holdings
   return (await response.json()) as BlocksResponse;
 }
 
-/** Returns the device's only block for an agency and year; fails the test when there is not exactly one. */
-export function blockFor(response: BlocksResponse, agency: string, year: number): NumberBlock {
-  const blocks = response.blocks.filter((block) => block.agency === agency && block.year === year);
+/**
+ * Returns the device's only block for an agency, year and series (information requests by
+ * default); fails the test when there is not exactly one.
+ */
+export function blockFor(response: BlocksResponse, agency: string, year: number, series = 'PI'): NumberBlock {
+  const blocks = response.blocks.filter((block) => block.agency === agency && block.year === year && block.series === series);
   expect(blocks).toHaveLength(1);
   return blocks[0] as NumberBlock;
 }

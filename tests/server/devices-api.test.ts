@@ -175,19 +175,22 @@ describe('POST /api/v1/devices/me/blocks', () => {
     }
   });
 
-  it('gives a new device a minimum block for every offered agency', async () => {
+  it('gives a new device a minimum block for every offered agency and series', async () => {
     const server = await start();
     const device = await enrolDevice(server);
 
     const response = await exchangeBlocks(server, device.token, []);
 
     expect(response.retired).toEqual([]);
-    expect(response.blocks.map((block) => block.agency)).toEqual(['DISKOMINFO', 'DINKES', 'KEC-CILEDUG']);
-    expect(response.blocks.map((block) => [block.firstSeq, block.lastSeq, block.series, block.year])).toEqual([
-      [1, 5, 'PI', 2026],
-      [1, 5, 'PI', 2026],
-      [1, 5, 'PI', 2026],
-    ]);
+    const agencies = ['DISKOMINFO', 'DINKES', 'KEC-CILEDUG'];
+    expect(response.blocks.map((block) => [block.agency, block.series])).toEqual(
+      agencies.flatMap((agency) => [
+        [agency, 'PI'],
+        [agency, 'KB'],
+        [agency, 'PG'],
+      ]),
+    );
+    expect(response.blocks.map((block) => [block.firstSeq, block.lastSeq, block.year])).toEqual(Array(9).fill([1, 5, 2026]));
     const ids = response.blocks.map((block) => block.id);
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
   });
@@ -262,7 +265,7 @@ describe('POST /api/v1/devices/me/blocks', () => {
     const second = await exchangeBlocks(server, device.token, []);
 
     expect(second.retired).toEqual([]);
-    expect(second.blocks.map((block) => block.firstSeq)).toEqual([6, 6, 6]);
+    expect(second.blocks.map((block) => block.firstSeq)).toEqual(Array(9).fill(6));
     const [listed] = await listDevices(server);
     expect(listed?.retiredBlocks.map((block) => [block.id, block.retiredReason])).toEqual(first.blocks.map((block) => [block.id, 'notHeld']));
   });
@@ -351,7 +354,7 @@ describe('revoking a device', () => {
     expect(queued.body.replacedNumber).toBe('2/PPID/DINKES/PI/2026');
     expect(queued.body.registrationNumber).toBe('6/PPID/DINKES/PI/2026');
     expect(listed?.blocks).toEqual([]);
-    expect(listed?.retiredBlocks.map((block) => block.retiredReason)).toEqual(['revoked', 'revoked', 'revoked']);
+    expect(listed?.retiredBlocks.map((block) => block.retiredReason)).toEqual(Array(9).fill('revoked'));
     expect(listed?.retiredBlocks.find((block) => block.id === dinkes.id)?.used).toBe(1);
   });
 

@@ -19,15 +19,13 @@ describe('blockSize', () => {
 });
 
 describe('planBlockExchange', () => {
-  it('keys every offered agency for the current year', () => {
+  it('keys every offered agency and series for the current year', () => {
     const plan = planBlockExchange(new Date('2026-03-02T03:00:00Z'), TEST_CONFIG);
 
     expect(plan.currentYear).toBe(2026);
-    expect(plan.keys).toEqual([
-      { agency: 'DISKOMINFO', series: 'PI', year: 2026 },
-      { agency: 'DINKES', series: 'PI', year: 2026 },
-      { agency: 'KEC-CILEDUG', series: 'PI', year: 2026 },
-    ]);
+    expect(plan.keys).toEqual(
+      ['DISKOMINFO', 'DINKES', 'KEC-CILEDUG'].flatMap((agency) => ['PI', 'KB', 'PG'].map((series) => ({ agency, series, year: 2026 }))),
+    );
     expect(plan.usageSince).toBe('2026-02-02T03:00:00.000Z');
     expect(plan.at).toBe('2026-03-02T03:00:00.000Z');
   });

@@ -106,6 +106,7 @@ describe('GET /api/v1/submissions', () => {
         provisionalCode: 'K7MX-3PAT',
         status: 'diterima',
         values: expect.objectContaining({ nik: APPLICANT.nik, name: APPLICANT.name, phone: APPLICANT.phoneE164 }),
+        attachments: [],
       },
     ]);
     expect(page.nextCursor).toEqual(expect.any(String));

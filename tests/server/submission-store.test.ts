@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { SQLITE_MIGRATIONS } from '../../src/server/storage/sqlite-migrations.ts';
 import { openSqliteSubmissionStore, SQLITE_FILE_NAME } from '../../src/server/storage/sqlite-submission-store.ts';
+import type { AttachmentRef } from '../../src/domain/attachments/file-types.ts';
 import type { RegistrationParts } from '../../src/domain/registration-number.ts';
 import type { NewSubmission, SubmissionStore } from '../../src/server/storage/submission-store.ts';
 import { createTemporaryDirectory, removeTemporaryDirectories } from './test-server.ts';
@@ -93,7 +94,38 @@ describe.each(implementations)('$name SubmissionStore', (implementation) => {
       registrationNumber: '1/DINKES/PI/2026',
       status: 'diterima',
       history: [{ status: 'diterima', at: submission.receivedAt }],
+      attachments: [],
     });
+  });
+
+  it('stores attachments in their order', async () => {
+    const { store, location } = await openFresh();
+    const attachments: AttachmentRef[] = [
+      { sha256: 'b'.repeat(64), name: 'foto jalan.jpg', type: 'image/jpeg', size: 2048 },
+      { sha256: 'a'.repeat(64), name: 'surat kuasa.pdf', type: 'application/pdf', size: 512 },
+    ];
+
+    const { submission } = await accept(store, newSubmission({ formId: 'complaint', series: 'PG', attachments }));
+    openStores.splice(openStores.indexOf(store), 1);
+    await store.close();
+    const reopened = await location.open();
+    openStores.push(reopened);
+
+    expect(submission.attachments).toEqual(attachments);
+    expect((await reopened.findByRegistrationNumber(submission.registrationNumber))?.attachments).toEqual(attachments);
+    expect((await reopened.listByArrival(0, 1))[0]?.attachments).toEqual(attachments);
+  });
+
+  it('stores attachments of a known id once', async () => {
+    const { store } = await openFresh();
+    const attachments: AttachmentRef[] = [{ sha256: 'c'.repeat(64), name: 'foto.png', type: 'image/png', size: 100 }];
+    const submission = newSubmission({ formId: 'complaint', series: 'PG', attachments });
+
+    await accept(store, submission);
+    const again = await accept(store, { ...submission, attachments: [...attachments, ...attachments] });
+
+    expect(again.created).toBe(false);
+    expect(again.submission.attachments).toEqual(attachments);
   });
 
   it('returns the stored submission for a known id', async () => {
@@ -169,6 +201,27 @@ describe.each(implementations)('$name SubmissionStore', (implementation) => {
     expect(appended?.status).toBe('diperpanjang');
     expect(appended?.history).toEqual(expectedHistory);
     expect((await store.findByRegistrationNumber(submission.registrationNumber))?.history).toEqual(expectedHistory);
+  });
+
+  it('rejects an extension of an objection', async () => {
+    // UU 14/2008 Pasal 36 gives the Atasan PPID 30 working days for an objection, with no extension.
+    const { store } = await openFresh();
+    const { submission } = await accept(store, newSubmission({ formId: 'objection', series: 'KB' }));
+
+    const extended = await store.appendStatus(submission.registrationNumber, { status: 'diperpanjang', at: '2026-03-10T01:00:00.000Z' });
+    const answered = await store.appendStatus(submission.registrationNumber, { status: 'selesai', at: '2026-03-11T01:00:00.000Z' });
+
+    expect(extended.outcome).toBe('illegalTransition');
+    expect(answered.outcome).toBe('appended');
+  });
+
+  it('rejects an extension of a complaint', async () => {
+    const { store } = await openFresh();
+    const { submission } = await accept(store, newSubmission({ formId: 'complaint', series: 'PG' }));
+
+    const extended = await store.appendStatus(submission.registrationNumber, { status: 'diperpanjang', at: '2026-03-10T01:00:00.000Z' });
+
+    expect(extended.outcome).toBe('illegalTransition');
   });
 
   it('reports an unknown number when appending', async () => {

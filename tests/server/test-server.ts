@@ -19,6 +19,16 @@ export const TEST_CONFIG: DeploymentConfig = parseDeploymentConfig(
       { code: 'KEC-CILEDUG', name: 'Kecamatan Ciledug', role: 'pelaksana' },
       { code: 'DISPERINDAG', name: 'Dinas Perindustrian dan Perdagangan', role: 'pelaksana', retired: true },
     ],
+    // Small file limits keep the upload tests fast: 64 KiB a file, 160 KiB a submission.
+    attachments: { maxFiles: 3, maxFileBytes: 65_536, maxSubmissionBytes: 163_840 },
+    complaintCategories: [
+      { code: 'JALAN', name: 'Jalan dan jembatan', nameEn: 'Roads and bridges' },
+      { code: 'LAINNYA', name: 'Lainnya' },
+    ],
+    districts: [
+      { name: 'Ciledug', villages: ['Paninggilan', 'Sudimara Barat', 'Tajur'] },
+      { name: 'Benda', villages: ['Belendung', 'Benda', 'Jurumudi'] },
+    ],
   },
   'test config',
 );

@@ -18,11 +18,17 @@ export function isAttachmentType(value: unknown): value is AttachmentType {
   return typeof value === 'string' && (ATTACHMENT_TYPES as readonly string[]).includes(value);
 }
 
-/** True when the name's extension fits the type; a name without an extension fits any type. */
+/**
+ * True when the name's extension fits the type; a name without an extension fits any type.
+ * Trailing dots and spaces are ignored, because Windows drops them when it saves a file, so
+ * `surat.html.` would be saved as `surat.html`. A name that is only an extension, such as
+ * `.html`, has that extension.
+ */
 export function extensionMatches(name: string, type: AttachmentType): boolean {
-  const dot = name.lastIndexOf('.');
-  if (dot <= 0 || dot === name.length - 1) return true;
-  return EXTENSIONS[type].includes(name.slice(dot + 1).toLowerCase());
+  const trimmed = name.replace(/[. ]+$/, '');
+  const dot = trimmed.lastIndexOf('.');
+  if (dot < 0) return true;
+  return EXTENSIONS[type].includes(trimmed.slice(dot + 1).toLowerCase());
 }
 
 /**

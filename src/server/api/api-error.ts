@@ -20,7 +20,7 @@ export interface ServerErrorBody {
   fields?: ErrorField[];
 }
 
-/** Sends an error body; `fields` only accompanies 422. */
+/** Sends an error body; `fields` only accompanies 422 `invalid` and 409 `filesMissing`. */
 export function sendError(reply: FastifyReply, statusCode: number, error: ServerErrorCode, fields?: ErrorField[]): FastifyReply {
   const body: ServerErrorBody = fields ? { error, fields } : { error };
   return reply.code(statusCode).header('cache-control', 'no-store').send(body);

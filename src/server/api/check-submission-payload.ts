@@ -1,10 +1,12 @@
-import { validateForm } from '../../domain/forms/engine.ts';
+import type { AttachmentLimits } from '../../domain/attachments/limits.ts';
+import { type FormContext, validateForm } from '../../domain/forms/engine.ts';
 import { findFormDefinition } from '../../domain/forms/registry.ts';
 import type { FormDefinition, FormValues } from '../../domain/forms/types.ts';
 import { isProvisionalCode } from '../../domain/provisional-code.ts';
 import { CHANNELS, LOCALES, type SubmissionPayload } from '../../domain/submission.ts';
 import { isTrackingCode, normalizeTrackingCode } from '../../domain/tracking-code.ts';
 import type { ErrorField } from './api-error.ts';
+import { checkAttachmentRefs } from './check-attachment-refs.ts';
 import { isIsoDateTime } from './iso-date-time.ts';
 
 /** Maximum length of deviceId, in UTF-16 code units. */
@@ -15,8 +17,8 @@ export const MAX_DEVICE_ID_LENGTH = 100;
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ENVELOPE_KEYS = ['id', 'formId', 'formVersion', 'capturedAt', 'channel', 'deviceId', 'locale', 'provisionalCode', 'values'];
-/** Envelope keys that submissions queued by older releases lack. */
-const OPTIONAL_ENVELOPE_KEYS = ['trackingCode', 'blockNumber'];
+/** Envelope keys that submissions queued by older releases, or without files, lack. */
+const OPTIONAL_ENVELOPE_KEYS = ['trackingCode', 'blockNumber', 'attachments'];
 
 export type SubmissionCheck =
   | { ok: true; payload: SubmissionPayload; definition: FormDefinition }
@@ -24,15 +26,18 @@ export type SubmissionCheck =
 
 /**
  * Checks a decoded request body against SubmissionPayload, then its form values with the
- * domain's validateForm. Errors on envelope keys name the key (`deviceId`), and errors on form
- * values name the field (`nik`), as validateForm does. Three codes are not in the domain's
- * FieldErrorCode: 'invalid' (wrong type or format), 'unknownForm' and 'unsupportedVersion'.
+ * domain's validateForm in `context`. Errors on envelope keys name the key (`deviceId`), errors
+ * on form values name the field (`nik`), as validateForm does, and errors on attachments name
+ * `attachments` or `attachments.N` (see checkAttachmentRefs). Codes that are not in the
+ * domain's FieldErrorCode: 'invalid' (wrong type or format), 'unknownForm', 'unsupportedVersion'
+ * and the attachment codes. The stored files are not looked at here.
  * The returned payload has its id in lowercase and its tracking code normalised, so neither
  * an id's case nor the dashes in a code make two submissions.
  */
-export function checkSubmissionPayload(body: Record<string, unknown>, agencyCodes: readonly string[]): SubmissionCheck {
+export function checkSubmissionPayload(body: Record<string, unknown>, context: FormContext, limits: AttachmentLimits): SubmissionCheck {
   const fields = checkEnvelope(body);
   const definition = typeof body.formId === 'string' ? findFormDefinition(body.formId) : undefined;
+  if (body.attachments !== undefined) fields.push(...checkAttachmentsOfForm(body.attachments, definition, limits));
   const valueTypeErrors = isRecord(body.values) ? checkValueTypes(body.values, definition) : [];
   fields.push(...valueTypeErrors);
 
@@ -44,7 +49,7 @@ export function checkSubmissionPayload(body: Record<string, unknown>, agencyCode
 
   // validateForm assumes strings and string arrays, so it runs only on well-typed values.
   if (definition && versionSupported && isRecord(body.values) && valueTypeErrors.length === 0) {
-    fields.push(...validateForm(definition, body.values as FormValues, { agencyCodes }));
+    fields.push(...validateForm(definition, body.values as FormValues, context));
   }
 
   if (fields.length > 0 || !definition) return { ok: false, fields };
@@ -93,6 +98,16 @@ function checkEnvelope(body: Record<string, unknown>): ErrorField[] {
 
   if (body.values !== undefined && !isRecord(body.values)) fail('values', 'invalid');
   return fields;
+}
+
+/**
+ * Checks attachments against the limits. A form without an attachments step takes none, so a
+ * non-empty list for it gets 'unknownField'.
+ */
+function checkAttachmentsOfForm(attachments: unknown, definition: FormDefinition | undefined, limits: AttachmentLimits): ErrorField[] {
+  const takesAttachments = definition === undefined || definition.steps.some((step) => step.attachments === true);
+  if (!takesAttachments && Array.isArray(attachments) && attachments.length > 0) return [{ field: 'attachments', code: 'unknownField' }];
+  return checkAttachmentRefs(attachments, limits);
 }
 
 /** True for `{blockId, seq}` with two positive safe integers and no other key. */

@@ -2,12 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { answerDeadlines } from '../../domain/calendar/working-days.ts';
 import { findFormDefinition } from '../../domain/forms/registry.ts';
 import { STATUSES, type StatusResponse, type SubmissionStatus } from '../../domain/submission.ts';
-import { normalizeTrackingCode } from '../../domain/tracking-code.ts';
 import type { DeploymentConfig } from '../deployment-config.ts';
-import { secretsEqual } from '../secret-comparison.ts';
 import type { StoredSubmission, SubmissionStore } from '../storage/submission-store.ts';
+import { isExtendable } from '../status-transitions.ts';
 import { sendError } from './api-error.ts';
 import { isRecord } from './check-submission-payload.ts';
+import { findSubmissionByCode } from './find-submission-by-code.ts';
 import { rejectUnlessStaff } from './staff-auth.ts';
 
 export interface StatusRouteOptions {
@@ -24,13 +24,6 @@ interface StatusRoute {
 }
 
 /**
- * Compared against when the receipt number matches no submission, so that an unknown number
- * and a wrong code cost the same work and get the same 404. It never matches, because
- * normalizeTrackingCode removes dashes from the supplied code.
- */
-const UNKNOWN_NUMBER_CODE = 'UNKNOWN-NUMBER';
-
-/**
  * Registers the status look-up for applicants and the status change for staff. Registration
  * numbers contain slashes, so clients put them in the path with encodeURIComponent (`%2F`);
  * Fastify's router matches the encoded path and decodes the parameter.
@@ -45,17 +38,8 @@ export function registerStatusRoutes(app: FastifyInstance, { config, store, now,
     }
     if (typeof code !== 'string') return sendError(reply, 422, 'invalid', [{ field: 'code', code: 'invalid' }]);
 
-    // The number on a receipt is a registration number, or a block number the server replaced
-    // (claimed number); several submissions can carry one claimed number. Every candidate's
-    // code is compared, without stopping at a match, and an unknown number still costs one
-    // comparison, so the time does not tell which candidate matched or whether any exists.
-    const candidates = await store.findByReceiptNumber(request.params.registrationNumber);
-    const suppliedCode = normalizeTrackingCode(code);
-    let match: StoredSubmission | undefined;
-    for (const candidate of candidates) {
-      if (secretsEqual(suppliedCode, candidate.trackingCode)) match ??= candidate;
-    }
-    if (candidates.length === 0) secretsEqual(suppliedCode, UNKNOWN_NUMBER_CODE);
+    // An unknown number and a wrong code get the same 404 after the same work.
+    const match = await findSubmissionByCode(store, request.params.registrationNumber, code);
     if (!match) return sendError(reply, 404, 'notFound');
 
     request.submissionId = match.id;
@@ -107,7 +91,8 @@ export function buildStatusResponse(submission: StoredSubmission, config: Pick<D
   // Form definitions are only ever added, so a stored form id is always known.
   if (!definition) throw new Error(`Submission ${submission.id} has form ${submission.formId}, which this server does not know`);
   const deadlines = definition.deadline && answerDeadlines(submission.receivedAt, config.timeZone, definition.deadline, config.calendars);
-  const extended = submission.history.some((change) => change.status === 'diperpanjang');
+  // A form without an extension never gets an extended deadline, even from an old history.
+  const extended = isExtendable(definition) && submission.history.some((change) => change.status === 'diperpanjang');
   return {
     registrationNumber: submission.registrationNumber,
     formId: submission.formId,

@@ -3,6 +3,7 @@ import type { FormValues } from '../../domain/forms/types.ts';
 import type { Channel, Locale, SubmissionStatus } from '../../domain/submission.ts';
 import type { StoredSubmission, SubmissionStore } from '../storage/submission-store.ts';
 import { sendError, type ErrorField } from './api-error.ts';
+import { filePath } from './file-routes.ts';
 import { rejectUnlessStaff } from './staff-auth.ts';
 
 /** Page size when the request gives no `limit`, and the largest `limit` accepted. */
@@ -36,6 +37,19 @@ export interface ExportedSubmission {
   status: SubmissionStatus;
   /** Form values as stored, which contain personal data. */
   values: FormValues;
+  /** The attached files in the visitor's order; empty when there are none. */
+  attachments: ExportedAttachment[];
+}
+
+/** An attached file as the staff export lists it. */
+export interface ExportedAttachment {
+  /** The name the visitor saw; it may contain personal data, so the server never logs it. */
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+  /** Path of `GET /api/v1/files/:sha256`, which serves the bytes to staff. */
+  path: string;
 }
 
 /** The body of `GET /api/v1/submissions`. */
@@ -126,5 +140,6 @@ function toExportedSubmission(submission: StoredSubmission): ExportedSubmission 
     provisionalCode: submission.provisionalCode,
     status: submission.status,
     values: submission.values,
+    attachments: submission.attachments.map(({ name, type, size, sha256 }) => ({ name, type, size, sha256, path: filePath(sha256) })),
   };
 }

@@ -110,6 +110,21 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   CREATE INDEX submissions_by_enrolled_device ON submissions (enrolled_device_id, agency, series, received_at)
     WHERE enrolled_device_id IS NOT NULL;
   `,
+  // Attachments of submissions, in the visitor's order. The bytes live in files named by
+  // their SHA-256 outside the database (file-store.ts), so one file that two submissions
+  // attach is stored once. The index on sha256 finds the submissions that use a file.
+  `
+  CREATE TABLE submission_attachments (
+    submission_id TEXT NOT NULL REFERENCES submissions (id),
+    position INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    PRIMARY KEY (submission_id, position)
+  ) STRICT;
+  CREATE INDEX submission_attachments_by_sha256 ON submission_attachments (sha256);
+  `,
 ];
 
 /**

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
+import type { AttachmentRef, AttachmentType } from '../../domain/attachments/file-types.ts';
 import type { FormValues } from '../../domain/forms/types.ts';
 import type { Channel, Locale, SubmissionStatus } from '../../domain/submission.ts';
-import { canChangeStatus } from '../status-transitions.ts';
+import { findFormDefinition } from '../../domain/forms/registry.ts';
+import { canChangeStatus, isExtendable } from '../status-transitions.ts';
 import { openSqliteDatabase } from './sqlite-database.ts';
 import { SqliteNumberBlocks } from './sqlite-number-blocks.ts';
 import { SqliteRegistrationCounters } from './sqlite-registration-counters.ts';
@@ -43,6 +45,13 @@ interface SubmissionRow {
   enrolled_device_id: string | null;
 }
 
+interface AttachmentRow {
+  sha256: string;
+  name: string;
+  type: string;
+  size: number;
+}
+
 /** The source of a new submission's number: its honoured block number, or the counter with the claim kept. */
 interface NumberChoice {
   seq: number;
@@ -66,6 +75,8 @@ export class SqliteSubmissionStore implements SubmissionStore {
   readonly #selectByProvisionalCode: Database.Statement<[string], SubmissionRow>;
   readonly #selectBySeq: Database.Statement<[string, string, number, number], { id: string }>;
   readonly #selectHistory: Database.Statement<[string], StatusChange>;
+  readonly #selectAttachments: Database.Statement<[string], AttachmentRow>;
+  readonly #insertAttachment: Database.Statement<[string, number, string, string, string, number]>;
   readonly #selectAfterArrival: Database.Statement<[number, number], SubmissionRow>;
   readonly #nextArrival: Database.Statement<[], { arrival: number }>;
   readonly #insertSubmission: Database.Statement<[SubmissionRow]>;
@@ -84,6 +95,10 @@ export class SqliteSubmissionStore implements SubmissionStore {
     this.#selectByProvisionalCode = db.prepare('SELECT * FROM submissions WHERE provisional_code = ? ORDER BY arrival');
     this.#selectBySeq = db.prepare('SELECT id FROM submissions WHERE agency = ? AND series = ? AND year = ? AND seq = ?');
     this.#selectHistory = db.prepare('SELECT status, at FROM status_history WHERE submission_id = ? ORDER BY id');
+    this.#selectAttachments = db.prepare('SELECT sha256, name, type, size FROM submission_attachments WHERE submission_id = ? ORDER BY position');
+    this.#insertAttachment = db.prepare(
+      'INSERT INTO submission_attachments (submission_id, position, sha256, name, type, size) VALUES (?, ?, ?, ?, ?, ?)',
+    );
     this.#selectAfterArrival = db.prepare('SELECT * FROM submissions WHERE arrival > ? ORDER BY arrival LIMIT ?');
     this.#nextArrival = db.prepare('SELECT coalesce(max(arrival), 0) + 1 AS arrival FROM submissions');
     this.#insertSubmission = db.prepare(`
@@ -167,6 +182,9 @@ export class SqliteSubmissionStore implements SubmissionStore {
     };
     this.#insertSubmission.run(row);
     this.#insertHistory.run(submission.id, status, submission.receivedAt);
+    for (const [position, attachment] of (submission.attachments ?? []).entries()) {
+      this.#insertAttachment.run(submission.id, position, attachment.sha256, attachment.name, attachment.type, attachment.size);
+    }
     return { created: true, submission: this.#toStoredSubmission(row) };
   }
 
@@ -203,7 +221,7 @@ export class SqliteSubmissionStore implements SubmissionStore {
   #appendInTransaction(registrationNumber: string, change: StatusChange): AppendStatusResult {
     const row = this.#selectByNumber.get(registrationNumber);
     if (!row) return { outcome: 'notFound' };
-    if (!canChangeStatus(row.status as SubmissionStatus, change.status)) {
+    if (!canChangeStatus(row.status as SubmissionStatus, change.status, isExtendable(findFormDefinition(row.form_id)))) {
       return { outcome: 'illegalTransition', submission: this.#toStoredSubmission(row) };
     }
     this.#insertHistory.run(row.id, change.status, change.at);
@@ -234,9 +252,14 @@ export class SqliteSubmissionStore implements SubmissionStore {
       values: JSON.parse(row.values_json) as FormValues,
       status: row.status as SubmissionStatus,
       history: this.#selectHistory.all(row.id),
+      attachments: this.#selectAttachments.all(row.id).map(toAttachmentRef),
       ...(row.block_id === null ? {} : { blockNumber: { blockId: row.block_id, seq: row.seq } }),
       ...(row.enrolled_device_id === null ? {} : { enrolledDeviceId: row.enrolled_device_id }),
       ...(row.claimed_number === null ? {} : { claimedNumber: row.claimed_number }),
     };
   }
+}
+
+function toAttachmentRef({ sha256, name, type, size }: AttachmentRow): AttachmentRef {
+  return { sha256, name, type: type as AttachmentType, size };
 }

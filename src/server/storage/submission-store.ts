@@ -1,3 +1,4 @@
+import type { AttachmentRef } from '../../domain/attachments/file-types.ts';
 import type { FormValues } from '../../domain/forms/types.ts';
 import type { RegistrationParts } from '../../domain/registration-number.ts';
 import type { BlockNumber, Channel, Locale, SubmissionStatus } from '../../domain/submission.ts';
@@ -33,6 +34,11 @@ export interface NewSubmission {
   provisionalCode: string;
   /** Form values as normalizeValues returned them; they contain personal data. */
   values: FormValues;
+  /**
+   * The attached files in the visitor's order, already checked against the stored files.
+   * Their names may contain personal data. Absent means none.
+   */
+  attachments?: AttachmentRef[];
   /** SHA-256 of the canonical JSON of the payload without its id, to tell a retry from a conflict. */
   payloadHash: string;
   trackingCode: string;
@@ -61,6 +67,8 @@ export interface StoredSubmission extends NewSubmission {
   status: SubmissionStatus;
   /** Oldest first; the first entry is 'diterima' at `receivedAt`. */
   history: StatusChange[];
+  /** The attached files in their order; empty when there are none. */
+  attachments: AttachmentRef[];
 }
 
 /**
@@ -95,7 +103,8 @@ export interface SubmissionStore {
    * its id is already stored. Checking the block, allocating the number and inserting the row
    * happen in one transaction, so concurrent calls never share a number, and a number is never
    * reused. A claim on a number that another submission already has retires the block
-   * ('numberReused') when the claiming device owns it.
+   * ('numberReused') when the claiming device owns it. The attachments are stored in the same
+   * transaction, so a stored submission always lists all of its files.
    */
   acceptSubmission(submission: NewSubmission, formatRegistrationNumber: RegistrationNumberFormat): Promise<AcceptResult>;
 
@@ -119,7 +128,7 @@ export interface SubmissionStore {
 
   /**
    * Appends a status change to the history when canChangeStatus allows it from the current
-   * status. The check and the write happen in one transaction, so two staff members cannot
+   * status, with the extension allowed only for forms whose deadline has one (isExtendable). The check and the write happen in one transaction, so two staff members cannot
    * both extend a deadline.
    */
   appendStatus(registrationNumber: string, change: StatusChange): Promise<AppendStatusResult>;
