@@ -10,7 +10,7 @@ import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
 import { describeChange, describeFocus, describeScreen } from '../../src/app/speech/describe-element.ts';
 import { typingEcho } from '../../src/app/speech/page-watcher.ts';
 import { spell, textOf } from '../../src/app/speech/spoken-text.ts';
-import { TEST_NIK, testConfig } from './app-harness.tsx';
+import { TEST_NIK, testSources } from './app-harness.tsx';
 
 const PRIVATE = 'data pribadi, tidak dibacakan lewat pengeras suara';
 
@@ -36,7 +36,7 @@ function renderStep(stepIndex: number, draft: FormValues, errors: ReportedFieldE
       draft={draft}
       errors={errors}
       returnToReview={false}
-      agencies={testConfig.agencies}
+      sources={testSources}
       onValueChange={ignore}
       onNext={ignore}
       onBack={ignore}
