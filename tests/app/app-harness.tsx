@@ -37,28 +37,38 @@ export const TEST_NIK = '3671014501900001';
 
 /**
  * Serves the configuration and fails every other request as a network error, so submissions
- * stay queued in the fake IndexedDB and nothing leaves the test process.
+ * stay queued in the fake IndexedDB and nothing leaves the test process. With `serverOrigin`,
+ * requests under /api/v1/objection-prefill go to that origin instead: a real HTTP server on
+ * 127.0.0.1 that the test runs.
  */
-export function stubNetwork(config: KioskConfig = testConfig): void {
+export function stubNetwork(config: KioskConfig = testConfig, serverOrigin?: string): void {
+  const nodeFetch = globalThis.fetch;
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (input: RequestInfo | URL) => {
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
       let url: string;
       if (typeof input === 'string') url = input;
       else if (input instanceof URL) url = input.href;
       else url = input.url;
       if (url.endsWith('/api/v1/config')) return Response.json(config);
+      if (serverOrigin && url.startsWith('/api/v1/objection-prefill')) {
+        // Node's fetch rejects jsdom's AbortSignal, so the request goes without the app's timeout.
+        return nodeFetch(`${serverOrigin}${url}`, { ...init, signal: undefined });
+      }
       throw new TypeError('Network request failed in the test stub');
     }),
   );
 }
 
-/** Resets language and display settings, then renders the app and waits for the start screen. */
-export async function renderApp() {
+/**
+ * Resets language and display settings, then renders the app and waits for the start screen.
+ * `serverOrigin` is the test's own server for the objection prefill (see stubNetwork).
+ */
+export async function renderApp({ serverOrigin }: { serverOrigin?: string } = {}) {
   initI18n();
   await i18n.changeLanguage('id');
   applyDisplaySettings({ highContrast: false, textSize: '100', reachLayout: false, approachSide: 'none' });
-  stubNetwork();
+  stubNetwork(testConfig, serverOrigin);
   const user = userEvent.setup();
   const result = render(<App />);
   await screen.findByRole('heading', { level: 1, name: /Layanan Informasi Publik/ });
