@@ -34,7 +34,7 @@ function hex(buffer: ArrayBuffer): string {
 }
 
 /**
- * Prepares a file as prepareAttachment's contract says, except for images: jsdom cannot decode
+ * Prepares a file as prepareAttachment's contract defines, except for images: jsdom cannot decode
  * or re-encode them, so the type is the declared one and the bytes stay as they are. The
  * SHA-256 is real, and the limits are the domain's own check.
  */
@@ -113,7 +113,7 @@ describe('attachments step', () => {
     expect(screen.getByRole('button', { name: 'Hapus foto-jalan.jpg' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Hapus surat.pdf' })).toBeTruthy();
     const announcer = document.querySelector('[data-announcer]');
-    // Messages that arrive together are spoken together; the last one says what was attached.
+    // Messages that arrive together are spoken together, and the last one names what was attached.
     await waitFor(() => expect(announcer?.textContent).toMatch(/2 berkas dilampirkan: foto-jalan\.jpg dan surat\.pdf\.$/));
   });
 

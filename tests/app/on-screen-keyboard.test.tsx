@@ -279,6 +279,23 @@ describe('OnScreenKeyboard', () => {
     expect(names).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', 'Hapus', '0', 'Tutup papan ketik']);
   });
 
+  it('leaves a date to the browser', async () => {
+    render(
+      <>
+        <ControlledFields onName={() => {}} />
+        <Field formId="complaint" field={{ name: 'eventDate', type: 'date' }} value="" required={false} sources={testSources} values={{}} onValueChange={() => {}} />
+      </>,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('textbox', { name: 'Nama lengkap' }));
+    expect(screen.getByRole('region', { name: 'Papan ketik layar' })).toBeTruthy();
+
+    // A date input takes keypad digits in its segments and opens its own calendar on a tap.
+    // The keys could not type into it, because it has no text selection to insert at.
+    await user.click(screen.getByLabelText('Tanggal kejadian'));
+    expect(screen.queryByRole('region', { name: 'Papan ketik layar' })).toBeNull();
+  });
+
   it('closes, reopens and closes on visit reset', async () => {
     render(<ControlledFields onName={() => {}} />);
     const user = userEvent.setup();

@@ -34,7 +34,7 @@ export function AttachmentList({ attachments, onRemove }: AttachmentListProps) {
 
 /**
  * A thumbnail of an image from an object URL, revoked when the file is removed or the step
- * closes, so the blob is not kept alive by a URL nobody shows. A PDF gets a label instead.
+ * closes, so no URL that is no longer shown keeps the blob in memory. A PDF gets a label instead.
  * The image is decorative: the file name follows it.
  */
 function AttachmentPreview({ attachment }: { attachment: DraftAttachment }) {

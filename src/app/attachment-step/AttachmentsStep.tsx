@@ -19,7 +19,7 @@ interface AttachmentsStepProps {
   onAdd: (attachment: DraftAttachment) => void;
   onRemove: (id: string) => void;
   /**
-   * Prepares a chosen file; prepareAttachment unless a test passes another. Component tests
+   * The function that prepares a chosen file: prepareAttachment unless a test passes another. Component tests
    * pass one, because jsdom cannot decode or re-encode images.
    */
   prepare?: PrepareAttachment;

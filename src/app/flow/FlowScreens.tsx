@@ -35,7 +35,7 @@ interface FlowScreensProps {
 
 /**
  * Renders the current screen of the chosen form and turns its buttons into flow actions,
- * validating steps on the way. Every form runs through the same screens; only the objection
+ * validating steps on the way. Every form runs through the same screens, and only the objection
  * adds one, which asks for the request it is about before its first step.
  */
 export function FlowScreens({ config, flow, dispatch, onVisitEnd }: FlowScreensProps) {

@@ -74,7 +74,7 @@ export type FlowAction =
   | { type: 'startOver' }
   | { type: 'goToStart' }
   | { type: 'chooseForm'; formId: string }
-  /** Answers taken from the request an objection is about; the form continues at its first step not skipped. */
+  /** Answers taken from the request an objection is about. The form continues at its first step not skipped. */
   | { type: 'applyPrefill'; values: FormValues; note: PrefillNote }
   /** The visitor fills the objection in without a request to take answers from; `values` holds what they typed already. */
   | { type: 'fillByHand'; values: FormValues }
@@ -167,7 +167,7 @@ function previousScreen(state: FlowState): Screen | null {
 export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
     case 'begin': {
-      // "Lanjutkan isian" returns to the form that was started; otherwise the visitor chooses one.
+      // "Lanjutkan isian" returns to the form that was started. Otherwise the visitor chooses one.
       const definition = chosenDefinition(state);
       if (definition && hasAnswers(state)) {
         return navigate(state, { kind: 'step', index: firstStepIndex(definition, skippedSteps(state)), returnToReview: false });

@@ -21,7 +21,7 @@ export function previousStepIndex(definition: FormDefinition, index: number, ski
   return undefined;
 }
 
-/** Returns the first step the visitor sees; a form always has one, because steps with attachments are never skipped. */
+/** Returns the first step the visitor sees. Every form has one, because skippedStepsFor never skips an attachments step. */
 export function firstStepIndex(definition: FormDefinition, skipped: readonly string[]): number {
   return nextStepIndex(definition, -1, skipped) ?? 0;
 }

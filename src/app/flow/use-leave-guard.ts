@@ -27,7 +27,7 @@ export function useLeaveGuard(screen: Screen, hasAnswers: boolean, dispatch: (ac
       const { screen: shown } = current.current;
       if (shown.kind === 'receipts') {
         dispatch({ type: 'leaveReceipts' });
-        // Back from the list returns to where the visitor was; only a guarded screen needs the guard again.
+        // Back from the list returns to where the visitor was, and only a guarded screen needs the guard again.
         if (!GUARDED.has(shown.returnTo.kind)) return;
       } else {
         dispatch({ type: 'back' });

@@ -19,7 +19,7 @@ import type { FlowAction } from './flow-state.ts';
  * submitSubmission as the outbox branch extends it: it also takes the attachments, and its
  * 'queued' result names the files it could not keep because the device's storage was full.
  *
- * TODO: call submitSubmission directly once the outbox branch's submit.ts is merged; the
+ * TODO: call submitSubmission directly once the outbox branch's submit.ts is merged. The
  * current one ignores the fourth argument, which the assignment below allows.
  */
 type SubmitWithAttachments = (

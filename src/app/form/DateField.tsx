@@ -10,7 +10,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The answer stored for a date the visitor typed only in part. The input then reports an empty
- * value, which would read as "not answered"; this marker makes the engine report dateInvalid
+ * value, which would read as "not answered", so this marker makes the engine report dateInvalid
  * ("enter a real date") instead. It never reaches a payload, because validation rejects it.
  */
 export const INCOMPLETE_DATE = 'incomplete';
@@ -22,7 +22,7 @@ export function isCompleteDate(value: string): boolean {
 interface DateFieldProps {
   view: FieldView;
   value: string;
-  /** The latest date offered (YYYY-MM-DD), today in the agency's time zone; the engine rejects later ones. */
+  /** The latest date offered (YYYY-MM-DD), today in the agency's time zone, and the engine rejects later ones. */
   max?: string;
   onValueChange: (value: string) => void;
 }
@@ -39,7 +39,7 @@ interface DateFieldProps {
  */
 export function DateField({ view, value, max, onValueChange }: DateFieldProps) {
   const { name, hint, errorMessage } = view;
-  // Chromium sets badInput while only some segments are filled; the value is then empty.
+  // Chromium sets badInput while only some segments are filled, and the value is then empty.
   const report = (event: TargetedEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const next = input.value === '' && input.validity.badInput ? INCOMPLETE_DATE : input.value;

@@ -21,7 +21,7 @@ interface ReviewScreenProps {
   attachments: readonly DraftAttachment[];
   /** Names of options: all agencies, also retired ones, so an answer still shows its name. */
   sources: FieldSources;
-  /** Which request an objection took its answers from, as a sentence; absent otherwise. */
+  /** The sentence naming the request an objection took its answers from, or undefined for other forms. */
   prefillNote?: string;
   errors: readonly ReportedFieldError[];
   submitFailure: SubmitFailureReason | null;

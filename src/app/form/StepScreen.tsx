@@ -21,9 +21,9 @@ interface StepScreenProps {
   returnToReview: boolean;
   /** Option lists and today's date; `agencies` are the offered ones. */
   sources: FieldSources;
-  /** Which request an objection took its answers from, as a sentence; absent otherwise. */
+  /** The sentence naming the request an objection took its answers from, or undefined for other forms. */
   prefillNote?: string;
-  /** What the step collects besides fields, such as attachments; rendered after the fields. */
+  /** Controls the step has besides its fields, such as the attachments, rendered after the fields. */
   children?: ComponentChildren;
   onValueChange: (field: string, value: FieldValue) => void;
   onNext: () => void;

@@ -2,7 +2,7 @@ import { localDateIn } from '../../domain/calendar/working-days.ts';
 import type { Agency, ComplaintCategory, District, KioskConfig } from '../../domain/config.ts';
 
 /**
- * What fields take from the deployment's configuration: the option lists behind the option
+ * The parts of the deployment's configuration that fields use: the option lists behind the option
  * sources of src/domain/forms/types.ts, and today's date for date fields.
  */
 export interface FieldSources {

@@ -13,7 +13,7 @@ export interface PrefillProblemText {
 
 /**
  * Returns the texts of a failed look-up. A value that cannot be a number or code gets a message
- * at its field; every other failure says what happened and points to the device's receipts and
+ * at its field. Every other failure states what happened and points to the device's receipts and
  * to filling the form in by hand, which work without the server.
  */
 export function describePrefillProblem(t: TFunction, problem: PrefillProblem | undefined, exampleNumber: string): PrefillProblemText {

@@ -28,7 +28,7 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 /**
  * Asks the server for the request with this registration number and tracking code. Both
  * travel in the body of a POST, never in the address, because the response contains the
- * applicant's personal answers. `baseUrl` is empty in the app (same origin); tests give the
+ * applicant's personal answers. `baseUrl` is empty in the app (same origin), and tests give the
  * address of their own server.
  */
 export async function fetchObjectionPrefill(
@@ -59,7 +59,7 @@ export async function fetchObjectionPrefill(
   }
   const prefill = readPrefill(body);
   if (!prefill) {
-    // The body holds personal data, so only the fact is logged.
+    // The body contains personal data, so only the fact is logged.
     console.error('Objection prefill returned a body without a registration number and agency');
     return { kind: 'failed', status: response.status };
   }

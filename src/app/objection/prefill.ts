@@ -22,7 +22,7 @@ export function valuesFromLookup(prefill: ObjectionPrefill): FormValues {
  * Returns an objection's answers from a request filed on this device. On a shared kiosk only
  * the number and agency are taken: the next visitor may pick an earlier visitor's request, so
  * its personal answers must stay where they are. Elsewhere the answers still on the device are
- * taken too; once the server has the request, the device keeps only its personal answers, and
+ * taken too. Once the server has the request, the device keeps only its personal answers, and
  * after retention none.
  */
 export function valuesFromRecord(record: OutboxRecord, shared: boolean): FormValues {

@@ -5,11 +5,11 @@ import { fetchObjectionPrefill, type ObjectionPrefill } from './fetch-prefill.ts
 
 export type PrefillLookupValues = Record<LookupField, string>;
 
-/** Why the last look-up found nothing, as data, so a language switch re-renders its messages. */
+/** The reason the last look-up found nothing, as data, so a language switch re-renders its messages. */
 export type PrefillProblem =
   | { kind: 'input'; errors: LookupInputError[] }
   | { kind: 'notFound' }
-  /** No response. `connected` tells "this device is offline" from "the server is unreachable". */
+  /** No response. `connected` separates "this device is offline" from "the server is unreachable". */
   | { kind: 'offline'; connected: boolean }
   | { kind: 'failed' };
 

@@ -31,7 +31,7 @@ interface ReceiptScreenProps {
   onBackToList: () => void;
 }
 
-/** What each form's receipt says under "Langkah berikutnya": where to turn if the answer does not come or does not satisfy. */
+/** The text each form's receipt shows under "Langkah berikutnya": where to turn if the answer does not come or does not satisfy. */
 const NEXT_STEPS_KEYS: Readonly<Record<string, string>> = {
   'information-request': 'receipt.objection',
   objection: 'receipt.nextStepsObjection',

@@ -85,7 +85,7 @@ function stateOf(element: Element, t: TFunction): string[] {
 function valueOf(element: Element, options: SpokenTextOptions): string | undefined {
   const { t } = options;
   if (element instanceof HTMLSelectElement) return element.selectedOptions[0]?.text.trim();
-  // A date input's value is YYYY-MM-DD whatever it shows; it is spoken as the date in words.
+  // A date input's value is YYYY-MM-DD whatever it shows, so it is spoken as the date in words.
   if (element instanceof HTMLInputElement && element.type === 'date') {
     return element.value === '' ? t('speech.empty') : formatCalendarDate(element.value, currentLocale());
   }

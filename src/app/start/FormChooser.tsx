@@ -3,7 +3,7 @@ import { SCREEN_HEADING_ID, ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { useTranslation } from '../i18n/use-translation.ts';
 
 interface FormChooserProps {
-  /** The form with answers in progress, which choosing another form clears; null when there is none. */
+  /** The form with answers in progress, which choosing another form clears, or null when there is none. */
   startedFormId: string | null;
   onChoose: (formId: string) => void;
   onBack: () => void;
