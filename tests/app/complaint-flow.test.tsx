@@ -63,7 +63,7 @@ describe('complaint steps', () => {
     expect(date.type).toBe('date');
     expect(date.min).toBe('1900-01-01');
     expect(date.max).toBe(jakartaDate());
-    expect(document.getElementById(date.getAttribute('aria-describedby') ?? '')?.textContent).toContain('17/08/2026');
+    expect(document.getElementById(date.getAttribute('aria-describedby') ?? '')?.textContent).toContain('17 Agustus 2026');
   });
 
   it('rejects a date after today', async () => {

@@ -61,7 +61,7 @@ function squeezed(text: string): string {
 describe('spoken field', () => {
   it('says a date in words', () => {
     renderStep(0, { eventDate: '2026-08-17' }, [], complaint);
-    expect(describeFocus(element('#field-eventDate'), options())).toMatch(/^Tanggal kejadian \(wajib\), kolom isian, 17 Agustus 2026\. Contoh: 17\/08\/2026/);
+    expect(describeFocus(element('#field-eventDate'), options())).toMatch(/^Tanggal kejadian \(wajib\), kolom isian, 17 Agustus 2026\. Contoh: 17 Agustus 2026\./);
   });
 
   it('says label, value, hint and error in order', () => {

@@ -22,7 +22,7 @@ export function isCompleteDate(value: string): boolean {
 interface DateFieldProps {
   view: FieldView;
   value: string;
-  /** The latest date offered (YYYY-MM-DD), today in the agency's time zone, and the engine rejects later ones. */
+  /** The latest date offered (YYYY-MM-DD): today in the agency's time zone. The engine rejects later dates. */
   max?: string;
   onValueChange: (value: string) => void;
 }
@@ -33,9 +33,9 @@ interface DateFieldProps {
  * stays closed here (keyboard/text-fields.ts does not count type=date as a text field), because
  * its keys insert text with setRangeText, which a date input does not support.
  *
- * NOTE: the order of the segments (day/month/year or month/day/year) follows the browser's
- * locale, not the page language. Kiosks should run Chromium with `--lang=id`, so the input
- * matches the example in the hint (17/08/2026).
+ * NOTE: the order of the segments (day/month/year or month/day/year) follows the browser's own
+ * language, not the page's, so the hint gives its example in words. Kiosks should run Chromium
+ * with `--lang=id`, so a keypad user types the day first, as Indonesian dates are written.
  */
 export function DateField({ view, value, max, onValueChange }: DateFieldProps) {
   const { name, hint, errorMessage } = view;
