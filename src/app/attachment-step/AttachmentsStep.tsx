@@ -10,7 +10,13 @@ import { AttachmentList } from './AttachmentList.tsx';
 import { formatFileSize } from './format-file-size.ts';
 import { type PrepareAttachment, useAttachmentProcessing } from './use-attachment-processing.ts';
 
-/** What "Pilih berkas" offers: the types sniffAttachmentType accepts (domain/attachments/file-types.ts). */
+/**
+ * The types "Pilih berkas" offers: those sniffAttachmentType accepts (domain/attachments/file-types.ts).
+ *
+ * NOTE: on a kiosk, "Pilih berkas" opens the operating system's file dialog, which shows the
+ * kiosk's own disk and is not keypad-operable. Whether kiosks offer it (for a USB stick) or hide
+ * it is a deployment decision not yet made; the button shows on every channel.
+ */
 const FILE_ACCEPT = 'image/jpeg,image/png,image/webp,application/pdf';
 
 interface AttachmentsStepProps {
