@@ -2,6 +2,8 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
+import './styles/form-choices.css';
+import './styles/attachments.css';
 import './styles/receipt.css';
 import './styles/tables.css';
 import './styles/status-lookup.css';

@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import type { KioskConfig } from '../../src/domain/config.ts';
 import { App } from '../../src/app/App.tsx';
+import { fieldSourcesFrom } from '../../src/app/form/field-sources.ts';
 import { applyDisplaySettings } from '../../src/app/display/display-settings.ts';
 import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
 
-/** A synthetic deployment: two agencies, Jakarta time. */
+/** A synthetic deployment: two agencies, two kecamatan, two complaint categories, Jakarta time. */
 export const testConfig: KioskConfig = {
   body: 'Pemerintah Kota Contoh',
   timeZone: 'Asia/Jakarta',
@@ -18,35 +19,56 @@ export const testConfig: KioskConfig = {
     { code: 'DISKOMINFO', name: 'Dinas Komunikasi dan Informatika', nameEn: 'Communications and Informatics Office', role: 'utama' },
     { code: 'DINKES', name: 'Dinas Kesehatan', role: 'pelaksana' },
   ],
+  districts: [
+    { name: 'Pinang', villages: ['Panunggangan', 'Kunciran'] },
+    { name: 'Ciledug', villages: ['Sudimara Barat', 'Tajur'] },
+  ],
+  complaintCategories: [
+    { code: 'JALAN', name: 'Jalan dan jembatan', nameEn: 'Roads and bridges' },
+    { code: 'KESEHATAN', name: 'Layanan kesehatan' },
+  ],
 };
+
+/** What fields of the test deployment take from it, as form screens pass it. */
+export const testSources = fieldSourcesFrom(testConfig, testConfig.agencies);
 
 /** A valid synthetic NIK (checked with parseNik in the tests that use it): woman born 5 January 1990. */
 export const TEST_NIK = '3671014501900001';
 
 /**
  * Serves the configuration and fails every other request as a network error, so submissions
- * stay queued in the fake IndexedDB and nothing leaves the test process.
+ * stay queued in the fake IndexedDB and nothing leaves the test process. With `serverOrigin`,
+ * requests under /api/v1/objection-prefill go to that origin instead: a real HTTP server on
+ * 127.0.0.1 that the test runs.
  */
-export function stubNetwork(config: KioskConfig = testConfig): void {
+export function stubNetwork(config: KioskConfig = testConfig, serverOrigin?: string): void {
+  const nodeFetch = globalThis.fetch;
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (input: RequestInfo | URL) => {
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
       let url: string;
       if (typeof input === 'string') url = input;
       else if (input instanceof URL) url = input.href;
       else url = input.url;
       if (url.endsWith('/api/v1/config')) return Response.json(config);
+      if (serverOrigin && url.startsWith('/api/v1/objection-prefill')) {
+        // Node's fetch rejects jsdom's AbortSignal, so the request goes without the app's timeout.
+        return nodeFetch(`${serverOrigin}${url}`, { ...init, signal: undefined });
+      }
       throw new TypeError('Network request failed in the test stub');
     }),
   );
 }
 
-/** Resets language and display settings, then renders the app and waits for the start screen. */
-export async function renderApp() {
+/**
+ * Resets language and display settings, then renders the app and waits for the start screen.
+ * `serverOrigin` is the test's own server for the objection prefill (see stubNetwork).
+ */
+export async function renderApp({ serverOrigin }: { serverOrigin?: string } = {}) {
   initI18n();
   await i18n.changeLanguage('id');
   applyDisplaySettings({ highContrast: false, textSize: '100', reachLayout: false, approachSide: 'none' });
-  stubNetwork();
+  stubNetwork(testConfig, serverOrigin);
   const user = userEvent.setup();
   const result = render(<App />);
   await screen.findByRole('heading', { level: 1, name: /Layanan Informasi Publik/ });
@@ -65,12 +87,18 @@ export async function clickNext(user: ReturnType<typeof userEvent.setup>): Promi
   await user.click(screen.getByRole('button', { name: 'Lanjut' }));
 }
 
+/** Presses "Mulai" on the start screen, then chooses a form on the chooser by its button's name. */
+export async function beginForm(user: ReturnType<typeof userEvent.setup>, choice = 'Minta informasi'): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'Mulai' }));
+  await user.click(screen.getByRole('button', { name: choice }));
+}
+
 /**
  * Fills every step with synthetic answers (an individual asking the health office for a
  * softcopy by e-mail) and stops on the review screen.
  */
 export async function fillValidForm(user: ReturnType<typeof userEvent.setup>): Promise<void> {
-  await user.click(screen.getByRole('button', { name: 'Mulai' }));
+  await beginForm(user);
   await user.click(screen.getByRole('radio', { name: 'Perorangan' }));
   await user.type(screen.getByLabelText(/^NIK/), TEST_NIK);
   await user.type(screen.getByLabelText(/^Nama lengkap/), 'Siti Contoh');

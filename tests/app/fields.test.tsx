@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FieldDefinition, FieldValue } from '../../src/domain/forms/types.ts';
 import { Field } from '../../src/app/form/Field.tsx';
 import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
-import { clickNext, renderApp, TEST_NIK, testConfig } from './app-harness.tsx';
+import { beginForm, clickNext, renderApp, TEST_NIK, testSources } from './app-harness.tsx';
 
 afterEach(() => {
   cleanup();
@@ -22,7 +22,8 @@ function renderField(field: FieldDefinition, value?: FieldValue, errorMessage?: 
       value={value}
       required={field.required === true}
       errorMessage={errorMessage}
-      agencies={testConfig.agencies}
+      sources={testSources}
+      values={{}}
       onValueChange={onValueChange}
     />,
   );
@@ -113,7 +114,7 @@ describe('field rendering', () => {
 describe('conditional fields', () => {
   it('applicant type switches NIK and SK number', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await beginForm(user);
     expect(screen.queryByLabelText(/^NIK/)).toBeNull();
     expect(screen.queryByLabelText(/Nomor SK pengesahan/)).toBeNull();
 
@@ -132,7 +133,7 @@ describe('conditional fields', () => {
 
   it('announces questions that appear', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await beginForm(user);
     await user.click(screen.getByRole('radio', { name: 'Perorangan' }));
     await user.type(screen.getByLabelText(/^NIK/), TEST_NIK);
     await user.type(screen.getByLabelText(/^Nama lengkap/), 'Siti Contoh');
@@ -148,7 +149,7 @@ describe('conditional fields', () => {
 
   it('phone is required only without e-mail', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await beginForm(user);
     await user.click(screen.getByRole('radio', { name: 'Badan hukum' }));
     await user.type(screen.getByLabelText(/Nomor SK pengesahan/), 'AHU-0001.AH.01.04.Tahun 2020');
     await user.type(screen.getByLabelText(/^Nama lengkap/), 'Yayasan Contoh');

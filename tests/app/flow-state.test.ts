@@ -1,15 +1,101 @@
 import { describe, expect, it } from 'vitest';
-import { flowReducer, initialFlowState, type FlowState } from '../../src/app/flow/flow-state.ts';
+import type { DraftAttachment } from '../../src/app/attachments/types.ts';
+import { flowReducer, initialFlowState, type FlowAction, type FlowState } from '../../src/app/flow/flow-state.ts';
 
-function onStep(index: number): FlowState {
-  return { ...initialFlowState, screen: { kind: 'step', index, returnToReview: false }, draft: { name: 'Siti Contoh' } };
+function onStep(index: number, formId = 'information-request'): FlowState {
+  return { ...initialFlowState, formId, screen: { kind: 'step', index, returnToReview: false }, draft: { name: 'Siti Contoh' } };
 }
 
+function run(state: FlowState, ...actions: FlowAction[]): FlowState {
+  return actions.reduce(flowReducer, state);
+}
+
+const photo: DraftAttachment = {
+  id: 'a1',
+  name: 'foto-jalan.jpg',
+  type: 'image/jpeg',
+  size: 2048,
+  sha256: 'a'.repeat(64),
+  blob: new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' }),
+};
+
 describe('flowReducer', () => {
-  it('navigation requests heading focus', () => {
+  it('begin opens the chooser', () => {
     const next = flowReducer(initialFlowState, { type: 'begin' });
-    expect(next.screen).toEqual({ kind: 'step', index: 0, returnToReview: false });
+    expect(next.screen).toEqual({ kind: 'chooser' });
     expect(next.focusRequest).toEqual({ target: { kind: 'heading' }, seq: 1 });
+  });
+
+  it('begin continues a started form', () => {
+    const atStart = run(onStep(2), { type: 'goToStart' });
+    expect(flowReducer(atStart, { type: 'begin' }).screen).toEqual({ kind: 'step', index: 0, returnToReview: false });
+  });
+
+  it('chooseForm starts the form', () => {
+    const next = run(initialFlowState, { type: 'begin' }, { type: 'chooseForm', formId: 'complaint' });
+    expect(next.formId).toBe('complaint');
+    expect(next.screen).toEqual({ kind: 'step', index: 0, returnToReview: false });
+  });
+
+  it('chooseForm objection asks for its request', () => {
+    const next = run(initialFlowState, { type: 'begin' }, { type: 'chooseForm', formId: 'objection' });
+    expect(next.screen).toEqual({ kind: 'objectionSource' });
+  });
+
+  it('chooseForm ignores an unknown form', () => {
+    const chooser = flowReducer(initialFlowState, { type: 'begin' });
+    expect(flowReducer(chooser, { type: 'chooseForm', formId: 'petition' })).toBe(chooser);
+  });
+
+  it('same form keeps the draft', () => {
+    const started = { ...onStep(1), attachments: [photo] };
+    const next = run(started, { type: 'back' }, { type: 'back' }, { type: 'chooseForm', formId: 'information-request' });
+    expect(next.draft).toEqual({ name: 'Siti Contoh' });
+    expect(next.attachments).toEqual([photo]);
+  });
+
+  it('another form starts empty', () => {
+    const started = { ...onStep(0), attachments: [photo] };
+    const next = run(started, { type: 'back' }, { type: 'chooseForm', formId: 'complaint' });
+    expect(next.formId).toBe('complaint');
+    expect(next.draft).toEqual({});
+    expect(next.attachments).toEqual([]);
+  });
+
+  it('back walks to the start', () => {
+    let state = run(initialFlowState, { type: 'begin' }, { type: 'chooseForm', formId: 'objection' }, { type: 'fillByHand', values: {} });
+    const screens: string[] = [];
+    for (let count = 0; count < 4; count += 1) {
+      state = flowReducer(state, { type: 'back' });
+      screens.push(state.screen.kind);
+    }
+    expect(screens).toEqual(['objectionSource', 'chooser', 'start', 'start']);
+  });
+
+  it('back from review goes to the last step', () => {
+    const review = run(onStep(4), { type: 'goToReview' }, { type: 'back' });
+    expect(review.screen).toEqual({ kind: 'step', index: 4, returnToReview: false });
+  });
+
+  it('prefill skips filled steps both ways', () => {
+    const source = run(initialFlowState, { type: 'begin' }, { type: 'chooseForm', formId: 'objection' });
+    const filled = flowReducer(source, {
+      type: 'applyPrefill',
+      values: { requestNumber: '12/PPID/DINKES/PI/2026', agency: 'DINKES', purpose: 'Penelitian' },
+      note: { requestNumber: '12/PPID/DINKES/PI/2026', skippedSteps: ['request'] },
+    });
+    expect(filled.screen).toEqual({ kind: 'step', index: 1, returnToReview: false });
+    expect(filled.draft.agency).toBe('DINKES');
+    expect(filled.prefill?.requestNumber).toBe('12/PPID/DINKES/PI/2026');
+    expect(flowReducer(filled, { type: 'back' }).screen).toEqual({ kind: 'objectionSource' });
+  });
+
+  it('fill by hand drops the prefill note', () => {
+    const filled: FlowState = { ...onStep(1, 'objection'), prefill: { requestNumber: '12/PPID/DINKES/PI/2026', skippedSteps: ['request'] } };
+    const next = run(filled, { type: 'back' }, { type: 'fillByHand', values: { requestNumber: '13/PPID/DINKES/PI/2026' } });
+    expect(next.prefill).toBeNull();
+    expect(next.draft.requestNumber).toBe('13/PPID/DINKES/PI/2026');
+    expect(next.screen).toEqual({ kind: 'step', index: 0, returnToReview: false });
   });
 
   it('showErrors stays and focuses the summary', () => {
@@ -32,15 +118,32 @@ describe('flowReducer', () => {
     expect(next.draft).toEqual({ name: 'Siti Contoh', applicantType: 'individual' });
   });
 
-  it('submitted clears the draft', () => {
-    const next = flowReducer(onStep(4), { type: 'submitted', source: { kind: 'outbox', id: 'a' } });
+  it('setValue clears answers that no longer fit', () => {
+    const state = { ...onStep(1, 'complaint'), draft: { district: 'Pinang', village: 'Kunciran' } };
+    const next = flowReducer(state, { type: 'setValue', field: 'district', value: 'Ciledug', clear: ['village'] });
+    expect(next.draft).toEqual({ district: 'Ciledug', village: '' });
+  });
+
+  it('attachments are added and removed', () => {
+    const other = { ...photo, id: 'a2', name: 'surat.pdf', type: 'application/pdf' as const };
+    const added = run(onStep(5, 'complaint'), { type: 'addAttachment', attachment: photo }, { type: 'addAttachment', attachment: other });
+    expect(added.attachments.map((attachment) => attachment.id)).toEqual(['a1', 'a2']);
+    expect(flowReducer(added, { type: 'removeAttachment', id: 'a1' }).attachments).toEqual([other]);
+    expect(added.draft).toEqual({ name: 'Siti Contoh' });
+  });
+
+  it('submitted clears the form', () => {
+    const next = flowReducer({ ...onStep(4), attachments: [photo] }, { type: 'submitted', source: { kind: 'outbox', id: 'a' } });
     expect(next.draft).toEqual({});
+    expect(next.attachments).toEqual([]);
+    expect(next.formId).toBeNull();
     expect(next.screen).toEqual({ kind: 'receipt', source: { kind: 'outbox', id: 'a' }, fromList: null });
   });
 
   it('submitFailed keeps the draft', () => {
-    const next = flowReducer(onStep(4), { type: 'submitFailed', reason: 'storageFull', errors: [] });
+    const next = flowReducer({ ...onStep(4), attachments: [photo] }, { type: 'submitFailed', reason: 'storageFull', errors: [] });
     expect(next.draft).toEqual({ name: 'Siti Contoh' });
+    expect(next.attachments).toEqual([photo]);
     expect(next.submitFailure).toBe('storageFull');
     expect(next.focusRequest.target).toEqual({ kind: 'submitFailure' });
   });
@@ -54,9 +157,16 @@ describe('flowReducer', () => {
     expect(back.draft).toEqual({ name: 'Siti Contoh' });
   });
 
-  it('finish clears the draft', () => {
-    const next = flowReducer(onStep(3), { type: 'finish' });
-    expect(next.screen).toEqual({ kind: 'start' });
+  it.each([
+    ['finish', { type: 'finish' }],
+    ['startOver', { type: 'startOver' }],
+    ['reset', { type: 'reset' }],
+  ] as [string, FlowAction][])('%s clears the form', (_name, action) => {
+    const prefilled: FlowState = { ...onStep(3, 'objection'), attachments: [photo], prefill: { requestNumber: '12/PPID/DINKES/PI/2026', skippedSteps: [] } };
+    const next = flowReducer(prefilled, action);
     expect(next.draft).toEqual({});
+    expect(next.attachments).toEqual([]);
+    expect(next.formId).toBeNull();
+    expect(next.prefill).toBeNull();
   });
 });

@@ -5,7 +5,8 @@ import { formDefinitions } from '../../src/domain/forms/registry.ts';
 import type { FieldErrorCode } from '../../src/domain/forms/types.ts';
 import { LOCALES } from '../../src/domain/submission.ts';
 import type { SubmitFailureReason } from '../../src/app/flow/flow-state.ts';
-import { fieldLabelKey, formTitleKey, optionLabelKey, stepTitleKey } from '../../src/app/i18n/form-keys.ts';
+import { fieldLabelKey, formNounKey, formTitleKey, optionHintKey, optionLabelKey, receiptTitleKey, stepTitleKey } from '../../src/app/i18n/form-keys.ts';
+import { OBJECTION_REASONS } from '../../src/domain/forms/objection.ts';
 import en from '../../src/app/i18n/locales/en.json';
 import id from '../../src/app/i18n/locales/id.json';
 
@@ -103,7 +104,13 @@ describe('locale files', () => {
 describe('keys for the domain', () => {
   for (const definition of Object.values(formDefinitions)) {
     it(`cover form ${definition.id}`, () => {
-      const required = [formTitleKey(definition.id)];
+      const required = [
+        formTitleKey(definition.id),
+        formNounKey(definition.id),
+        receiptTitleKey(definition.id),
+        `chooser.options.${definition.id}.label`,
+        `chooser.options.${definition.id}.when`,
+      ];
       for (const step of definition.steps) required.push(stepTitleKey(definition.id, step.id));
       for (const field of definition.fields) {
         required.push(fieldLabelKey(definition.id, field.name));
@@ -116,6 +123,13 @@ describe('keys for the domain', () => {
       }
     });
   }
+
+  it('explain every objection reason', () => {
+    const required = OBJECTION_REASONS.map((reason) => optionHintKey('objection', 'reasons', reason));
+    for (const locale of LOCALES) {
+      expect(required.filter((key) => !hasKey(locale, key)), `missing in ${locale}.json`).toEqual([]);
+    }
+  });
 
   it('cover every field error code', () => {
     for (const locale of LOCALES) {
@@ -139,7 +153,7 @@ describe('keys used in src/app', () => {
     for (const file of sourceFiles(join(import.meta.dirname, '../../src/app'))) {
       const source = readFileSync(file, 'utf8');
       // Literal keys only: t('status.online'), t(online ? 'a.b' : 'c.d'), and keys in key tables.
-      for (const match of source.matchAll(/'((?:app|statusLookup|language|settings|status|storage|config|start|step|field|errors|review|submitFailure|receipt|receipts|speech)\.[\w.]+)'/g)) {
+      for (const match of source.matchAll(/'((?:app|statusLookup|language|settings|status|storage|config|start|chooser|objectionSource|step|field|errors|review|attachments|submitFailure|receipt|receipts|speech)\.[\w.]+)'/g)) {
         const key = match[1] ?? '';
         found += 1;
         if (!hasKey('id', key)) missing.push(`${file}: ${key}`);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clickNext, currentHeading, fillValidForm, renderApp, TEST_NIK } from './app-harness.tsx';
+import { beginForm, clickNext, currentHeading, fillValidForm, renderApp, TEST_NIK } from './app-harness.tsx';
 
 afterEach(() => {
   cleanup();
@@ -15,7 +15,7 @@ function valueOf(label: RegExp): string {
 describe('navigation between steps', () => {
   it('Back keeps answers', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await beginForm(user);
     await user.click(screen.getByRole('radio', { name: 'Perorangan' }));
     await user.type(screen.getByLabelText(/^NIK/), TEST_NIK);
     await user.type(screen.getByLabelText(/^Nama lengkap/), 'Siti Contoh');
@@ -36,8 +36,10 @@ describe('navigation between steps', () => {
 
   it('Back from the first step keeps the draft', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await beginForm(user);
     await user.type(screen.getByLabelText(/^Nama lengkap/), 'Siti Contoh');
+    await user.click(screen.getByRole('button', { name: 'Kembali' }));
+    expect(currentHeading().textContent).toBe('Apa yang ingin Anda ajukan?');
     await user.click(screen.getByRole('button', { name: 'Kembali' }));
     expect(currentHeading().textContent).toContain('Layanan Informasi Publik');
 
@@ -47,13 +49,15 @@ describe('navigation between steps', () => {
 
   it('start again clears the draft', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await beginForm(user);
     await user.type(screen.getByLabelText(/^Nama lengkap/), 'Siti Contoh');
+    await user.click(screen.getByRole('button', { name: 'Kembali' }));
     await user.click(screen.getByRole('button', { name: 'Kembali' }));
 
     expect(screen.queryByRole('button', { name: 'Mulai' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Mulai baru dan hapus isian' }));
-    expect(currentHeading().textContent).toContain('Data Pemohon');
+    expect(currentHeading().textContent).toBe('Apa yang ingin Anda ajukan?');
+    await user.click(screen.getByRole('button', { name: 'Minta informasi' }));
     expect(valueOf(/^Nama lengkap/)).toBe('');
   });
 });

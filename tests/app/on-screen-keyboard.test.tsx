@@ -12,7 +12,7 @@ import { handleChoiceEnter, handleGroupArrows } from '../../src/app/keyboard/key
 import { chooseLayout } from '../../src/app/keyboard/layouts.ts';
 import { OnScreenKeyboard } from '../../src/app/keyboard/OnScreenKeyboard.tsx';
 import { runVisitResetHandlers } from '../../src/app/session/visit-reset.ts';
-import { testConfig } from './app-harness.tsx';
+import { testSources } from './app-harness.tsx';
 
 beforeAll(async () => {
   initI18n();
@@ -154,7 +154,7 @@ describe('chooseLayout', () => {
     [{ name: 'address', type: 'textarea' }, 'letters'],
   ] as [FieldDefinition, string][])('form field %o gets %s', (field, layout) => {
     const { container } = render(
-      <Field formId="information-request" field={field} value="" required={false} agencies={testConfig.agencies} onValueChange={() => {}} />,
+      <Field formId="information-request" field={field} value="" required={false} sources={testSources} values={{}} onValueChange={() => {}} />,
     );
     const rendered = container.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea');
     if (!rendered) throw new Error('Field rendered no input');
@@ -229,7 +229,8 @@ function ControlledFields({ onName }: { onName: (value: string) => void }) {
       field={definition}
       value={values[definition.name] ?? ''}
       required={false}
-      agencies={testConfig.agencies}
+      sources={testSources}
+      values={values}
       onValueChange={(name, value) => {
         setValues((current) => ({ ...current, [name]: String(value) }));
         if (name === 'name') onName(String(value));
@@ -276,6 +277,23 @@ describe('OnScreenKeyboard', () => {
       .getAllByRole('button')
       .map((button) => button.getAttribute('aria-label') ?? button.textContent);
     expect(names).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', 'Hapus', '0', 'Tutup papan ketik']);
+  });
+
+  it('leaves a date to the browser', async () => {
+    render(
+      <>
+        <ControlledFields onName={() => {}} />
+        <Field formId="complaint" field={{ name: 'eventDate', type: 'date' }} value="" required={false} sources={testSources} values={{}} onValueChange={() => {}} />
+      </>,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('textbox', { name: 'Nama lengkap' }));
+    expect(screen.getByRole('region', { name: 'Papan ketik layar' })).toBeTruthy();
+
+    // A date input takes keypad digits in its segments and opens its own calendar on a tap.
+    // The keys could not type into it, because it has no text selection to insert at.
+    await user.click(screen.getByLabelText('Tanggal kejadian'));
+    expect(screen.queryByRole('region', { name: 'Papan ketik layar' })).toBeNull();
   });
 
   it('closes, reopens and closes on visit reset', async () => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isProvisionalCode } from '../../src/domain/provisional-code.ts';
 import { LoketDatabase, setDatabaseForTesting } from '../../src/app/outbox/db.ts';
 import { listRecords, markSent } from '../../src/app/outbox/outbox.ts';
-import { currentHeading, fillValidForm, renderApp, TEST_NIK } from './app-harness.tsx';
+import { beginForm, currentHeading, fillValidForm, renderApp, TEST_NIK } from './app-harness.tsx';
 
 let databaseCount = 0;
 
@@ -89,7 +89,7 @@ describe('submission and receipt', () => {
     await user.click(screen.getByRole('button', { name: 'Selesai' }));
     expect(currentHeading().textContent).toContain('Layanan Informasi Publik');
 
-    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await beginForm(user);
     expect((screen.getByRole('radio', { name: 'Perorangan' }) as HTMLInputElement).checked).toBe(false);
   });
 
@@ -141,7 +141,7 @@ describe('receipts on this device', () => {
 
   it('list keeps the form in progress', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await beginForm(user);
     await user.type(screen.getByLabelText(/^Nama lengkap/), 'Siti Contoh');
 
     await user.click(screen.getByRole('button', { name: /Tanda bukti di perangkat ini/ }));

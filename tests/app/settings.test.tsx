@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../src/app/i18n/i18n.ts';
-import { currentHeading, renderApp, TEST_NIK } from './app-harness.tsx';
+import { beginForm, currentHeading, renderApp, TEST_NIK } from './app-harness.tsx';
 
 afterEach(async () => {
   cleanup();
@@ -18,7 +18,7 @@ describe('language switch', () => {
   it('keeps the screen and the answers', async () => {
     const { user } = await renderApp();
     expect(document.documentElement.lang).toBe('id');
-    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await beginForm(user);
     await user.click(screen.getByRole('radio', { name: 'Perorangan' }));
     await user.type(screen.getByLabelText(/^NIK/), TEST_NIK);
     await user.type(screen.getByLabelText(/^Nama lengkap/), 'Siti Contoh');
@@ -52,7 +52,7 @@ describe('language switch', () => {
 
   it('error messages follow the language', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await beginForm(user);
     await user.click(screen.getByRole('button', { name: 'Lanjut' }));
     expect(screen.getByRole('link', { name: 'Masukkan nama lengkap' })).toBeTruthy();
 
@@ -93,7 +93,7 @@ describe('display settings', () => {
 
   it('settings keep the form', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await beginForm(user);
     await user.type(screen.getByLabelText(/^Nama lengkap/), 'Siti Contoh');
     await user.click(within(settingsBar()).getByRole('button', { name: 'Kontras tinggi' }));
     await user.click(within(settingsBar()).getByRole('button', { name: '150%' }));

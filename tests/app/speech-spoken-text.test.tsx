@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { complaint } from '../../src/domain/forms/complaint.ts';
 import { informationRequest } from '../../src/domain/forms/information-request.ts';
 import type { FormValues } from '../../src/domain/forms/types.ts';
 import { AnswerRow } from '../../src/app/form/AnswerRow.tsx';
@@ -10,7 +11,7 @@ import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
 import { describeChange, describeFocus, describeScreen } from '../../src/app/speech/describe-element.ts';
 import { typingEcho } from '../../src/app/speech/page-watcher.ts';
 import { spell, textOf } from '../../src/app/speech/spoken-text.ts';
-import { TEST_NIK, testConfig } from './app-harness.tsx';
+import { TEST_NIK, testSources } from './app-harness.tsx';
 
 const PRIVATE = 'data pribadi, tidak dibacakan lewat pengeras suara';
 
@@ -27,16 +28,16 @@ function options(speakPrivate = false) {
   return { t: i18n.t.bind(i18n), speakPrivate };
 }
 
-function renderStep(stepIndex: number, draft: FormValues, errors: ReportedFieldError[] = []) {
+function renderStep(stepIndex: number, draft: FormValues, errors: ReportedFieldError[] = [], definition = informationRequest) {
   const ignore = () => {};
   render(
     <StepScreen
-      definition={informationRequest}
+      definition={definition}
       stepIndex={stepIndex}
       draft={draft}
       errors={errors}
       returnToReview={false}
-      agencies={testConfig.agencies}
+      sources={testSources}
       onValueChange={ignore}
       onNext={ignore}
       onBack={ignore}
@@ -58,6 +59,11 @@ function squeezed(text: string): string {
 }
 
 describe('spoken field', () => {
+  it('says a date in words', () => {
+    renderStep(0, { eventDate: '2026-08-17' }, [], complaint);
+    expect(describeFocus(element('#field-eventDate'), options())).toMatch(/^Tanggal kejadian \(wajib\), kolom isian, 17 Agustus 2026\. Contoh: 17 Agustus 2026\./);
+  });
+
   it('says label, value, hint and error in order', () => {
     renderStep(2, { details: 'Laporan keuangan 2025' }, [{ field: 'purpose', code: 'required' }]);
 

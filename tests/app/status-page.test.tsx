@@ -243,8 +243,8 @@ describe('status page failures', () => {
 
   it('unreadable answer counts as server error', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { deadline: _deadline, ...withoutDeadline } = statusBody();
-    stubFetch(() => Response.json(withoutDeadline));
+    const { history: _history, ...withoutHistory } = statusBody();
+    stubFetch(() => Response.json(withoutHistory));
     const user = await renderPage();
     await lookUp(user);
 
@@ -354,6 +354,22 @@ describe('status page result', () => {
       expect(name).not.toBe(`statusLookup.statuses.${status}.name`);
     });
   }
+
+  it.each([
+    ['objection', 'Formulir Keberatan atas Permohonan Informasi', 'Atasan PPID sudah menanggapi'],
+    ['complaint', 'Formulir Pengaduan', 'Pengaduan Anda sudah ditindaklanjuti.'],
+  ] as const)('shows a %s with its own texts', async (formId, title, meaning) => {
+    const { deadline: _deadline, ...withoutDeadline } = statusBody({ formId, status: 'selesai' });
+    stubFetch(answer(withoutDeadline));
+    const user = await renderPage('id');
+    await lookUp(user);
+    await waitFor(() => expect(document.activeElement).toBe(resultHeading()));
+
+    expect(screen.getByText('Jenis permohonan').nextElementSibling?.textContent).toBe(title);
+    expect(document.querySelector('.status-result__meaning')?.textContent).toContain(meaning);
+    // Complaints have no confirmed deadline, and an objection's server sends one when it has it.
+    expect(screen.queryByText('Batas waktu jawaban')).toBeNull();
+  });
 
   it.each([
     ['id', 'Batas waktu jawaban', 'Jumat, 18 Desember 2026 (perkiraan)', 'Tanggal perkiraan dihitung'],

@@ -2,7 +2,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseNik } from '../../src/domain/validation/nik.ts';
-import { clickNext, currentHeading, renderApp, TEST_NIK } from './app-harness.tsx';
+import { beginForm, clickNext, currentHeading, renderApp, TEST_NIK } from './app-harness.tsx';
 
 afterEach(() => {
   cleanup();
@@ -16,7 +16,7 @@ describe('step validation', () => {
 
   it('moves focus to the first step heading', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await beginForm(user);
 
     const heading = currentHeading();
     expect(heading.textContent).toContain('Langkah 1 dari 5');
@@ -27,7 +27,7 @@ describe('step validation', () => {
 
   it('shows a focused error summary when Next fails', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await beginForm(user);
     await clickNext(user);
 
     const summary = await screen.findByRole('alert');
@@ -44,7 +44,7 @@ describe('step validation', () => {
 
   it('error link moves focus to its field', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await beginForm(user);
     await clickNext(user);
 
     const summary = await screen.findByRole('alert');
@@ -58,7 +58,7 @@ describe('step validation', () => {
 
   it('marks the invalid field and links its message', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await beginForm(user);
     await user.click(screen.getByRole('radio', { name: 'Perorangan' }));
     await user.type(screen.getByLabelText(/^NIK/), '36710145019');
     await clickNext(user);
@@ -72,7 +72,7 @@ describe('step validation', () => {
 
   it('continues once the step is valid', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await beginForm(user);
     await user.click(screen.getByRole('radio', { name: 'Perorangan' }));
     await user.type(screen.getByLabelText(/^NIK/), TEST_NIK);
     await user.type(screen.getByLabelText(/^Nama lengkap/), 'Siti Contoh');

@@ -6,7 +6,7 @@ import { ReviewScreen } from '../../src/app/form/ReviewScreen.tsx';
 import type { SubmitFailureReason } from '../../src/app/flow/flow-state.ts';
 import type { ReportedFieldError } from '../../src/app/form/field-error-message.ts';
 import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
-import { TEST_NIK, testConfig } from './app-harness.tsx';
+import { TEST_NIK, testSources } from './app-harness.tsx';
 
 const draft = { applicantType: 'individual', nik: TEST_NIK, name: 'Siti Contoh', byProxy: 'no' };
 
@@ -16,11 +16,13 @@ function renderReview(submitFailure: SubmitFailureReason | null, errors: Reporte
     <ReviewScreen
       definition={informationRequest}
       draft={draft}
-      agencies={testConfig.agencies}
+      attachments={[]}
+      sources={testSources}
       errors={errors}
       submitFailure={submitFailure}
       pending={pending}
       onChange={vi.fn()}
+      onChangeStep={vi.fn()}
       onErrorSelect={vi.fn()}
       onSubmit={onSubmit}
       onBack={vi.fn()}

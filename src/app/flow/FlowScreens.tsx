@@ -1,14 +1,26 @@
+import { resolveAttachmentLimits } from '../../domain/attachments/limits.ts';
 import { offeredAgencies, type KioskConfig } from '../../domain/config.ts';
 import { validateStep } from '../../domain/forms/engine.ts';
-import { informationRequest } from '../../domain/forms/information-request.ts';
+import { formContextFrom } from '../../domain/forms/form-context.ts';
+import type { FieldValue, FormDefinition, FormValues } from '../../domain/forms/types.ts';
+import { announce } from '../a11y/announcer.ts';
+import { AttachmentsStep } from '../attachment-step/AttachmentsStep.tsx';
+import { answersToClear } from '../form/field-options.ts';
+import { fieldSourcesFrom } from '../form/field-sources.ts';
 import { focusField } from '../form/focus-field.ts';
 import { ReviewScreen } from '../form/ReviewScreen.tsx';
 import { StepScreen } from '../form/StepScreen.tsx';
+import { fieldLabelKey } from '../i18n/form-keys.ts';
+import { useTranslation } from '../i18n/use-translation.ts';
+import { ObjectionSourceScreen } from '../objection/ObjectionSourceScreen.tsx';
+import { skippedStepsFor } from '../objection/prefill.ts';
 import { DeviceReceiptsScreen } from '../receipt/DeviceReceiptsScreen.tsx';
 import { OutboxReceiptScreen } from '../receipt/OutboxReceiptScreen.tsx';
 import { ReceiptScreen } from '../receipt/ReceiptScreen.tsx';
+import { FormChooser } from '../start/FormChooser.tsx';
 import { StartScreen } from '../start/StartScreen.tsx';
-import type { FlowAction, FlowState } from './flow-state.ts';
+import { chosenDefinition, hasAnswers, type FlowAction, type FlowState } from './flow-state.ts';
+import { nextStepIndex } from './step-order.ts';
 import { useFlowFocus } from './use-flow-focus.ts';
 import { useLeaveGuard } from './use-leave-guard.ts';
 import { useSubmission } from './use-submission.ts';
@@ -21,19 +33,86 @@ interface FlowScreensProps {
   onVisitEnd: () => void;
 }
 
-/** The form the kiosk offers. Objection and complaint forms will need a choice on the start screen. */
-const definition = informationRequest;
-
-/** Renders the current screen and turns its buttons into flow actions, validating steps on the way. */
+/**
+ * Renders the current screen of the chosen form and turns its buttons into flow actions,
+ * validating steps on the way. Every form runs through the same screens, and only the objection
+ * adds one, which asks for the request it is about before its first step.
+ */
 export function FlowScreens({ config, flow, dispatch, onVisitEnd }: FlowScreensProps) {
-  const { pending, submit } = useSubmission(definition, config, dispatch);
+  const { pending, submit } = useSubmission(config, dispatch);
   useFlowFocus(flow.focusRequest);
-  useLeaveGuard(flow.screen, definition.steps.length, Object.keys(flow.draft).length > 0, dispatch);
-  // Retired agencies stay in the configuration so old receipts can name them, but a new
-  // request can only go to an agency still offered.
-  const offered = offeredAgencies(config);
-  const context = { agencyCodes: offered.map((agency) => agency.code) };
+  useLeaveGuard(flow.screen, hasAnswers(flow), dispatch);
+  const { screen } = flow;
+  const definition = chosenDefinition(flow);
+
+  switch (screen.kind) {
+    case 'start':
+      return (
+        <StartScreen
+          body={config.body}
+          onBegin={() => dispatch({ type: 'begin' })}
+          onStartOver={hasAnswers(flow) ? () => dispatch({ type: 'startOver' }) : undefined}
+        />
+      );
+
+    case 'receipt': {
+      const common = {
+        config,
+        fromList: screen.fromList !== null,
+        // App clears the visitor's state, then applies a waiting update.
+        onFinish: onVisitEnd,
+        onBackToList: () => dispatch({ type: 'backToReceipts' }),
+      };
+      return screen.source.kind === 'outbox' ? (
+        <OutboxReceiptScreen id={screen.source.id} droppedFiles={screen.source.droppedFiles} {...common} />
+      ) : (
+        <ReceiptScreen record={screen.source.record} {...common} />
+      );
+    }
+
+    case 'receipts':
+      return (
+        <DeviceReceiptsScreen
+          config={config}
+          onOpen={(id) => dispatch({ type: 'openReceipt', id })}
+          onBack={() => dispatch({ type: 'leaveReceipts' })}
+        />
+      );
+
+    default:
+      // The chooser, and any form screen reached without a chosen form.
+      if (screen.kind === 'chooser' || !definition) {
+        return (
+          <FormChooser
+            startedFormId={hasAnswers(flow) ? flow.formId : null}
+            onChoose={(formId) => dispatch({ type: 'chooseForm', formId })}
+            onBack={() => dispatch({ type: 'back' })}
+          />
+        );
+      }
+      return <FormScreens config={config} flow={flow} definition={definition} dispatch={dispatch} pending={pending} submit={submit} />;
+  }
+}
+
+interface FormScreensProps {
+  config: KioskConfig;
+  flow: FlowState;
+  definition: FormDefinition;
+  dispatch: (action: FlowAction) => void;
+  pending: boolean;
+  submit: ReturnType<typeof useSubmission>['submit'];
+}
+
+/** The screens of the chosen form: an objection's source, its steps and the review. */
+function FormScreens({ config, flow, definition, dispatch, pending, submit }: FormScreensProps) {
+  const { t } = useTranslation();
   const { screen, draft } = flow;
+  // Retired agencies stay in the configuration so old receipts can name them, but a new
+  // form can only go to an agency still offered.
+  const offered = offeredAgencies(config);
+  const context = formContextFrom(config, offered, new Date());
+  const skipped = flow.prefill?.skippedSteps ?? [];
+  const prefillNote = flow.prefill ? t('objectionSource.prefillNote', { number: flow.prefill.requestNumber }) : undefined;
 
   /** Validates a step and continues to `next` only when it has no errors. */
   const leaveStep = (index: number, next: FlowAction) => {
@@ -55,74 +134,82 @@ export function FlowScreens({ config, flow, dispatch, onVisitEnd }: FlowScreensP
     dispatch({ type: 'goToField', index, field, errors });
   };
 
+  /** Stores an answer and clears the answers it makes impossible, saying so to screen reader users. */
+  const setValue = (field: string, value: FieldValue) => {
+    const clear = answersToClear(definition, config.districts ?? [], field, value, draft);
+    dispatch({ type: 'setValue', field, value, clear });
+    for (const cleared of clear) {
+      announce(t('field.answerCleared', { label: t(fieldLabelKey(definition.id, cleared)), parent: typeof value === 'string' ? value : '' }));
+    }
+  };
+
+  const applyPrefill = (values: FormValues, requestNumber: string) => {
+    const skippedSteps = skippedStepsFor(definition, { ...draft, ...values }, values, context);
+    dispatch({ type: 'applyPrefill', values, note: { requestNumber, skippedSteps } });
+    announce(t('objectionSource.announceApplied', { number: requestNumber }));
+  };
+
   switch (screen.kind) {
-    case 'start':
+    case 'objectionSource':
       return (
-        <StartScreen
-          body={config.body}
-          onBegin={() => dispatch({ type: 'begin' })}
-          onStartOver={Object.keys(draft).length > 0 ? () => dispatch({ type: 'startOver' }) : undefined}
+        <ObjectionSourceScreen
+          config={config}
+          onApply={applyPrefill}
+          onFillByHand={(values) => dispatch({ type: 'fillByHand', values })}
+          onBack={() => dispatch({ type: 'back' })}
         />
       );
 
     case 'step': {
       const { index, returnToReview } = screen;
-      const isLast = index === definition.steps.length - 1;
+      const step = definition.steps[index];
+      const next = nextStepIndex(definition, index, skipped);
+      const forward: FlowAction = next === undefined ? { type: 'goToReview' } : { type: 'goToStep', index: next, returnToReview };
       return (
         <StepScreen
-          key={index}
+          key={`${definition.id}:${index}`}
           definition={definition}
           stepIndex={index}
           draft={draft}
           errors={flow.errors}
           returnToReview={returnToReview}
-          agencies={offered}
-          onValueChange={(field, value) => dispatch({ type: 'setValue', field, value })}
-          onNext={() => leaveStep(index, isLast ? { type: 'goToReview' } : { type: 'goToStep', index: index + 1, returnToReview })}
+          sources={fieldSourcesFrom(config, offered)}
+          prefillNote={prefillNote}
+          onValueChange={setValue}
+          onNext={() => leaveStep(index, forward)}
           onBackToReview={() => leaveStep(index, { type: 'goToReview' })}
-          onBack={() => dispatch(index === 0 ? { type: 'goToStart' } : { type: 'goToStep', index: index - 1, returnToReview })}
+          onBack={() => dispatch({ type: 'back' })}
           onErrorSelect={goToField}
-        />
+        >
+          {step?.attachments && (
+            <AttachmentsStep
+              attachments={flow.attachments}
+              limits={resolveAttachmentLimits(config.attachments)}
+              onAdd={(attachment) => dispatch({ type: 'addAttachment', attachment })}
+              onRemove={(id) => dispatch({ type: 'removeAttachment', id })}
+            />
+          )}
+        </StepScreen>
       );
     }
 
-    case 'review':
+    default:
+      // The review: FlowScreens renders this component only for the form's own screens.
       return (
         <ReviewScreen
           definition={definition}
           draft={draft}
-          agencies={config.agencies}
+          attachments={flow.attachments}
+          sources={fieldSourcesFrom(config, config.agencies)}
+          prefillNote={prefillNote}
           errors={flow.errors}
           submitFailure={flow.submitFailure}
           pending={pending}
           onChange={goToField}
+          onChangeStep={(index) => dispatch({ type: 'goToStep', index, returnToReview: true })}
           onErrorSelect={goToField}
-          onSubmit={() => void submit(draft)}
-          onBack={() => dispatch({ type: 'goToStep', index: definition.steps.length - 1, returnToReview: false })}
-        />
-      );
-
-    case 'receipt': {
-      const common = {
-        config,
-        fromList: screen.fromList !== null,
-        // App clears the visitor's state, then applies a waiting update.
-        onFinish: onVisitEnd,
-        onBackToList: () => dispatch({ type: 'backToReceipts' }),
-      };
-      return screen.source.kind === 'outbox' ? (
-        <OutboxReceiptScreen id={screen.source.id} {...common} />
-      ) : (
-        <ReceiptScreen record={screen.source.record} {...common} />
-      );
-    }
-
-    case 'receipts':
-      return (
-        <DeviceReceiptsScreen
-          config={config}
-          onOpen={(id) => dispatch({ type: 'openReceipt', id })}
-          onBack={() => dispatch({ type: 'leaveReceipts' })}
+          onSubmit={() => void submit(definition, draft, flow.attachments)}
+          onBack={() => dispatch({ type: 'back' })}
         />
       );
   }

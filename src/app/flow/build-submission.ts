@@ -4,6 +4,7 @@ import { createProvisionalCode } from '../../domain/provisional-code.ts';
 import type { Channel, Locale, SubmissionPayload } from '../../domain/submission.ts';
 import { createTrackingCode } from '../../domain/tracking-code.ts';
 import { maskNik } from '../../domain/validation/nik.ts';
+import type { DraftAttachment } from '../attachments/types.ts';
 import type { ReceiptSummary } from '../outbox/types.ts';
 
 export interface BuiltSubmission {
@@ -14,7 +15,9 @@ export interface BuiltSubmission {
 /**
  * Builds the payload to queue and the receipt summary to keep from a draft that validateForm
  * accepted. The receipt takes the definition's receiptFields, which hold no personal data,
- * and for the visitor's own printed copy the name and the masked NIK.
+ * and for the visitor's own printed copy the name and the masked NIK. Attachments go into the
+ * payload as references (the outbox stores and uploads their bytes) and onto the receipt by
+ * name and size.
  */
 export function buildSubmission(
   definition: FormDefinition,
@@ -22,6 +25,7 @@ export function buildSubmission(
   locale: Locale,
   device: { deviceId: string; channel: Channel },
   now: Date = new Date(),
+  attachments: readonly DraftAttachment[] = [],
 ): BuiltSubmission {
   const values = normalizeValues(definition, draft);
   const capturedAt = now.toISOString();
@@ -39,6 +43,9 @@ export function buildSubmission(
     trackingCode: createTrackingCode(),
     values,
   };
+  if (attachments.length > 0) {
+    payload.attachments = attachments.map(({ sha256, name, type, size }) => ({ sha256, name, type, size }));
+  }
 
   const answers: ReceiptSummary['answers'] = {};
   for (const field of definition.receiptFields) {
@@ -53,6 +60,7 @@ export function buildSubmission(
     provisionalCode,
     answers,
   };
+  if (attachments.length > 0) receipt.attachments = attachments.map(({ name, size }) => ({ name, size }));
   const name = values.name;
   if (typeof name === 'string' && name !== '') {
     const nik = values.nik;

@@ -1,7 +1,11 @@
-import type { FieldValue, FormValues } from '../../domain/forms/types.ts';
+import { findFormDefinition } from '../../domain/forms/registry.ts';
+import { objection } from '../../domain/forms/objection.ts';
+import type { FieldValue, FormDefinition, FormValues } from '../../domain/forms/types.ts';
+import type { DraftAttachment } from '../attachments/types.ts';
 import type { ReportedFieldError } from '../form/field-error-message.ts';
 import type { SubmitResult } from '../outbox/submit.ts';
 import type { OutboxRecord } from '../outbox/types.ts';
+import { firstStepIndex, lastStepIndex, previousStepIndex } from './step-order.ts';
 
 /**
  * The kiosk's screens and the visitor's draft, as a reducer. Screens change in memory only,
@@ -9,13 +13,25 @@ import type { OutboxRecord } from '../outbox/types.ts';
  * next visitor; use-leave-guard.ts maps the Back button onto these screens. The draft keeps
  * every answer, also those of fields that a later choice hides, so changing one's mind loses
  * nothing.
+ *
+ * The visitor first chooses a form on the chooser (`formId`). An objection then asks which
+ * request it is about (the objectionSource screen) and may take answers from that request.
  */
 
-/** Source of a receipt's record: the outbox in IndexedDB, or memory when the device has no IndexedDB. */
-export type ReceiptSource = { kind: 'outbox'; id: string } | { kind: 'memory'; record: OutboxRecord };
+/**
+ * Source of a receipt's record: the outbox in IndexedDB, or memory when the device has no
+ * IndexedDB. `droppedFiles` names attachments the outbox could not keep because storage was full.
+ */
+export type ReceiptSource =
+  | { kind: 'outbox'; id: string; droppedFiles?: readonly string[] }
+  | { kind: 'memory'; record: OutboxRecord };
 
 export type Screen =
   | { kind: 'start' }
+  /** "Apa yang ingin Anda ajukan?": the three forms. */
+  | { kind: 'chooser' }
+  /** Before an objection's first step: which request it is about, and where its answers come from. */
+  | { kind: 'objectionSource' }
   | { kind: 'step'; index: number; returnToReview: boolean }
   | { kind: 'review' }
   /** `fromList` is set when the receipt was opened from the list, whose own return screen it keeps. */
@@ -30,9 +46,21 @@ export type FocusTarget =
   | { kind: 'submitFailure' }
   | { kind: 'field'; field: string };
 
+/** The request an objection took its answers from, for the note on its screens. */
+export interface PrefillNote {
+  requestNumber: string;
+  /** Steps whose every shown field was filled in and valid: "Lanjut" passes over them. */
+  skippedSteps: readonly string[];
+}
+
 export interface FlowState {
   screen: Screen;
+  /** The form chosen on the chooser; null before the choice and after the visit. */
+  formId: string | null;
   draft: FormValues;
+  /** Files attached on the form's attachments step. They are not form values: the payload lists them apart. */
+  attachments: readonly DraftAttachment[];
+  prefill: PrefillNote | null;
   /** Errors shown on the current screen. */
   errors: readonly ReportedFieldError[];
   /** Reason the last submission failed, shown on the review screen until the next navigation. */
@@ -45,7 +73,17 @@ export type FlowAction =
   | { type: 'begin' }
   | { type: 'startOver' }
   | { type: 'goToStart' }
-  | { type: 'setValue'; field: string; value: FieldValue }
+  | { type: 'chooseForm'; formId: string }
+  /** Answers taken from the request an objection is about. The form continues at its first step not skipped. */
+  | { type: 'applyPrefill'; values: FormValues; note: PrefillNote }
+  /** The visitor fills the objection in without a request to take answers from; `values` holds what they typed already. */
+  | { type: 'fillByHand'; values: FormValues }
+  /** One screen back, as the Back button and the browser's Back do. */
+  | { type: 'back' }
+  /** `clear` names answers that no longer fit, such as a kelurahan outside the newly chosen kecamatan. */
+  | { type: 'setValue'; field: string; value: FieldValue; clear?: readonly string[] }
+  | { type: 'addAttachment'; attachment: DraftAttachment }
+  | { type: 'removeAttachment'; id: string }
   | { type: 'goToStep'; index: number; returnToReview: boolean }
   | { type: 'goToReview' }
   | { type: 'showErrors'; errors: readonly ReportedFieldError[] }
@@ -62,11 +100,27 @@ export type FlowAction =
 
 export const initialFlowState: FlowState = {
   screen: { kind: 'start' },
+  formId: null,
   draft: {},
+  attachments: [],
+  prefill: null,
   errors: [],
   submitFailure: null,
   focusRequest: { target: { kind: 'heading' }, seq: 0 },
 };
+
+/** The visitor's form and everything in it, as after a visit or a submission. */
+const EMPTY_FORM = { formId: null, draft: {}, attachments: [], prefill: null } satisfies Partial<FlowState>;
+
+/** Returns the definition of the chosen form, or undefined before the choice. */
+export function chosenDefinition(state: Pick<FlowState, 'formId'>): FormDefinition | undefined {
+  return state.formId === null ? undefined : findFormDefinition(state.formId);
+}
+
+/** True when the visitor has typed, chosen or attached anything, so leaving would lose it. */
+export function hasAnswers(state: Pick<FlowState, 'draft' | 'attachments'>): boolean {
+  return Object.keys(state.draft).length > 0 || state.attachments.length > 0;
+}
 
 function focus(state: FlowState, target: FocusTarget): FlowState['focusRequest'] {
   return { target, seq: state.focusRequest.seq + 1 };
@@ -77,16 +131,83 @@ function navigate(state: FlowState, screen: Screen, target: FocusTarget = { kind
   return { ...state, screen, errors: [], submitFailure: null, focusRequest: focus(state, target) };
 }
 
+function skippedSteps(state: FlowState): readonly string[] {
+  return state.prefill?.skippedSteps ?? [];
+}
+
+/** The first screen of a chosen form: an objection first asks which request it is about. */
+function formEntry(definition: FormDefinition, skipped: readonly string[]): Screen {
+  if (definition.id === objection.id) return { kind: 'objectionSource' };
+  return { kind: 'step', index: firstStepIndex(definition, skipped), returnToReview: false };
+}
+
+/** The screen before the current one, or null where Back has nowhere to go inside the flow. */
+function previousScreen(state: FlowState): Screen | null {
+  const { screen } = state;
+  const definition = chosenDefinition(state);
+  switch (screen.kind) {
+    case 'chooser':
+      return { kind: 'start' };
+    case 'objectionSource':
+      return { kind: 'chooser' };
+    case 'step': {
+      if (!definition) return { kind: 'chooser' };
+      const previous = previousStepIndex(definition, screen.index, skippedSteps(state));
+      if (previous !== undefined) return { kind: 'step', index: previous, returnToReview: screen.returnToReview };
+      return definition.id === objection.id ? { kind: 'objectionSource' } : { kind: 'chooser' };
+    }
+    case 'review':
+      if (!definition) return { kind: 'chooser' };
+      return { kind: 'step', index: lastStepIndex(definition, skippedSteps(state)), returnToReview: false };
+    default:
+      return null;
+  }
+}
+
 export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
-    case 'begin':
-      return navigate(state, { kind: 'step', index: 0, returnToReview: false });
+    case 'begin': {
+      // "Lanjutkan isian" returns to the form that was started. Otherwise the visitor chooses one.
+      const definition = chosenDefinition(state);
+      if (definition && hasAnswers(state)) {
+        return navigate(state, { kind: 'step', index: firstStepIndex(definition, skippedSteps(state)), returnToReview: false });
+      }
+      return navigate(state, { kind: 'chooser' });
+    }
     case 'startOver':
-      return { ...navigate(state, { kind: 'step', index: 0, returnToReview: false }), draft: {} };
+      return { ...navigate(state, { kind: 'chooser' }), ...EMPTY_FORM };
     case 'goToStart':
       return navigate(state, { kind: 'start' });
-    case 'setValue':
-      return { ...state, draft: { ...state.draft, [action.field]: action.value } };
+    case 'chooseForm': {
+      const definition = findFormDefinition(action.formId);
+      if (!definition) return state;
+      // Another form than the one started gets an empty draft: the two share field names
+      // (name, agency), but an answer given for one form was not given for the other.
+      const kept = action.formId === state.formId ? {} : { ...EMPTY_FORM, formId: action.formId };
+      const next = { ...state, ...kept };
+      return navigate(next, formEntry(definition, skippedSteps(next)));
+    }
+    case 'applyPrefill': {
+      const definition = chosenDefinition(state);
+      if (!definition) return state;
+      const next = { ...state, draft: { ...state.draft, ...action.values }, prefill: action.note };
+      return navigate(next, { kind: 'step', index: firstStepIndex(definition, action.note.skippedSteps), returnToReview: false });
+    }
+    case 'fillByHand':
+      return { ...navigate(state, { kind: 'step', index: 0, returnToReview: false }), draft: { ...state.draft, ...action.values }, prefill: null };
+    case 'back': {
+      const previous = previousScreen(state);
+      return previous ? navigate(state, previous) : state;
+    }
+    case 'setValue': {
+      const draft = { ...state.draft, [action.field]: action.value };
+      for (const field of action.clear ?? []) draft[field] = '';
+      return { ...state, draft };
+    }
+    case 'addAttachment':
+      return { ...state, attachments: [...state.attachments, action.attachment] };
+    case 'removeAttachment':
+      return { ...state, attachments: state.attachments.filter((attachment) => attachment.id !== action.id) };
     case 'goToStep':
       return navigate(state, { kind: 'step', index: action.index, returnToReview: action.returnToReview });
     case 'goToReview':
@@ -103,8 +224,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return { ...state, errors: action.errors, submitFailure: action.reason, focusRequest: focus(state, target) };
     }
     case 'submitted':
-      // The outbox contains the submission now, and a fresh draft keeps it from being sent twice.
-      return { ...navigate(state, { kind: 'receipt', source: action.source, fromList: null }), draft: {} };
+      // The outbox contains the submission now, and a fresh form keeps it from being sent twice.
+      return { ...navigate(state, { kind: 'receipt', source: action.source, fromList: null }), ...EMPTY_FORM };
     case 'openReceipts': {
       const current = state.screen;
       if (current.kind === 'receipts') return state;
@@ -123,7 +244,7 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       if (state.screen.kind !== 'receipts') return state;
       return navigate(state, state.screen.returnTo);
     case 'finish':
-      return { ...navigate(state, { kind: 'start' }), draft: {} };
+      return { ...navigate(state, { kind: 'start' }), ...EMPTY_FORM };
     case 'reset':
       return initialFlowState;
   }

@@ -4,15 +4,18 @@ import type { FlowAction, Screen } from './flow-state.ts';
 
 const GUARD_STATE = { loketGuard: true };
 
+/** Screens Back moves away from inside the app; from the start screen Back may leave it. */
+const GUARDED: ReadonlySet<Screen['kind']> = new Set(['chooser', 'objectionSource', 'step', 'review', 'receipts']);
+
 /**
  * Keeps the browser's Back button and a reload from throwing away a half-filled form, which on
- * a phone is one swipe. While a form step, the review or the receipts list shows, one history
- * entry is pushed. Back then moves one screen back inside the app instead of leaving it, and a
- * reload or closing the tab asks first while there are answers. The draft itself stays in
- * memory only, so Back can never bring back an earlier visitor's screens.
+ * a phone is one swipe. While the chooser, a form step, the review or the receipts list shows,
+ * one history entry is pushed. Back then moves one screen back inside the app instead of
+ * leaving it, and a reload or closing the tab asks first while there are answers. The draft
+ * itself stays in memory only, so Back can never bring back an earlier visitor's screens.
  */
-export function useLeaveGuard(screen: Screen, stepCount: number, hasAnswers: boolean, dispatch: (action: FlowAction) => void): void {
-  const guarded = screen.kind === 'step' || screen.kind === 'review' || screen.kind === 'receipts';
+export function useLeaveGuard(screen: Screen, hasAnswers: boolean, dispatch: (action: FlowAction) => void): void {
+  const guarded = GUARDED.has(screen.kind);
   const current = useRef({ screen, hasAnswers });
   current.current = { screen, hasAnswers };
 
@@ -24,16 +27,12 @@ export function useLeaveGuard(screen: Screen, stepCount: number, hasAnswers: boo
       const { screen: shown } = current.current;
       if (shown.kind === 'receipts') {
         dispatch({ type: 'leaveReceipts' });
-        // Back from the list returns to where the visitor was; only a form needs the guard again.
-        if (shown.returnTo.kind !== 'step' && shown.returnTo.kind !== 'review') return;
-      } else if (shown.kind === 'review') {
-        dispatch({ type: 'goToStep', index: stepCount - 1, returnToReview: false });
-      } else if (shown.kind === 'step' && shown.index > 0) {
-        dispatch({ type: 'goToStep', index: shown.index - 1, returnToReview: false });
+        // Back from the list returns to where the visitor was, and only a guarded screen needs the guard again.
+        if (!GUARDED.has(shown.returnTo.kind)) return;
       } else {
-        // Back from the first step is the start screen, where Back may leave the app.
-        dispatch({ type: 'goToStart' });
-        return;
+        dispatch({ type: 'back' });
+        // Back from the chooser is the start screen, where Back may leave the app.
+        if (shown.kind === 'chooser') return;
       }
       history.pushState(visitHistoryState(GUARD_STATE), '');
     };
@@ -50,5 +49,5 @@ export function useLeaveGuard(screen: Screen, stepCount: number, hasAnswers: boo
       window.removeEventListener('popstate', onPopState);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
-  }, [guarded, stepCount, dispatch]);
+  }, [guarded, dispatch]);
 }

@@ -1,11 +1,13 @@
-import { agencyName, type Agency } from '../../domain/config.ts';
+import type { FieldDefinition, FieldValue, FormValues } from '../../domain/forms/types.ts';
 import { isSharedDevice } from '../device.ts';
-import type { FieldDefinition, FieldValue } from '../../domain/forms/types.ts';
 import { translateOptional } from '../i18n/i18n.ts';
-import { fieldHintKey, fieldLabelKey, optionHintKey, optionLabelKey } from '../i18n/form-keys.ts';
+import { fieldHintKey, fieldLabelKey } from '../i18n/form-keys.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { CheckboxesField } from './CheckboxesField.tsx';
-import type { ChoiceOption, FieldView } from './field-view.ts';
+import { DateField } from './DateField.tsx';
+import { fieldOptions } from './field-options.ts';
+import type { FieldSources } from './field-sources.ts';
+import type { FieldView } from './field-view.ts';
 import { RadioField } from './RadioField.tsx';
 import { SelectField } from './SelectField.tsx';
 import { TextareaField } from './TextareaField.tsx';
@@ -17,13 +19,15 @@ interface FieldProps {
   value: FieldValue | undefined;
   required: boolean;
   errorMessage?: string;
-  /** The deployment's PPIDs, for fields whose options are 'agencies'. */
-  agencies: Agency[];
+  /** Option lists and today's date from the configuration. */
+  sources: FieldSources;
+  /** Every current answer, for options that depend on another field (kelurahan of a kecamatan). */
+  values: FormValues;
   onValueChange: (name: string, value: FieldValue) => void;
 }
 
 /** Renders any field of a form definition with the native control for its type. */
-export function Field({ formId, field, value, required, errorMessage, agencies, onValueChange }: FieldProps) {
+export function Field({ formId, field, value, required, errorMessage, sources, values, onValueChange }: FieldProps) {
   const { t, language } = useTranslation();
   const view: FieldView = {
     name: field.name,
@@ -37,18 +41,14 @@ export function Field({ formId, field, value, required, errorMessage, agencies, 
   const setText = (next: string) => onValueChange(field.name, next);
   // The browser of a shared kiosk would store what one visitor types and offer it to the next.
   const autocomplete = isSharedDevice() ? 'off' : field.autocomplete;
-
-  const options = (): ChoiceOption[] => {
-    if (field.options === 'agencies') {
-      return agencies.map((agency) => ({ value: agency.code, label: agencyName({ agencies }, agency.code, language) }));
-    }
-    // TODO: render the configuration's districts, villages and complaint categories.
-    const fixed = Array.isArray(field.options) ? (field.options as readonly string[]) : [];
-    return fixed.map((option) => ({
-      value: option,
-      label: t(optionLabelKey(formId, field.name, option)),
-      hint: translateOptional(t, optionHintKey(formId, field.name, option)),
-    }));
+  const options = () => fieldOptions({ t, language }, formId, field, sources, values);
+  // "Pilih Kecamatan lebih dulu" in a kelurahan list while no kecamatan is chosen.
+  const dependentPlaceholder = (): string | undefined => {
+    const source = field.options;
+    if (typeof source !== 'object' || !('villagesOf' in source)) return undefined;
+    const parent = values[source.villagesOf];
+    if (typeof parent === 'string' && parent.trim() !== '') return undefined;
+    return t('field.chooseFirst', { label: t(fieldLabelKey(formId, source.villagesOf)) });
   };
 
   switch (field.type) {
@@ -71,12 +71,14 @@ export function Field({ formId, field, value, required, errorMessage, agencies, 
     case 'nik':
       // Personal data: no autofill suggestions that would show one visitor's NIK to the next.
       return <TextInputField view={view} type="text" inputMode="numeric" autocomplete="off" spellCheck={false} value={text} onValueChange={setText} />;
+    case 'date':
+      return <DateField view={view} value={text} max={sources.today} onValueChange={setText} />;
     case 'textarea':
       return <TextareaField view={view} value={text} maxLength={field.maxLength} autocomplete={autocomplete} onValueChange={setText} />;
     case 'radio':
       return <RadioField view={view} options={options()} value={text} onValueChange={setText} />;
     case 'select':
-      return <SelectField view={view} options={options()} value={text} onValueChange={setText} />;
+      return <SelectField view={view} options={options()} value={text} placeholder={dependentPlaceholder()} onValueChange={setText} />;
     case 'checkboxes':
       return (
         <CheckboxesField

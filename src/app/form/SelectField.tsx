@@ -9,11 +9,13 @@ interface SelectFieldProps {
   view: FieldView;
   options: readonly ChoiceOption[];
   value: string;
+  /** The text of the first, empty option; "Pilih salah satu" unless the list needs another choice first. */
+  placeholder?: string;
   onValueChange: (value: string) => void;
 }
 
 /** A native select whose first, empty option prompts the visitor to choose. */
-export function SelectField({ view, options, value, onValueChange }: SelectFieldProps) {
+export function SelectField({ view, options, value, placeholder, onValueChange }: SelectFieldProps) {
   const { t } = useTranslation();
   const { name, hint, errorMessage } = view;
   return (
@@ -33,7 +35,7 @@ export function SelectField({ view, options, value, onValueChange }: SelectField
         aria-describedby={describedBy(hint && hintId(name), errorMessage && errorId(name))}
         onChange={(event) => onValueChange(event.currentTarget.value)}
       >
-        <option value="">{t('field.selectPlaceholder')}</option>
+        <option value="">{placeholder ?? t('field.selectPlaceholder')}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

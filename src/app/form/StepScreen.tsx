@@ -1,5 +1,5 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Agency } from '../../domain/config.ts';
 import { isRequired, resolveVisibility } from '../../domain/forms/engine.ts';
 import type { FieldValue, FormDefinition, FormValues } from '../../domain/forms/types.ts';
 import { announce } from '../a11y/announcer.ts';
@@ -10,6 +10,7 @@ import { useTranslation } from '../i18n/use-translation.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { Field } from './Field.tsx';
 import { describeFieldErrors, type ReportedFieldError } from './field-error-message.ts';
+import type { FieldSources } from './field-sources.ts';
 
 interface StepScreenProps {
   definition: FormDefinition;
@@ -18,7 +19,12 @@ interface StepScreenProps {
   errors: readonly ReportedFieldError[];
   /** The visitor came from the review screen, so the step offers a way straight back. */
   returnToReview: boolean;
-  agencies: Agency[];
+  /** Option lists and today's date; `agencies` are the offered ones. */
+  sources: FieldSources;
+  /** The sentence naming the request an objection took its answers from, or undefined for other forms. */
+  prefillNote?: string;
+  /** Controls the step has besides its fields, such as the attachments, rendered after the fields. */
+  children?: ComponentChildren;
   onValueChange: (field: string, value: FieldValue) => void;
   onNext: () => void;
   onBack: () => void;
@@ -32,7 +38,7 @@ interface StepScreenProps {
  * fields starts afresh on each step.
  */
 export function StepScreen(props: StepScreenProps) {
-  const { definition, stepIndex, draft, errors, returnToReview, agencies } = props;
+  const { definition, stepIndex, draft, errors, returnToReview, sources } = props;
   const { t } = useTranslation();
   const step = definition.steps[stepIndex];
   if (!step) throw new Error(`Form "${definition.id}" has no step ${stepIndex}`);
@@ -58,6 +64,11 @@ export function StepScreen(props: StepScreenProps) {
         hasErrors={summaryItems.length > 0}
         lead={translateOptional(t, stepHintKey(definition.id, step.id))}
       />
+      {props.prefillNote && (
+        <p class="notice" data-speech-intro data-testid="prefill-note">
+          {props.prefillNote}
+        </p>
+      )}
 
       {/* noValidate: the engine validates, and browser bubbles would not reach screen readers reliably. */}
       <form class="form" noValidate onSubmit={onSubmit}>
@@ -69,10 +80,12 @@ export function StepScreen(props: StepScreenProps) {
             value={draft[field.name]}
             required={isRequired(field, visible)}
             errorMessage={messages.get(field.name)}
-            agencies={agencies}
+            sources={sources}
+            values={draft}
             onValueChange={props.onValueChange}
           />
         ))}
+        {props.children}
 
         <div class="button-row">
           {returnToReview && (

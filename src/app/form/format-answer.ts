@@ -1,40 +1,47 @@
 import type { TFunction } from 'i18next';
-import { agencyName, type Agency } from '../../domain/config.ts';
 import { isEmpty } from '../../domain/forms/engine.ts';
 import type { FieldDefinition, FieldValue } from '../../domain/forms/types.ts';
 import type { Locale } from '../../domain/submission.ts';
 import { maskNik } from '../../domain/validation/nik.ts';
-import { optionLabelKey } from '../i18n/form-keys.ts';
+import { formatCalendarDate } from '../receipt/format-date-time.ts';
+import { isCompleteDate } from './DateField.tsx';
+import { optionLabel } from './field-options.ts';
+import type { FieldSources } from './field-sources.ts';
 
 export interface FormatAnswerOptions {
-  agencies: Agency[];
+  sources: FieldSources;
   language: Locale;
   /** Shows a NIK in full, grouped by four digits; otherwise it is masked as `3671 **** **** 0001`. */
   revealNik?: boolean;
 }
 
-/** Returns an answer as a visitor reads it (option labels, agency names, masked NIK), or null when empty. */
+/**
+ * Returns an answer as a visitor reads it (option labels, agency and category names, a date
+ * in words, a masked NIK), or null when empty. Ticked checkboxes come as one label per box.
+ */
 export function formatAnswer(
   t: TFunction,
   formId: string,
   field: FieldDefinition,
   value: FieldValue | undefined,
-  { agencies, language, revealNik = false }: FormatAnswerOptions,
-): string | null {
+  { sources, language, revealNik = false }: FormatAnswerOptions,
+): string | readonly string[] | null {
   if (value === undefined || isEmpty(value)) return null;
 
-  const optionLabel = (option: string) =>
-    field.options === 'agencies' ? agencyName({ agencies }, option, language) : t(optionLabelKey(formId, field.name, option));
-
-  if (Array.isArray(value)) return value.map(optionLabel).join(', ');
+  const label = (option: string) => optionLabel({ t, language }, formId, field, sources, option);
+  if (Array.isArray(value)) return value.map(label);
   const text = value.trim();
   switch (field.type) {
     case 'radio':
     case 'select':
     case 'checkboxes':
-      return optionLabel(text);
+      return label(text);
     case 'nik':
       return revealNik ? groupDigits(text) : maskNik(text);
+    case 'date':
+      // A date typed only in part cannot leave its step, but the review screen may show it
+      // when the visitor went back and forth without continuing.
+      return isCompleteDate(text) ? formatCalendarDate(text, language) : t('field.dateIncomplete');
     default:
       return text;
   }

@@ -39,3 +39,13 @@ export function optionHintKey(formId: string, field: string, value: string): str
 export function fieldErrorKey(formId: string, field: string, code: string): string {
   return `forms.${formId}.fields.${field}.errors.${code}`;
 }
+
+/** The form's kind as a noun for sentences: "permohonan", "keberatan", "pengaduan". */
+export function formNounKey(formId: string): string {
+  return `forms.${formId}.noun`;
+}
+
+/** The receipt's heading for the form, such as "Tanda bukti pengaduan". */
+export function receiptTitleKey(formId: string): string {
+  return `forms.${formId}.receiptTitle`;
+}

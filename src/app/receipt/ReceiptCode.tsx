@@ -1,3 +1,4 @@
+import { informationRequest } from '../../domain/forms/information-request.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import type { OutboxRecord } from '../outbox/types.ts';
 import { SlashBreaks } from './SlashBreaks.tsx';
@@ -31,7 +32,8 @@ export function ReceiptCode({ record, withTrackingCode = true }: { record: Outbo
           </dd>
           {trackingCode}
         </dl>
-        <p>{t('receipt.officialNumber')}</p>
+        {/* UU 14/2008 Pasal 22 makes the number the receipt of an information request only. */}
+        <p>{t(record.receipt.formId === informationRequest.id ? 'receipt.officialNumber' : 'receipt.officialNumberOther')}</p>
         {record.replacedNumber ? (
           <p>{t('receipt.replacedNumber', { number: record.replacedNumber })}</p>
         ) : (

@@ -4,7 +4,8 @@ import { findFormDefinition } from '../../domain/forms/registry.ts';
 import { announce } from '../a11y/announcer.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { isSharedDevice } from '../device.ts';
-import { formTitleKey } from '../i18n/form-keys.ts';
+import { formTitleKey, receiptTitleKey } from '../i18n/form-keys.ts';
+import { translateOptional } from '../i18n/i18n.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import type { OutboxRecord } from '../outbox/types.ts';
 import '../styles/printed-receipt.css';
@@ -13,6 +14,7 @@ import { getPrintLayout } from './print/print-layout.ts';
 import { StatusQr } from './print/StatusQr.tsx';
 import { ReceiptAnswers } from './ReceiptAnswers.tsx';
 import { ReceiptCode } from './ReceiptCode.tsx';
+import { DroppedFilesNotice } from './DroppedFilesNotice.tsx';
 import { ReceiptDetails } from './ReceiptDetails.tsx';
 import { SlashBreaks } from './SlashBreaks.tsx';
 import { receiptCode } from './receipt-code.ts';
@@ -23,20 +25,30 @@ interface ReceiptScreenProps {
   config: KioskConfig;
   /** Opened from the list of receipts: "back to the list" instead of "Selesai". */
   fromList: boolean;
+  /** Attachments the outbox could not keep, as its submit result named them; the record may name more. */
+  droppedFiles?: readonly string[];
   onFinish: () => void;
   onBackToList: () => void;
 }
 
+/** The text each form's receipt shows under "Langkah berikutnya": where to turn if the answer does not come or does not satisfy. */
+const NEXT_STEPS_KEYS: Readonly<Record<string, string>> = {
+  'information-request': 'receipt.objection',
+  objection: 'receipt.nextStepsObjection',
+  complaint: 'receipt.nextStepsComplaint',
+};
+
 /**
- * "Tanda bukti permohonan": number, date and time, deadline, agency, what was asked and how it
- * will be delivered, and the state, which updates while the screen is open. The same markup
+ * "Tanda bukti permohonan" (or keberatan, pengaduan): number, date and time, deadline where the
+ * form has one, agency, the summary of the answers, the attached files, a notice naming files
+ * that storage could not keep, and the state, which updates while the screen is open. The same markup
  * is the printed receipt (printed-receipt.css, 80 mm or A4 as print-layout.ts sets). On paper
  * it adds a header repeated on every page, a QR code to the status page, and the applicant's
  * name and masked NIK. The applicant prints only on the receipt just issued, never on one
  * reopened from the device's list. These print-only parts are hidden on screen, where the next
  * visitor could read them. No phone number, address or e-mail appears on screen or on paper.
  */
-export function ReceiptScreen({ record, config, fromList, onFinish, onBackToList }: ReceiptScreenProps) {
+export function ReceiptScreen({ record, config, fromList, droppedFiles = [], onFinish, onBackToList }: ReceiptScreenProps) {
   const { t } = useTranslation();
   useAnnounceSent(record);
   const [printLayout] = useState(getPrintLayout);
@@ -45,6 +57,9 @@ export function ReceiptScreen({ record, config, fromList, onFinish, onBackToList
   // page, and the answers may be private, so a receipt reopened there shows neither and cannot
   // be printed again: staff help a visitor who lost the printed one.
   const limited = fromList && isSharedDevice();
+  const formId = record?.receipt.formId;
+  const title = (formId && translateOptional(t, receiptTitleKey(formId))) || t('receipt.title');
+  const dropped = [...new Set([...(record?.receipt.droppedAttachments ?? []), ...droppedFiles])];
 
   return (
     <div class={`screen receipt receipt--${printLayout}`}>
@@ -54,7 +69,7 @@ export function ReceiptScreen({ record, config, fromList, onFinish, onBackToList
         </p>
       )}
       <div class="receipt__sheet">
-        <ScreenHeading title={t('receipt.title')} />
+        <ScreenHeading title={title} />
         {record === undefined && <p>{t('receipt.loading')}</p>}
         {record === null && <p>{t('receipt.notFound')}</p>}
         {record && (
@@ -66,17 +81,18 @@ export function ReceiptScreen({ record, config, fromList, onFinish, onBackToList
               {!limited && <StatusQr record={record} publicUrl={config.publicUrl} />}
             </div>
             <ReceiptDetails record={record} definition={definition} config={config} />
+            {!limited && dropped.length > 0 && <DroppedFilesNotice files={dropped} />}
             {/* A receipt opened from the device's list may be an earlier visitor's. */}
             {!fromList && <PrintedApplicant applicant={record.receipt.applicant} />}
             {limited && <p class="notice">{t('receipt.limitedOnKiosk')}</p>}
             {definition && !limited && (
               <>
                 <h2>{t('receipt.summaryTitle')}</h2>
-                <ReceiptAnswers definition={definition} summary={record.receipt} agencies={config.agencies} />
+                <ReceiptAnswers definition={definition} summary={record.receipt} config={config} />
               </>
             )}
             <h2>{t('receipt.nextStepsTitle')}</h2>
-            <p>{t('receipt.objection')}</p>
+            <p>{t(NEXT_STEPS_KEYS[record.receipt.formId] ?? 'receipt.objection')}</p>
           </>
         )}
       </div>

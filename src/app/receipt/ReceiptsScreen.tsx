@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { agencyName, type KioskConfig } from '../../domain/config.ts';
 import { announce } from '../a11y/announcer.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
+import { translateOptional } from '../i18n/i18n.ts';
+import { formTitleKey } from '../i18n/form-keys.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import type { OutboxRecord, OutboxState } from '../outbox/types.ts';
 import { formatDateTime } from './format-date-time.ts';
@@ -25,8 +27,8 @@ const STATE_KEYS: Record<OutboxState, string> = {
 };
 
 /**
- * "Tanda bukti di perangkat ini": the receipts kept on this device, with code, date, agency
- * and state only, because the next visitor can read this screen too.
+ * "Tanda bukti di perangkat ini": the receipts kept on this device, with code, kind of form,
+ * date, agency and state only, because the next visitor can read this screen too.
  */
 export function ReceiptsScreen({ records, online, config, onOpen, onBack, onSendNow }: ReceiptsScreenProps) {
   const { t, language } = useTranslation();
@@ -74,6 +76,7 @@ export function ReceiptsScreen({ records, online, config, onOpen, onBack, onSend
             return (
               <li key={record.id} class="receipt-list__item">
                 <p class="receipt-list__code">{code}</p>
+                <p class="receipt-list__kind">{translateOptional(t, formTitleKey(record.receipt.formId)) ?? record.receipt.formId}</p>
                 {record.replacedNumber ? (
                   <p>{t('receipts.replacedNumber', { number: record.replacedNumber })}</p>
                 ) : (

@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import { currentLocale } from '../i18n/i18n.ts';
+import { formatCalendarDate } from '../receipt/format-date-time.ts';
 import { INTRO_ATTRIBUTE, isPrivate, PRIVATE_ATTRIBUTE, isShown, joinSentences, spell, textOf, textOfReferenced, type SpokenTextOptions } from './spoken-text.ts';
 
 /**
@@ -83,6 +85,10 @@ function stateOf(element: Element, t: TFunction): string[] {
 function valueOf(element: Element, options: SpokenTextOptions): string | undefined {
   const { t } = options;
   if (element instanceof HTMLSelectElement) return element.selectedOptions[0]?.text.trim();
+  // A date input's value is YYYY-MM-DD whatever it shows, so it is spoken as the date in words.
+  if (element instanceof HTMLInputElement && element.type === 'date') {
+    return element.value === '' ? t('speech.empty') : formatCalendarDate(element.value, currentLocale());
+  }
   const isTextArea = element instanceof HTMLTextAreaElement;
   const isTextInput = element instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(element.type);
   if (!isTextArea && !isTextInput) return undefined;

@@ -15,7 +15,7 @@ interface StartScreenProps {
 /**
  * The first screen: which body this is, a choice of language as large buttons (on a kiosk
  * also the display modes), and "Mulai" before the list of what to bring, so that on a phone
- * it is near the top. When someone went
+ * it is near the top. "Mulai" leads to the choice of form (FormChooser). When someone went
  * back here from a started form, it offers to continue or to clear the answers, so a visitor
  * who walked away does not leave them silently for the next one.
  */
@@ -50,6 +50,8 @@ export function StartScreen({ body, onBegin, onStartOver }: StartScreenProps) {
       <ul class="list">
         <li>{t('start.prepareIdentity')}</li>
         <li>{t('start.prepareProxy')}</li>
+        <li>{t('start.prepareReceipt')}</li>
+        <li>{t('start.prepareAttachments')}</li>
       </ul>
       <p>{t('start.help')}</p>
 

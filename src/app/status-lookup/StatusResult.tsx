@@ -37,7 +37,10 @@ export function StatusResult({ status, lookedUpNumber, config, onCheckAnother }:
       <div class={`status-result__current status-result__current--${status.status}`}>
         <p class="status-result__label">{t('statusLookup.statusLabel')}</p>
         <p class="status-result__status">{t(`statusLookup.statuses.${status.status}.name`)}</p>
-        <p class="status-result__meaning">{t(`statusLookup.statuses.${status.status}.meaning`)}</p>
+        {/* Objections and complaints go their own way after a status; requests use the general texts. */}
+        <p class="status-result__meaning">
+          {t([`statusLookup.formStatuses.${status.formId}.${status.status}`, `statusLookup.statuses.${status.status}.meaning`])}
+        </p>
       </div>
 
       <dl class="summary-list">

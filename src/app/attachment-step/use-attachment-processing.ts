@@ -1,0 +1,103 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AttachmentLimits } from '../../domain/attachments/limits.ts';
+import type { Locale } from '../../domain/submission.ts';
+import { announce } from '../a11y/announcer.ts';
+import type { AttachmentProblem, DraftAttachment, PrepareResult } from '../attachments/types.ts';
+import { intlLocale } from '../i18n/i18n.ts';
+import { useTranslation } from '../i18n/use-translation.ts';
+import { attachmentProblemMessage } from './attachment-problem-message.ts';
+
+/** The signature of prepareAttachment (attachments/prepare-attachment.ts). */
+export type PrepareAttachment = (file: File, existing: readonly DraftAttachment[], limits: AttachmentLimits) => Promise<PrepareResult>;
+
+/** The file being prepared: its name, whether it claims to be an image, and its place in the batch. */
+export interface Processing {
+  name: string;
+  photo: boolean;
+  position: number;
+  total: number;
+}
+
+/** A chosen file that was not attached, with its message. */
+export interface ShownProblem {
+  file: string;
+  message: string;
+}
+
+/**
+ * Prepares chosen files one after another and reports each to `onAdd`, or its problem. A
+ * problem never touches the files already attached or the answers. A batch chosen while one
+ * is still being prepared is ignored, so two batches cannot both count the same free places.
+ *
+ * NOTE: a batch still being prepared when the step closes is dropped, because the visit may
+ * have ended in between and the next visitor must not get the file. The progress line asks
+ * the visitor to wait.
+ */
+export function useAttachmentProcessing(
+  attachments: readonly DraftAttachment[],
+  limits: AttachmentLimits,
+  prepare: PrepareAttachment,
+  onAdd: (attachment: DraftAttachment) => void,
+) {
+  const { t, language } = useTranslation();
+  const [processing, setProcessing] = useState<Processing | null>(null);
+  const [problems, setProblems] = useState<readonly ShownProblem[]>([]);
+  const latest = useRef(attachments);
+  latest.current = attachments;
+  const mounted = useRef(true);
+  const busy = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const addFiles = async (files: readonly File[]) => {
+    if (busy.current || files.length === 0) return;
+    busy.current = true;
+    setProblems([]);
+    let existing = latest.current;
+    const added: string[] = [];
+    const found: ShownProblem[] = [];
+    try {
+      for (const [index, file] of files.entries()) {
+        const photo = file.type.startsWith('image/');
+        setProcessing({ name: file.name, photo, position: index + 1, total: files.length });
+        announce(t(photo ? 'attachments.processingPhoto' : 'attachments.processingFile', { name: file.name }));
+        const result = await prepareSafely(prepare, file, existing, limits);
+        if (!mounted.current) return;
+        if (result.ok) {
+          existing = [...existing, result.attachment];
+          added.push(result.attachment.name);
+          onAdd(result.attachment);
+        } else {
+          found.push({ file: file.name, message: attachmentProblemMessage(t, language, result.problem, file.name) });
+        }
+      }
+    } finally {
+      busy.current = false;
+      if (mounted.current) setProcessing(null);
+    }
+    setProblems(found);
+    if (added.length > 0) announce(t('attachments.announceAdded', { count: added.length, names: listOf(added, language) }));
+  };
+
+  return { processing, problems, addFiles };
+}
+
+/** Runs prepare; an unexpected error becomes an "unreadable" problem, because the visitor can only pick the file again. */
+async function prepareSafely(prepare: PrepareAttachment, file: File, existing: readonly DraftAttachment[], limits: AttachmentLimits): Promise<PrepareResult> {
+  try {
+    return await prepare(file, existing, limits);
+  } catch (error) {
+    // The file's name can be personal ("KTP Siti.jpg"), so only the error is logged.
+    console.error('Preparing an attachment failed', error);
+    const problem: AttachmentProblem = { code: 'unreadable', file: file.name };
+    return { ok: false, problem };
+  }
+}
+
+function listOf(names: readonly string[], language: Locale): string {
+  return new Intl.ListFormat(intlLocale(language), { type: 'conjunction' }).format(names);
+}

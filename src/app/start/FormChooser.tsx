@@ -1,0 +1,55 @@
+import { formDefinitions } from '../../domain/forms/registry.ts';
+import { SCREEN_HEADING_ID, ScreenHeading } from '../a11y/ScreenHeading.tsx';
+import { useTranslation } from '../i18n/use-translation.ts';
+
+interface FormChooserProps {
+  /** The form with answers in progress, which choosing another form clears, or null when there is none. */
+  startedFormId: string | null;
+  onChoose: (formId: string) => void;
+  onBack: () => void;
+}
+
+/**
+ * "Apa yang ingin Anda ajukan?": one large button per form, each with a sentence saying when
+ * to use it, linked as the button's description. The buttons form a group, so the arrow keys
+ * of a keypad move between them (keyboard/keypad-keys.ts) as well as Tab.
+ */
+export function FormChooser({ startedFormId, onChoose, onBack }: FormChooserProps) {
+  const { t } = useTranslation();
+  const started = startedFormId && t(`chooser.options.${startedFormId}.label`);
+  return (
+    <div class="screen chooser">
+      <ScreenHeading title={t('chooser.title')} lead={t('chooser.intro')} />
+      {started && (
+        <p class="notice" data-speech-intro>
+          {t('chooser.started', { choice: started })}
+        </p>
+      )}
+
+      <div class="form-choices" role="group" aria-labelledby={SCREEN_HEADING_ID}>
+        {Object.keys(formDefinitions).map((formId) => (
+          <div key={formId} class="form-choice">
+            <button
+              type="button"
+              class="button button--large form-choice__button"
+              aria-describedby={`choose-${formId}-hint`}
+              data-testid={`choose-${formId}`}
+              onClick={() => onChoose(formId)}
+            >
+              {t(`chooser.options.${formId}.label`)}
+            </button>
+            <p id={`choose-${formId}-hint`} class="form-choice__hint">
+              {t(`chooser.options.${formId}.when`)}
+            </p>
+          </div>
+        ))}
+      </div>
+
+      <div class="button-row">
+        <button type="button" class="button button--secondary" onClick={onBack}>
+          {t('step.back')}
+        </button>
+      </div>
+    </div>
+  );
+}
