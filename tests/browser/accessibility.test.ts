@@ -5,6 +5,7 @@ import { BrowserSession } from './support/browser-session.ts';
 import type { IntakeServer } from './support/intake-server.ts';
 import { MIN_TARGET_PX } from './support/display-modes.ts';
 import { expectAccessibleEverywhere as expectAccessible } from './support/expect-accessible.ts';
+import { beginRequest } from './support/request-form.ts';
 
 // Synthetic applicant. The NIKs are structurally valid (women born 5 January 1990 and 1991).
 const APPLICANT = {
@@ -107,6 +108,9 @@ describe('accessibility of every screen', () => {
     await clickButton('Kembali');
     await expectHeading(/Layanan Informasi Publik/);
     await clickButton('Mulai');
+    await expectHeading(/Apa yang ingin Anda ajukan/);
+    await expectAccessibleEverywhere();
+    await clickButton('Minta informasi');
     await expectHeading(/Data Pemohon/);
     await expectAccessibleEverywhere();
   });
@@ -256,7 +260,7 @@ describe('accessibility under system display preferences', () => {
 
       const violations: Record<string, string[]> = {};
       violations.start = await axeViolations(fresh, { enhancedContrast });
-      await fresh.getByRole('button', { name: 'Mulai', exact: true }).click();
+      await beginRequest(fresh);
       await fresh.getByRole('heading', { level: 1, name: /Data Pemohon/ }).waitFor();
       violations.step = await axeViolations(fresh, { enhancedContrast });
       await fresh.getByRole('button', { name: 'Lanjut', exact: true }).click();

@@ -129,6 +129,9 @@ describe('focus on errors', () => {
     await page.getByRole('button', { name: 'Mulai', exact: true }).waitFor();
     await tabTo(page, 'Mulai');
     await page.keyboard.press('Enter');
+    await expectHeadingFocused(page, 'Apa yang ingin Anda ajukan?');
+    await tabTo(page, 'Minta informasi');
+    await page.keyboard.press('Enter');
     await expectHeadingFocused(page, 'Data Pemohon');
 
     await pressButton('Lanjut');

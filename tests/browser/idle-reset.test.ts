@@ -10,7 +10,7 @@ import { DISPLAY_MODES, horizontalOverflow, LOCALES, REFLOW_WIDTH_PX, setDisplay
 import { expectAccessibleEverywhere } from './support/expect-accessible.ts';
 import type { IntakeServer } from './support/intake-server.ts';
 import { waitForOfflineReady } from './support/offline.ts';
-import { fillFirstStep, fillRequestQuickly } from './support/request-form.ts';
+import { beginRequest, fillFirstStep, fillRequestQuickly } from './support/request-form.ts';
 
 // The defaults in config/loket.json, which the test server reads.
 const FORM_SECONDS = 120;
@@ -139,7 +139,7 @@ describe('idle warning', () => {
     expect(await warning(page).count()).toBe(0);
 
     await startVisit(page);
-    await page.getByRole('button', { name: 'Mulai' }).click();
+    await beginRequest(page);
     await fillFirstStep(page);
 
     await page.clock.runFor((FORM_SECONDS - WARNING_SECONDS - 2) * 1000);
@@ -183,7 +183,7 @@ describe('idle warning', () => {
     const page = await openSession({}, { hasTouch: true });
     await openKiosk(page);
     await startVisit(page);
-    await page.getByRole('button', { name: 'Mulai' }).click();
+    await beginRequest(page);
     await fillFirstStep(page);
     await page.locator('#field-name').focus();
 
@@ -216,7 +216,7 @@ describe('idle reset', () => {
 
     // The next visitor changes everything a reset must undo, and leaves in the middle of the form.
     await startVisit(page);
-    await page.getByRole('button', { name: 'Mulai' }).click();
+    await beginRequest(page);
     await fillFirstStep(page, 'Siti Contoh');
     await page.getByRole('button', { name: 'Lanjut' }).click();
     await page.getByRole('heading', { level: 1, name: /Kuasa Pemohon/ }).waitFor();
@@ -253,7 +253,7 @@ describe('idle reset', () => {
 
     await startVisit(page);
     expect(await page.getByRole('button', { name: 'Kontras tinggi', pressed: false }).count()).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Mulai' }).click();
+    await beginRequest(page);
     expect(await page.locator('#field-name').inputValue()).toBe('');
     expect(await page.getByLabel('Perorangan').isChecked()).toBe(false);
 
@@ -287,7 +287,7 @@ describe('idle reset', () => {
     await expect.poll(() => heldResponses, { timeout: 30_000 }).toBe(1);
 
     await startVisit(page);
-    await page.getByRole('button', { name: 'Mulai' }).click();
+    await beginRequest(page);
     await fillFirstStep(page);
     await waitForWarning(page);
     await page.clock.runFor(WARNING_SECONDS * 1000);
@@ -309,7 +309,7 @@ describe('idle reset', () => {
     const page = await openSession({}, { backForwardCache: true });
     await openKiosk(page);
     await startVisit(page);
-    await page.getByRole('button', { name: 'Mulai' }).click();
+    await beginRequest(page);
     await fillFirstStep(page);
     await page.evaluate(() => {
       (window as unknown as { loketTestDocument?: string }).loketTestDocument = 'before leaving';
@@ -396,7 +396,7 @@ describe('when an update arrives', () => {
   it('mid-form, waits for the reset', async () => {
     const page = await openUpdatableKiosk();
     await startVisit(page);
-    await page.getByRole('button', { name: 'Mulai' }).click();
+    await beginRequest(page);
     await fillFirstStep(page);
     await markDocument(page);
 
@@ -461,7 +461,7 @@ describe('kiosk screens', () => {
     const page = await openSession();
     await openKiosk(page);
     await startVisit(page);
-    await page.getByRole('button', { name: 'Mulai' }).click();
+    await beginRequest(page);
 
     const failures: string[] = [];
     for (const locale of LOCALES) {

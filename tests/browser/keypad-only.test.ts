@@ -90,6 +90,9 @@ describe('keypad only', () => {
 
     await tabTo(page, 'Mulai');
     await press(page, 'Enter');
+    await expectHeadingFocused(page, /Apa yang ingin Anda ajukan/);
+    await tabTo(page, 'Minta informasi');
+    await press(page, 'Enter');
     await expectHeadingFocused(page, /Data Pemohon/);
 
     // Enter selects a radio button instead of submitting the step.
@@ -204,6 +207,9 @@ describe('keypad only', () => {
     const page = await openKiosk();
     await passAttractScreen(page);
     await tabTo(page, 'Mulai');
+    await press(page, 'Enter');
+    await expectHeadingFocused(page, /Apa yang ingin Anda ajukan/);
+    await tabTo(page, 'Minta informasi');
     await press(page, 'Enter');
     await expectHeadingFocused(page, /Data Pemohon/);
     await tabTo(page, 'Perorangan');

@@ -46,6 +46,9 @@ async function next(page: Page, title: string): Promise<void> {
 async function fillRequestWithKeyboard(page: Page): Promise<void> {
   await tabTo(page, 'Mulai');
   await page.keyboard.press('Enter');
+  await expectHeadingFocused(page, 'Apa yang ingin Anda ajukan?');
+  await tabTo(page, 'Minta informasi');
+  await page.keyboard.press('Enter');
   await expectHeadingFocused(page, 'Data Pemohon');
 
   await tabTo(page, 'Perorangan');

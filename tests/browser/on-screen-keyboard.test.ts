@@ -4,7 +4,7 @@ import { axeViolations } from './support/axe.ts';
 import { BrowserSession } from './support/browser-session.ts';
 import { DISPLAY_MODES, horizontalOverflow, LOCALES, REFLOW_WIDTH_PX, setDisplayMode, setLanguage, smallTargets } from './support/display-modes.ts';
 import { focusObscured, keyboardRegion, keyLabelled, tapText } from './support/on-screen-keyboard.ts';
-import { fillRequestQuickly, passAttractScreen } from './support/request-form.ts';
+import { beginRequest, fillRequestQuickly, passAttractScreen } from './support/request-form.ts';
 
 // A portrait kiosk screen, launched as a kiosk without a physical keyboard.
 const KIOSK_VIEWPORT = { width: 1080, height: 1920 };
@@ -39,7 +39,7 @@ async function keyboardHeight(page: Page): Promise<string> {
 describe('on-screen keyboard on a kiosk', () => {
   it('opens on a text field only', async () => {
     const page = await openKiosk();
-    await page.getByRole('button', { name: 'Mulai' }).click();
+    await beginRequest(page);
     await page.getByLabel('Perorangan').check();
     expect(await keyboardRegion(page).count()).toBe(0);
     expect(await keyboardHeight(page)).toBe('0px');
@@ -62,7 +62,7 @@ describe('on-screen keyboard on a kiosk', () => {
 
   it('closes and reopens by tapping', async () => {
     const page = await openKiosk();
-    await page.getByRole('button', { name: 'Mulai' }).click();
+    await beginRequest(page);
     await page.getByLabel('Perorangan').check();
     const name = page.getByRole('textbox', { name: /^Nama lengkap/ });
     await name.click();
@@ -77,7 +77,7 @@ describe('on-screen keyboard on a kiosk', () => {
 
   it('tapped keys fill the field and stay after a step change', async () => {
     const page = await openKiosk();
-    await page.getByRole('button', { name: 'Mulai' }).click();
+    await beginRequest(page);
     await page.getByLabel('Perorangan').check();
     const nik = page.getByRole('textbox', { name: /^NIK/ });
     const name = page.getByRole('textbox', { name: /^Nama lengkap/ });
@@ -111,7 +111,7 @@ describe('on-screen keyboard on a kiosk', () => {
 
   it('respects the field maxLength', async () => {
     const page = await openKiosk();
-    await page.getByRole('button', { name: 'Mulai' }).click();
+    await beginRequest(page);
     await page.getByLabel('Perorangan').check();
     const nik = page.getByRole('textbox', { name: /^NIK/ });
     await nik.evaluate((element: HTMLInputElement) => {
@@ -176,7 +176,7 @@ describe('on-screen keyboard on a kiosk', () => {
 
   it('has no axe violations while open', async () => {
     const page = await openKiosk();
-    await page.getByRole('button', { name: 'Mulai' }).click();
+    await beginRequest(page);
     await page.getByLabel('Perorangan').check();
     const name = page.getByRole('textbox', { name: /^(Nama lengkap|Full name)/ });
     const failures: string[] = [];

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserSession } from './support/browser-session.ts';
 import type { IntakeServer } from './support/intake-server.ts';
+import { beginRequest } from './support/request-form.ts';
 
 // A 360 × 640 phone, the PWA's smallest common screen.
 let session: BrowserSession;
@@ -43,7 +44,7 @@ describe('on a phone', () => {
   });
 
   it('goes back a step on the Back button', async () => {
-    await page.getByRole('button', { name: 'Mulai' }).click();
+    await beginRequest(page);
     await page.getByLabel('Perorangan').check();
     await page.locator('#field-name').fill('Dewi Contoh');
     await page.locator('#field-nik').fill('3671014501900001');

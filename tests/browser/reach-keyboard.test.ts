@@ -7,7 +7,7 @@ import { DISPLAY_MODES, LOCALES, setDisplayMode, setLanguage } from './support/d
 import { expectAccessibleEverywhere } from './support/expect-accessible.ts';
 import { focusObscured, keyboardRegion } from './support/on-screen-keyboard.ts';
 import { reachFailures, type BandFractions } from './support/reach.ts';
-import { passAttractScreen } from './support/request-form.ts';
+import { beginRequest, passAttractScreen } from './support/request-form.ts';
 
 // The reach layout with Loket's own keyboard open, on a kiosk that has no physical keyboard.
 // A 32-inch portrait panel whose band reaches the screen's lower edge, and a tall panel
@@ -47,7 +47,7 @@ async function openKiosk(geometry: ScreenGeometry, hand: ApproachSide = 'none'):
   });
   await page.goto(`${session.server.origin}/?${query}`);
   await passAttractScreen(page);
-  await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+  await beginRequest(page);
   await page.getByRole('radio', { name: 'Perorangan', exact: true }).check();
   return page;
 }
@@ -117,7 +117,7 @@ describe('reach layout with the on-screen keyboard open', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto(`${session.server.origin}/?channel=kiosk&keyboard=onscreen&reach=on&hand=none&screenHeightMm=400&screenBottomMm=920`);
     await passAttractScreen(page);
-    await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+    await beginRequest(page);
     await page.getByRole('radio', { name: 'Perorangan', exact: true }).check();
     const failures: string[] = [];
     for (const mode of DISPLAY_MODES) {

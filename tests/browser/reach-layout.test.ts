@@ -141,6 +141,7 @@ describe('reach layout on every screen', () => {
 
   it('applicant step with errors', async () => {
     await clickButton(page, 'Mulai');
+    await clickButton(page, 'Minta informasi');
     await expectHeading(page, /Data Pemohon/);
     await showErrors(page);
     await expectInBandEverywhere(page);
@@ -250,6 +251,7 @@ describe('reach layout on other pages', () => {
     expect(band.bottom).toBeLessThan(1);
     const page = await openKiosk({ geometry: LOW_GEOMETRY });
     await clickButton(page, 'Mulai');
+    await clickButton(page, 'Minta informasi');
     await showErrors(page);
     expect(await page.locator('.screen-intro').getAttribute('data-placement')).toBe('above');
     expect(await reachFailures(page, band)).toEqual([]);
@@ -278,6 +280,7 @@ describe('landscape counter kiosk', () => {
     await page.goto(`${server.origin}/?channel=kiosk&screenHeightMm=299&screenBottomMm=900&reach=on&hand=none`);
     await passAttractScreen(page);
     await clickButton(page, 'Mulai');
+    await clickButton(page, 'Minta informasi');
     await showErrors(page);
 
     // Larger text leaves room above this band for the heading only, so the lead paragraph
@@ -292,6 +295,7 @@ describe('approach side', () => {
   it.each<ApproachSide>(['left', 'right'])('%s gathers controls on that side', async (hand) => {
     const page = await openKiosk({ hand });
     await clickButton(page, 'Mulai');
+    await clickButton(page, 'Minta informasi');
     await showErrors(page);
     await expectInBandEverywhere(page, BAND, hand);
     await page.close();
@@ -314,6 +318,7 @@ describe('focused control after a settings change', () => {
   it('keeps a pressed text size in view', async () => {
     const page = await openKiosk();
     await clickButton(page, 'Mulai');
+    await clickButton(page, 'Minta informasi');
     await page.getByRole('button', { name: '200%', exact: true }).click();
     // The "100%" button just inside the band's upper edge, then pressed: the text shrinks, and
     // without Chromium's scroll anchoring the button would move up out of the band.
@@ -338,6 +343,7 @@ describe('reach layout with the on-screen keyboard open', () => {
   it('keeps every field above the keyboard', async () => {
     const page = await openKiosk();
     await clickButton(page, 'Mulai');
+    await clickButton(page, 'Minta informasi');
     await page.getByRole('radio', { name: 'Perorangan', exact: true }).check();
     for (const height of ['640px', '0']) {
       await setKeyboardHeight(page, height);

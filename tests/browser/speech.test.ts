@@ -4,7 +4,7 @@ import { BrowserSession } from './support/browser-session.ts';
 import { setLanguage } from './support/display-modes.ts';
 import { expectAccessibleEverywhere } from './support/expect-accessible.ts';
 import type { IntakeServer } from './support/intake-server.ts';
-import { passAttractScreen } from './support/request-form.ts';
+import { beginRequest, passAttractScreen } from './support/request-form.ts';
 
 // Chromium's own speechSynthesis needs a platform voice service, which test machines lack, and
 // its output cannot be read back. A test double replaces it before the app loads: it records
@@ -186,7 +186,7 @@ describe('speech guidance', () => {
     expect(start.voice).toBe('Test Indonesia');
 
     let mark = (await utterances(page)).length;
-    await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+    await beginRequest(page);
     const step = await spoken(page, ['Langkah 1 dari 5. Data Pemohon.', 'Pemohon adalah orang'], mark);
     expect(step.lang).toBe('id-ID');
 
@@ -201,7 +201,7 @@ describe('speech guidance', () => {
   it('speaks a field, its error and the summary', async () => {
     const page = await openKiosk();
     await turnSpeechOn(page);
-    await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+    await beginRequest(page);
     await spoken(page, ['Data Pemohon']);
 
     let mark = (await utterances(page)).length;
@@ -219,7 +219,7 @@ describe('speech guidance', () => {
   it('keeps personal data off the loudspeaker', async () => {
     const page = await openKiosk();
     await turnSpeechOn(page);
-    await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+    await beginRequest(page);
 
     await page.getByLabel('Perorangan').check();
     await page.locator('#field-nik').focus();
@@ -311,7 +311,7 @@ describe('speech guidance', () => {
     await page.addInitScript(installSpeechDouble, [INDONESIAN, ENGLISH]);
     await page.goto(`${server.origin}/?channel=kiosk&keyboard=onscreen`);
     await passAttractScreen(page);
-    await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+    await beginRequest(page);
     await turnSpeechOn(page);
     await page.getByLabel('Perorangan').check();
     // The choice reveals more questions, which the live region reports with a count.
@@ -336,7 +336,7 @@ describe('speech guidance', () => {
   it('speaks the receipt', async () => {
     const page = await openKiosk();
     await turnSpeechOn(page);
-    await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+    await beginRequest(page);
     await page.getByLabel('Perorangan').check();
     await page.locator('#field-nik').fill(NIK);
     await page.locator('#field-name').fill('Siti Contoh');
@@ -369,7 +369,7 @@ describe('speech guidance', () => {
   it('lets a tap on the controls speak', async () => {
     const page = await openKiosk();
     await turnSpeechOn(page);
-    await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+    await beginRequest(page);
     await spoken(page, ['Data Pemohon']);
     for (const name of ['Bacakan layar', 'Ulangi']) {
       const mark = (await utterances(page)).length;
@@ -386,7 +386,7 @@ describe('speech guidance', () => {
   it('repeats and stops with keys', async () => {
     const page = await openKiosk();
     await turnSpeechOn(page);
-    await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+    await beginRequest(page);
     const step = await spoken(page, ['Data Pemohon']);
 
     let mark = (await utterances(page)).length;
@@ -455,7 +455,7 @@ describe('speech guidance', () => {
   it('passes axe with the controls shown', async () => {
     const page = await openKiosk();
     await turnSpeechOn(page);
-    await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+    await beginRequest(page);
     await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
     await page.locator('#error-summary').waitFor();
     await expectAccessibleEverywhere(page);

@@ -12,13 +12,24 @@ export async function passAttractScreen(page: Page): Promise<void> {
   await begin.waitFor();
 }
 
+/** Presses "Mulai" on the start screen and chooses the information request. */
+export async function beginRequest(page: Page): Promise<void> {
+  await beginForm(page, 'Minta informasi');
+}
+
+/** Presses "Mulai" and chooses a form by its button on the chooser ("Ajukan keberatan", "Sampaikan pengaduan"). */
+export async function beginForm(page: Page, choice: string): Promise<void> {
+  await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+  await page.getByRole('button', { name: choice, exact: true }).click();
+}
+
 /**
  * Fills the whole information request by pointer, quickly, ending on the review screen. Inputs
  * are found by their `field-<name>` ids; tests of keyboard use go by labels and keys instead.
  */
 export async function fillRequestQuickly(page: Page, name = 'Budi Contoh'): Promise<void> {
   await passAttractScreen(page);
-  await page.getByRole('button', { name: 'Mulai' }).click();
+  await beginRequest(page);
 
   await page.getByLabel('Perorangan').check();
   await page.locator('#field-nik').fill('3671011203850002');
