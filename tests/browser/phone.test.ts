@@ -56,9 +56,10 @@ describe('on a phone', () => {
     expect(await page.locator('#field-name').inputValue()).toBe('Dewi Contoh');
     expect(page.url()).toBe(`${server.origin}/`);
 
+    // Back from the first step returns to the chooser, which keeps the started form's answers.
     await page.goBack();
-    await page.getByRole('heading', { level: 1, name: 'Layanan Informasi Publik' }).waitFor();
-    await page.getByRole('button', { name: 'Lanjutkan isian' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Apa yang ingin Anda ajukan?' }).waitFor();
+    await page.getByRole('button', { name: 'Minta informasi', exact: true }).click();
     expect(await page.locator('#field-name').inputValue()).toBe('Dewi Contoh');
   });
 

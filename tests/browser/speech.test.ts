@@ -181,12 +181,20 @@ describe('speech guidance', () => {
   it('speaks screens in both languages', async () => {
     const page = await openKiosk();
     await turnSpeechOn(page);
-    const start = await spoken(page, ['Panduan suara aktif', 'Layanan Informasi Publik', 'Di sini Anda dapat mengajukan']);
+    const start = await spoken(page, ['Panduan suara aktif', 'Layanan Informasi Publik', 'Di sini Anda dapat meminta informasi publik']);
     expect(start.lang).toBe('id-ID');
     expect(start.voice).toBe('Test Indonesia');
 
     let mark = (await utterances(page)).length;
-    await beginRequest(page);
+    await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+    await spoken(page, ['Apa yang ingin Anda ajukan?'], mark);
+    mark = (await utterances(page)).length;
+    await page.getByRole('button', { name: 'Sampaikan pengaduan', exact: true }).focus();
+    // The focused choice is read with the sentence that says when to use it.
+    await spoken(page, ['Sampaikan pengaduan', 'Ada masalah pada layanan publik'], mark);
+
+    mark = (await utterances(page)).length;
+    await page.getByRole('button', { name: 'Minta informasi', exact: true }).click();
     const step = await spoken(page, ['Langkah 1 dari 5. Data Pemohon.', 'Pemohon adalah orang'], mark);
     expect(step.lang).toBe('id-ID');
 
@@ -282,7 +290,7 @@ describe('speech guidance', () => {
     await page.keyboard.press('*');
     // The key both wakes the kiosk and turns speech on, so the start screen is spoken.
     await page.getByRole('button', { name: 'Panduan suara', exact: true, pressed: true }).first().waitFor();
-    const start = await spoken(page, ['Layanan Informasi Publik', 'mengajukan permohonan informasi publik']);
+    const start = await spoken(page, ['Layanan Informasi Publik', 'meminta informasi publik']);
     expect(start.lang).toBe('id-ID');
     await page.close();
   });
