@@ -17,7 +17,7 @@ export interface DraftAttachment {
   blob: Blob;
 }
 
-/** Why a chosen file cannot be attached; each names the file where one is to blame. */
+/** Reason a chosen file cannot be attached, naming the file when one file is the cause. */
 export type AttachmentProblem =
   | AttachmentLimitError
   | { code: 'unsupportedType'; file: string }

@@ -37,7 +37,7 @@ export function extensionMatches(name: string, type: AttachmentType): boolean {
  */
 export interface AttachmentRef {
   sha256: string;
-  /** The name the visitor sees on the review screen and the receipt. */
+  /** File name shown on the review screen and the receipt. */
   name: string;
   type: AttachmentType;
   size: number;

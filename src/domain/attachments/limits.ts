@@ -10,7 +10,7 @@ export interface AttachmentLimits {
   maxFileBytes: number;
   /** Bytes of all files of one submission together. */
   maxSubmissionBytes: number;
-  /** Longest side of an image after downscaling, in pixels. */
+  /** Maximum length of an image's longer side after downscaling, in pixels. */
   imageMaxPixels: number;
   /** JPEG quality for re-encoded images, between 0 and 1. */
   imageQuality: number;
@@ -24,7 +24,7 @@ export const DEFAULT_ATTACHMENT_LIMITS: AttachmentLimits = {
   imageQuality: 0.8,
 };
 
-/** The limits a device applies: the configuration's, with defaults for what an older server did not send. */
+/** Returns the configured limits, with defaults for any that an older server did not send. */
 export function resolveAttachmentLimits(configured: Partial<AttachmentLimits> | undefined): AttachmentLimits {
   return { ...DEFAULT_ATTACHMENT_LIMITS, ...configured };
 }

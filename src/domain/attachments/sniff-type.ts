@@ -3,7 +3,7 @@ import { type AttachmentType, isAttachmentType } from './file-types.ts';
 
 /**
  * Decides a file's type from its first bytes (file-type reads the magic numbers), the only
- * evidence a device or the server trusts: a name or a declared type can say anything. Returns
+ * evidence a device or the server trusts, because a sender sets the name and declared type freely. Returns
  * undefined for content that is none of the attachment types.
  */
 export async function sniffAttachmentType(bytes: Uint8Array): Promise<AttachmentType | undefined> {

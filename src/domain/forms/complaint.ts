@@ -1,7 +1,7 @@
 import type { FormDefinition } from './types.ts';
 
 /**
- * A complaint (pengaduan) with the content SP4N-LAPOR! asks for (Perpres 76/2013): judul,
+ * A complaint (pengaduan) with the content that SP4N-LAPOR! requires (Perpres 76/2013): judul,
  * isi laporan, tanggal and lokasi kejadian, instansi tujuan, kategori and lampiran, and its two
  * privacy options. Loket does not send it to LAPOR!, whose API needs an agreement; staff can
  * forward the export.

@@ -3,10 +3,12 @@ import type { Agency, KioskConfig } from '../config.ts';
 import type { FormContext } from './engine.ts';
 
 /**
- * The engine's context from the deployment's configuration. Devices pass the agencies they
- * offer (not retired); the server passes all of them, because a device may have queued a
- * submission offline before its agency retired. The server also gives `todaySlackDays` of 1,
- * so a complaint about today from a device whose clock runs ahead is not refused on arrival.
+ * Builds the engine's context from the deployment's configuration. Devices pass the agencies
+ * they offer (not retired). The server passes all of them, because a device may have queued a
+ * submission offline before its agency retired.
+ *
+ * The server also passes `todaySlackDays` of 1, so that a complaint about today from a device
+ * whose clock runs ahead is not rejected on arrival.
  */
 export function formContextFrom(
   config: Pick<KioskConfig, 'timeZone' | 'districts' | 'complaintCategories'>,
