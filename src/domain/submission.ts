@@ -107,6 +107,7 @@ export interface ApiError {
     | 'forbidden'
     | 'internal'
     | 'statusTransition'
+    | 'tooManyRequests'
     | 'filesMissing'
     | 'hashMismatch'
     | 'unsupportedFileType';

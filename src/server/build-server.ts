@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyCompress from '@fastify/compress';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import fastifyRateLimit from '@fastify/rate-limit';
 import { registerAdminRoutes } from './api/admin-routes.ts';
 import { handleServerError } from './api/error-handler.ts';
 import { registerConfigRoute } from './api/config-route.ts';
@@ -28,6 +29,13 @@ import type { SubmissionStore } from './storage/submission-store.ts';
  * request form add up to about 4,300 characters, under 30 KB even as 6-byte JSON escapes.
  */
 export const DEFAULT_BODY_LIMIT = 262_144;
+
+/**
+ * Look-ups by registration number and tracking code per client address and minute. The code
+ * has about 34 bits, so without a limit a script could try codes until one fits, and the
+ * objection prefill then returns the applicant's personal answers.
+ */
+export const DEFAULT_LOOKUP_LIMIT = 30;
 
 /**
  * Age in milliseconds after which a temporary upload file counts as left by a crash. A file
@@ -61,6 +69,8 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Bearer token for the staff endpoints (status changes, export, device administration). Without it they respond with 403. */
   staffToken?: string;
+  /** Look-ups per client address and minute (status and objection prefill); more get 429. */
+  lookupLimit?: number;
   /** Clock for arrivals, registration years, block exchanges and enrolment expiry; tests inject a fixed instant. */
   now?: () => Date;
   /** pino level: fatal, error, warn, info (default), debug, trace or silent. */
@@ -130,12 +140,21 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   // Phones and tablets reach the server over real networks: compress the app shell and API
   // responses (brotli or gzip, as the client accepts) above 1 kB.
   app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
+  // Only the routes that take a tracking code opt in, through their `lookupRateLimit` config.
+  // NOTE: behind a reverse proxy every client has the proxy's address unless Fastify's
+  // trustProxy is set, and then all kiosks share one limit.
+  app.register(fastifyRateLimit, { global: false });
+  const lookupRateLimit = { max: options.lookupLimit ?? DEFAULT_LOOKUP_LIMIT, timeWindow: 60_000 };
 
   registerSubmissionRoutes(app, { config: options.config, store, devices: deviceStore, files: fileStore, now });
-  registerStatusRoutes(app, { config: options.config, store, now, staffToken: options.staffToken });
   registerSubmissionExportRoute(app, { store, staffToken: options.staffToken });
   registerFileRoutes(app, { files: fileStore, limits: options.config.attachments, staffToken: options.staffToken });
-  registerObjectionPrefillRoute(app, { store });
+  // The rate limit applies through an onRoute hook, so these routes are added in a plugin that
+  // loads after it; routes added directly on `app` would be added before the hook exists.
+  app.register(async (scope) => {
+    registerStatusRoutes(scope, { config: options.config, store, now, staffToken: options.staffToken, lookupRateLimit });
+    registerObjectionPrefillRoute(scope, { store, lookupRateLimit });
+  });
   registerDeviceRoutes(app, { config: options.config, devices: deviceStore, now });
   registerAdminRoutes(app, { config: options.config, devices: deviceStore, now, staffToken: options.staffToken });
   registerConfigRoute(app, options.config);

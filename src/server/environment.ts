@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { DEFAULT_BODY_LIMIT } from './build-server.ts';
+import { DEFAULT_BODY_LIMIT, DEFAULT_LOOKUP_LIMIT } from './build-server.ts';
 
 /** The server's settings as read from environment variables; paths are absolute. */
 export interface ServerEnvironment {
@@ -21,6 +21,8 @@ export interface ServerEnvironment {
   staffToken: string | undefined;
   /** LOKET_LOG_LEVEL: pino level, default info. */
   logLevel: string;
+  /** LOKET_LOOKUP_LIMIT: look-ups by number and tracking code per client address and minute, default 30. */
+  lookupLimit: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -48,6 +50,7 @@ export function readServerEnvironment(env: NodeJS.ProcessEnv, cwd: string = proc
     staticDir: resolve(cwd, env.LOKET_STATIC_DIR || 'dist/app'),
     staffToken: env.LOKET_STAFF_TOKEN || undefined,
     logLevel,
+    lookupLimit: readInteger(env, 'LOKET_LOOKUP_LIMIT', DEFAULT_LOOKUP_LIMIT, 1, 100_000),
   };
 }
 

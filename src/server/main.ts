@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     staticDir: environment.staticDir,
     bodyLimit: environment.bodyLimit,
     staffToken: environment.staffToken,
+    lookupLimit: environment.lookupLimit,
     logLevel: environment.logLevel,
     openApiPath,
   });

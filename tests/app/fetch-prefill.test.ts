@@ -50,6 +50,19 @@ describe('fetchObjectionPrefill', () => {
     expect(await fetchObjectionPrefill(NUMBER, CODE, { baseUrl: await closedOrigin() })).toEqual({ kind: 'offline' });
   });
 
+  it('rate limit asks to wait', async () => {
+    const limited = createServer((_request, response) => {
+      response.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '60' }).end(JSON.stringify({ error: 'tooManyRequests' }));
+    });
+    await new Promise<void>((resolve) => limited.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = limited.address() as AddressInfo;
+      expect(await fetchObjectionPrefill(NUMBER, CODE, { baseUrl: `http://127.0.0.1:${port}` })).toEqual({ kind: 'tooManyAttempts' });
+    } finally {
+      await new Promise<void>((resolve) => limited.close(() => resolve()));
+    }
+  });
+
   it('server error fails without the body in the log', async () => {
     const failing = createServer((_request, response) => {
       response.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: 'internal', address: ADDRESS }));

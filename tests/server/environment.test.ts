@@ -14,6 +14,7 @@ describe('server environment', () => {
       staticDir: '/srv/loket/dist/app',
       staffToken: undefined,
       logLevel: 'info',
+      lookupLimit: 30,
     });
   });
 
@@ -29,6 +30,7 @@ describe('server environment', () => {
         LOKET_STATIC_DIR: 'public',
         LOKET_STAFF_TOKEN: 'secret-secret-secret',
         LOKET_LOG_LEVEL: 'warn',
+        LOKET_LOOKUP_LIMIT: '5',
       },
       '/srv/loket',
     );
@@ -43,6 +45,7 @@ describe('server environment', () => {
       staticDir: '/srv/loket/public',
       staffToken: 'secret-secret-secret',
       logLevel: 'warn',
+      lookupLimit: 5,
     });
   });
 
@@ -56,6 +59,7 @@ describe('server environment', () => {
     [{ LOKET_BODY_LIMIT: '0' }, /LOKET_BODY_LIMIT "0" is invalid/],
     [{ LOKET_BODY_LIMIT: '-5' }, /LOKET_BODY_LIMIT "-5" is invalid/],
     [{ LOKET_LOG_LEVEL: 'verbose' }, /LOKET_LOG_LEVEL "verbose" is invalid/],
+    [{ LOKET_LOOKUP_LIMIT: '0' }, /LOKET_LOOKUP_LIMIT "0" is invalid/],
   ])('rejects %o', (env, message) => {
     expect(() => readServerEnvironment(env, '/srv/loket')).toThrow(message);
   });

@@ -43,6 +43,8 @@ export function describePrefillProblem(t: TFunction, problem: PrefillProblem | u
       };
     case 'offline':
       return { messages, intro: t(problem.connected ? 'objectionSource.unreachable' : 'objectionSource.offline'), summaryItems: [otherWays] };
+    case 'tooManyAttempts':
+      return { messages, intro: t('objectionSource.tooManyAttempts'), summaryItems: [otherWays] };
     case 'failed':
       return { messages, intro: t('objectionSource.failed'), summaryItems: [otherWays] };
   }

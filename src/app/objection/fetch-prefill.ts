@@ -20,6 +20,8 @@ export type PrefillOutcome =
   | { kind: 'notFound' }
   /** No response: no network, the server unreachable, or the request timed out. */
   | { kind: 'offline' }
+  /** The server's look-up limit for this address was reached (429); waiting a minute helps. */
+  | { kind: 'tooManyAttempts' }
   /** The server responded with another error, or with a body this app cannot read. */
   | { kind: 'failed'; status: number };
 
@@ -51,6 +53,7 @@ export async function fetchObjectionPrefill(
   }
 
   if (response.status === 404) return { kind: 'notFound' };
+  if (response.status === 429) return { kind: 'tooManyAttempts' };
   const body = await readJson(response);
   if (!response.ok) {
     const code = (body as Partial<ApiError> | undefined)?.error;

@@ -11,6 +11,7 @@ export type PrefillProblem =
   | { kind: 'notFound' }
   /** No response. `connected` separates "this device is offline" from "the server is unreachable". */
   | { kind: 'offline'; connected: boolean }
+  | { kind: 'tooManyAttempts' }
   | { kind: 'failed' };
 
 /**

@@ -44,6 +44,8 @@ export function describeProblem(t: TFunction, problem: LookupProblem | undefined
       };
     case 'offline':
       return { messages, summaryItems: [{ field: 'connection', message: t('statusLookup.errors.offline'), linked: false }] };
+    case 'tooManyAttempts':
+      return { messages, summaryItems: [{ field: 'server', message: t('statusLookup.errors.tooManyAttempts'), linked: false }] };
     case 'serverError':
       return { messages, summaryItems: [{ field: 'server', message: t('statusLookup.errors.serverError'), linked: false }] };
   }

@@ -8,6 +8,8 @@ export type LookupOutcome =
   | { kind: 'notFound' }
   /** No response: no network, the server unreachable, or the request timed out. */
   | { kind: 'offline' }
+  /** The server's look-up limit for this address was reached (429); waiting a minute helps. */
+  | { kind: 'tooManyAttempts' }
   /** The server responded with an error status, or with a body this app cannot read. */
   | { kind: 'serverError'; status?: number };
 
@@ -41,6 +43,7 @@ export async function fetchStatus(
   }
 
   if (response.status === 404) return { kind: 'notFound' };
+  if (response.status === 429) return { kind: 'tooManyAttempts' };
   if (!response.ok) {
     // A 422 here means that the format checks passed a value the server rejects. That is a bug in
     // the app or the server, so the visitor can do no more than after a 5xx.

@@ -13,6 +13,7 @@ export type LookupProblem =
   /** `provisional` when the number looked up was a provisional code. */
   | { kind: 'notFound'; provisional: boolean }
   | { kind: 'offline' }
+  | { kind: 'tooManyAttempts' }
   | { kind: 'serverError' };
 
 export type LookupState =

@@ -15,6 +15,8 @@ const REQUEST_FORM_ID = 'information-request';
 
 export interface ObjectionPrefillRouteOptions {
   store: SubmissionStore;
+  /** Look-ups per client address and time window, as @fastify/rate-limit takes them. */
+  lookupRateLimit: { max: number; timeWindow: number };
 }
 
 /**
@@ -25,8 +27,8 @@ export interface ObjectionPrefillRouteOptions {
  * response contains personal data: no cache keeps it, and the log records only the
  * submission id.
  */
-export function registerObjectionPrefillRoute(app: FastifyInstance, { store }: ObjectionPrefillRouteOptions): void {
-  app.post('/api/v1/objection-prefill', async (request, reply) => {
+export function registerObjectionPrefillRoute(app: FastifyInstance, { store, lookupRateLimit }: ObjectionPrefillRouteOptions): void {
+  app.post('/api/v1/objection-prefill', { config: { rateLimit: lookupRateLimit } }, async (request, reply) => {
     if (request.body === undefined) return sendError(reply, 415, 'unsupportedMediaType');
     if (!isRecord(request.body)) return sendError(reply, 400, 'malformed');
     const fields = checkPrefillRequest(request.body);

@@ -16,6 +16,8 @@ export interface StatusRouteOptions {
   now: () => Date;
   /** Bearer token for staff status changes. Without it the staff endpoint responds with 403. */
   staffToken: string | undefined;
+  /** Look-ups per client address and time window, as @fastify/rate-limit takes them. */
+  lookupRateLimit?: { max: number; timeWindow: number };
 }
 
 interface StatusRoute {
@@ -28,10 +30,10 @@ interface StatusRoute {
  * numbers contain slashes, so clients put them in the path with encodeURIComponent (`%2F`);
  * Fastify's router matches the encoded path and decodes the parameter.
  */
-export function registerStatusRoutes(app: FastifyInstance, { config, store, now, staffToken }: StatusRouteOptions): void {
+export function registerStatusRoutes(app: FastifyInstance, { config, store, now, staffToken, lookupRateLimit }: StatusRouteOptions): void {
   const toStatusResponse = (submission: StoredSubmission) => buildStatusResponse(submission, config);
 
-  app.get<StatusRoute>('/api/v1/submissions/:registrationNumber/status', async (request, reply) => {
+  app.get<StatusRoute>('/api/v1/submissions/:registrationNumber/status', { config: lookupRateLimit ? { rateLimit: lookupRateLimit } : {} }, async (request, reply) => {
     const code = request.query.code;
     if (code === undefined || (typeof code === 'string' && code.trim() === '')) {
       return sendError(reply, 422, 'invalid', [{ field: 'code', code: 'required' }]);
