@@ -116,12 +116,12 @@ describe('GET /api/v1/openapi.yaml', () => {
     const statusCodes = (path: string, method: string) => Object.keys(document.paths[path]?.[method]?.responses ?? {}).sort();
     expect(statusCodes('/api/v1/submissions', 'post')).toEqual(['200', '201', '400', '409', '413', '415', '422', '500']);
     expect(statusCodes('/api/v1/submissions', 'get')).toEqual(['200', '401', '403', '422', '500']);
-    expect(statusCodes('/api/v1/submissions/{registrationNumber}/status', 'get')).toEqual(['200', '400', '404', '422', '500']);
+    expect(statusCodes('/api/v1/submissions/{registrationNumber}/status', 'get')).toEqual(['200', '400', '404', '422', '429', '500']);
     expect(statusCodes('/api/v1/submissions/{registrationNumber}/status', 'post')).toEqual(['200', '400', '401', '403', '404', '409', '413', '415', '422', '500']);
     expect(statusCodes('/api/v1/files/{sha256}', 'head')).toEqual(['200', '400', '404']);
     expect(statusCodes('/api/v1/files/{sha256}', 'put')).toEqual(['200', '201', '400', '413', '415', '422', '500']);
     expect(statusCodes('/api/v1/files/{sha256}', 'get')).toEqual(['200', '400', '401', '403', '404', '500']);
-    expect(statusCodes('/api/v1/objection-prefill', 'post')).toEqual(['200', '400', '404', '413', '415', '422', '500']);
+    expect(statusCodes('/api/v1/objection-prefill', 'post')).toEqual(['200', '400', '404', '413', '415', '422', '429', '500']);
     expect(statusCodes('/api/v1/config', 'get')).toEqual(['200', '304', '500']);
     expect(statusCodes('/api/v1/devices/enrol', 'post')).toEqual(['201', '400', '413', '415', '422', '500']);
     expect(statusCodes('/api/v1/devices/me/blocks', 'post')).toEqual(['200', '400', '401', '413', '415', '422', '500']);
