@@ -82,7 +82,7 @@ describe('flowReducer', () => {
     const filled = flowReducer(source, {
       type: 'applyPrefill',
       values: { requestNumber: '12/PPID/DINKES/PI/2026', agency: 'DINKES', purpose: 'Penelitian' },
-      note: { requestNumber: '12/PPID/DINKES/PI/2026', skippedSteps: ['request'] },
+      note: { requestNumber: '12/PPID/DINKES/PI/2026', skippedSteps: ['request'], values: {} },
     });
     expect(filled.screen).toEqual({ kind: 'step', index: 1, returnToReview: false });
     expect(filled.draft.agency).toBe('DINKES');
@@ -90,8 +90,23 @@ describe('flowReducer', () => {
     expect(flowReducer(filled, { type: 'back' }).screen).toEqual({ kind: 'objectionSource' });
   });
 
+  it('another prefill takes back the first', () => {
+    const source = run(initialFlowState, { type: 'begin' }, { type: 'chooseForm', formId: 'objection' });
+    const first = { requestNumber: '12/PPID/DINKES/PI/2026', agency: 'DINKES', name: 'Ani Contoh', email: 'ani@example.org', phone: '+6281234567890' };
+    const filled = flowReducer(source, { type: 'applyPrefill', values: first, note: { requestNumber: first.requestNumber, skippedSteps: [], values: first } });
+    // The visitor corrects the phone number, then goes back and picks another request.
+    const corrected = run(filled, { type: 'setValue', field: 'phone', value: '0857 1111 2222' }, { type: 'back' });
+
+    const second = { requestNumber: '13/PPID/DINSOS/PI/2026', agency: 'DINSOS', name: 'Budi Contoh' };
+    const next = flowReducer(corrected, { type: 'applyPrefill', values: second, note: { requestNumber: second.requestNumber, skippedSteps: [], values: second } });
+    expect(next.draft.requestNumber).toBe('13/PPID/DINSOS/PI/2026');
+    expect(next.draft.name).toBe('Budi Contoh');
+    expect(next.draft.email).toBeUndefined();
+    expect(next.draft.phone).toBe('0857 1111 2222');
+  });
+
   it('fill by hand drops the prefill note', () => {
-    const filled: FlowState = { ...onStep(1, 'objection'), prefill: { requestNumber: '12/PPID/DINKES/PI/2026', skippedSteps: ['request'] } };
+    const filled: FlowState = { ...onStep(1, 'objection'), prefill: { requestNumber: '12/PPID/DINKES/PI/2026', skippedSteps: ['request'], values: {} } };
     const next = run(filled, { type: 'back' }, { type: 'fillByHand', values: { requestNumber: '13/PPID/DINKES/PI/2026' } });
     expect(next.prefill).toBeNull();
     expect(next.draft.requestNumber).toBe('13/PPID/DINKES/PI/2026');
@@ -162,7 +177,7 @@ describe('flowReducer', () => {
     ['startOver', { type: 'startOver' }],
     ['reset', { type: 'reset' }],
   ] as [string, FlowAction][])('%s clears the form', (_name, action) => {
-    const prefilled: FlowState = { ...onStep(3, 'objection'), attachments: [photo], prefill: { requestNumber: '12/PPID/DINKES/PI/2026', skippedSteps: [] } };
+    const prefilled: FlowState = { ...onStep(3, 'objection'), attachments: [photo], prefill: { requestNumber: '12/PPID/DINKES/PI/2026', skippedSteps: [], values: {} } };
     const next = flowReducer(prefilled, action);
     expect(next.draft).toEqual({});
     expect(next.attachments).toEqual([]);

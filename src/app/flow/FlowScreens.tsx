@@ -19,7 +19,7 @@ import { OutboxReceiptScreen } from '../receipt/OutboxReceiptScreen.tsx';
 import { ReceiptScreen } from '../receipt/ReceiptScreen.tsx';
 import { FormChooser } from '../start/FormChooser.tsx';
 import { StartScreen } from '../start/StartScreen.tsx';
-import { chosenDefinition, hasAnswers, type FlowAction, type FlowState } from './flow-state.ts';
+import { chosenDefinition, hasAnswers, withoutPrefilledAnswers, type FlowAction, type FlowState } from './flow-state.ts';
 import { nextStepIndex } from './step-order.ts';
 import { useFlowFocus } from './use-flow-focus.ts';
 import { useLeaveGuard } from './use-leave-guard.ts';
@@ -144,8 +144,8 @@ function FormScreens({ config, flow, definition, dispatch, pending, submit }: Fo
   };
 
   const applyPrefill = (values: FormValues, requestNumber: string) => {
-    const skippedSteps = skippedStepsFor(definition, { ...draft, ...values }, values, context);
-    dispatch({ type: 'applyPrefill', values, note: { requestNumber, skippedSteps } });
+    const skippedSteps = skippedStepsFor(definition, { ...withoutPrefilledAnswers(draft, flow.prefill), ...values }, values, context);
+    dispatch({ type: 'applyPrefill', values, note: { requestNumber, skippedSteps, values } });
     announce(t('objectionSource.announceApplied', { number: requestNumber }));
   };
 

@@ -51,6 +51,8 @@ export interface PrefillNote {
   requestNumber: string;
   /** Steps whose every shown field was filled in and valid: "Lanjut" passes over them. */
   skippedSteps: readonly string[];
+  /** The answers taken from the request, so that choosing another request can take them back. */
+  values: FormValues;
 }
 
 export interface FlowState {
@@ -122,6 +124,21 @@ export function hasAnswers(state: Pick<FlowState, 'draft' | 'attachments'>): boo
   return Object.keys(state.draft).length > 0 || state.attachments.length > 0;
 }
 
+/**
+ * Returns the draft without the answers that `prefill` took from a request and the visitor left
+ * unchanged. An objection that switches to another request must not keep them, or it would carry
+ * the first request's name, address or e-mail address under the second one's number. Answers
+ * the visitor typed or changed stay.
+ */
+export function withoutPrefilledAnswers(draft: FormValues, prefill: PrefillNote | null): FormValues {
+  if (!prefill) return draft;
+  const kept = { ...draft };
+  for (const [field, value] of Object.entries(prefill.values)) {
+    if (kept[field] === value) delete kept[field];
+  }
+  return kept;
+}
+
 function focus(state: FlowState, target: FocusTarget): FlowState['focusRequest'] {
   return { target, seq: state.focusRequest.seq + 1 };
 }
@@ -190,7 +207,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case 'applyPrefill': {
       const definition = chosenDefinition(state);
       if (!definition) return state;
-      const next = { ...state, draft: { ...state.draft, ...action.values }, prefill: action.note };
+      const draft = { ...withoutPrefilledAnswers(state.draft, state.prefill), ...action.values };
+      const next = { ...state, draft, prefill: action.note };
       return navigate(next, { kind: 'step', index: firstStepIndex(definition, action.note.skippedSteps), returnToReview: false });
     }
     case 'fillByHand':
