@@ -113,6 +113,15 @@ describe('flowReducer', () => {
     expect(next.screen).toEqual({ kind: 'step', index: 0, returnToReview: false });
   });
 
+  it('fill by hand drops prefilled answers', () => {
+    const prefill = { requestNumber: '12/PPID/DINKES/PI/2026', skippedSteps: [], values: { email: 'ani@contoh.id', name: 'Ani Contoh' } };
+    const filled: FlowState = { ...onStep(1, 'objection'), draft: { email: 'ani@contoh.id', name: 'Siti Contoh' }, prefill };
+    const next = run(filled, { type: 'back' }, { type: 'fillByHand', values: {} });
+    expect(next.draft.email).toBeUndefined();
+    // The visitor corrected the name, so it is theirs now.
+    expect(next.draft.name).toBe('Siti Contoh');
+  });
+
   it('showErrors stays and focuses the summary', () => {
     const errors = [{ field: 'name', code: 'required' as const }];
     const next = flowReducer(onStep(0), { type: 'showErrors', errors });

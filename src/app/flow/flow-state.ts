@@ -212,7 +212,12 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return navigate(next, { kind: 'step', index: firstStepIndex(definition, action.note.skippedSteps), returnToReview: false });
     }
     case 'fillByHand':
-      return { ...navigate(state, { kind: 'step', index: 0, returnToReview: false }), draft: { ...state.draft, ...action.values }, prefill: null };
+      // Answers an earlier look-up filled in belong to another request; the visitor's own stay.
+      return {
+        ...navigate(state, { kind: 'step', index: 0, returnToReview: false }),
+        draft: { ...withoutPrefilledAnswers(state.draft, state.prefill), ...action.values },
+        prefill: null,
+      };
     case 'back': {
       const previous = previousScreen(state);
       return previous ? navigate(state, previous) : state;
