@@ -9,10 +9,10 @@ import { focusField } from '../form/focus-field.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { useOutboxRecords } from '../outbox/hooks.ts';
 import { exampleRegistrationNumber } from '../status-lookup/lookup-input.ts';
+import { LookupForm } from '../status-lookup/LookupForm.tsx';
 import { DeviceRequests } from './DeviceRequests.tsx';
 import { describePrefillProblem } from './describe-prefill-problem.ts';
 import type { ObjectionPrefill } from './fetch-prefill.ts';
-import { PrefillLookupForm } from './PrefillLookupForm.tsx';
 import { valuesFromLookup, valuesFromRecord } from './prefill.ts';
 import { usePrefillLookup } from './use-prefill-lookup.ts';
 
@@ -60,11 +60,13 @@ export function ObjectionSourceScreen({ config, onApply, onFillByHand, onBack, p
       <section class="objection-source__way" aria-labelledby="objection-source-lookup">
         <h2 id="objection-source-lookup">{t('objectionSource.lookupTitle')}</h2>
         <p>{t('objectionSource.lookupIntro')}</p>
-        <PrefillLookupForm
+        <LookupForm
           values={lookup.values}
           messages={messages}
           exampleNumber={exampleNumber}
           busy={lookup.looking}
+          submitLabel={t('objectionSource.lookupButton')}
+          busyLabel={t('objectionSource.looking')}
           onValueChange={lookup.setValue}
           onSubmit={() => void lookup.submit()}
         />

@@ -10,12 +10,18 @@ interface LookupFormProps {
   messages: ReadonlyMap<LookupField, string>;
   exampleNumber: string;
   busy: boolean;
+  /** The button's text, and its text while the look-up runs. */
+  submitLabel: string;
+  busyLabel: string;
   onValueChange: (field: LookupField, value: string) => void;
   onSubmit: () => void;
 }
 
-/** Renders the inputs for the registration number and tracking code, and the button that looks them up. */
-export function LookupForm({ values, messages, exampleNumber, busy, onValueChange, onSubmit }: LookupFormProps) {
+/**
+ * Renders the inputs for the registration number and tracking code, and the button that looks
+ * them up: on the status page, and on the objection's first screen to find the request.
+ */
+export function LookupForm({ values, messages, exampleNumber, busy, submitLabel, busyLabel, onValueChange, onSubmit }: LookupFormProps) {
   const { t } = useTranslation();
   const view = (name: LookupField, label: string, hint: string): FieldView => ({
     name,
@@ -56,7 +62,7 @@ export function LookupForm({ values, messages, exampleNumber, busy, onValueChang
       <div class="button-row">
         {/* aria-disabled rather than disabled: a disabled button would drop keyboard focus. */}
         <button type="submit" class="button button--primary" aria-disabled={busy || undefined}>
-          {busy ? t('statusLookup.submitting') : t('statusLookup.submit')}
+          {busy ? busyLabel : submitLabel}
         </button>
       </div>
     </form>

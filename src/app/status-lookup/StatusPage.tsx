@@ -50,6 +50,8 @@ export function StatusPage({ config }: { config: KioskConfig }) {
             messages={messages}
             exampleNumber={exampleNumber}
             busy={state.kind === 'looking'}
+            submitLabel={t('statusLookup.submit')}
+            busyLabel={t('statusLookup.submitting')}
             onValueChange={lookup.setValue}
             onSubmit={lookup.submit}
           />
