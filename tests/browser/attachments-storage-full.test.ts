@@ -44,6 +44,10 @@ async function sendWithRoomForTextOnly(): Promise<Page> {
  * Fills a complaint on a tablet and attaches the file, then shrinks this origin's quota
  * through the DevTools protocol to what it uses plus `room` bytes. The file waits in memory
  * until the send, so the usage measured here excludes it.
+ *
+ * NOTE: the override must come before the page's first IndexedDB write. In Chromium 156 an
+ * override made after a write was ignored by the next writes, seemingly because the space
+ * left was cached at that write.
  */
 async function fillWithFileThenShrinkQuota(room: number): Promise<Page> {
   const page = await context.newPage();

@@ -180,7 +180,7 @@ describe('files refused before queueing', () => {
     expect(await page.getByText('Belum ada berkas terlampir.').isVisible()).toBe(true);
     expect(await readQueue(page)).toEqual({ records: [], files: [] });
 
-    // The answers stay, and the complaint goes without the file.
+    // The typed answers stay, and the complaint goes without the file.
     await page.getByRole('button', { name: 'Kembali', exact: true }).click();
     expect(await page.locator('#field-name').inputValue()).toBe(REPORTER_NAME);
     await page.getByRole('button', { name: 'Lanjut', exact: true }).click();
@@ -277,7 +277,7 @@ describe('when the link is slow', () => {
     const largeSha = sha256Hex(large.buffer);
 
     // Every PUT of the large file stalls without a response until the test releases it, as
-    // on a link that stopped carrying data; the device's own upload time limit ends it.
+    // on a link that stopped carrying data. The device's own upload time limit ends it.
     let released = false;
     const held: Route[] = [];
     await page.route(`**/api/v1/files/${largeSha}`, async (route) => {
@@ -304,7 +304,7 @@ describe('when the link is slow', () => {
     expect(waiting.map(({ title, lastError }) => ({ title, lastError }))).toEqual([{ title: 'Saluran air tersumbat', lastError: 'timeout' }]);
 
     // A trigger that came during the stalled pass (the online event, a new submission) may
-    // have started another attempt at once; its held PUT goes on to the server now.
+    // have started another attempt at once. Any PUT still held goes on to the server now.
     released = true;
     await Promise.all(held.map((route) => route.continue().catch(() => undefined)));
     await page.getByRole('button', { name: 'Selesai', exact: true }).click();
