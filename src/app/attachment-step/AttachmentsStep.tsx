@@ -7,6 +7,7 @@ import type { DraftAttachment } from '../attachments/types.ts';
 import { isSharedDevice } from '../device.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { AttachmentList } from './AttachmentList.tsx';
+import { attachmentProblemMessage } from './attachment-problem-message.ts';
 import { formatFileSize } from './format-file-size.ts';
 import { type PrepareAttachment, useAttachmentProcessing } from './use-attachment-processing.ts';
 
@@ -119,7 +120,7 @@ export function AttachmentsStep({ attachments, limits, onAdd, onRemove, prepare 
           <p class="attachments__problems-title">{t('attachments.problemsTitle')}</p>
           <ul class="attachments__problem-list">
             {problems.map((problem, index) => (
-              <li key={`${index}:${problem.file}`}>{problem.message}</li>
+              <li key={`${index}:${problem.file}`}>{attachmentProblemMessage(t, language, problem.problem, problem.file)}</li>
             ))}
           </ul>
         </div>

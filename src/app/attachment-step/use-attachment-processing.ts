@@ -5,7 +5,6 @@ import { announce } from '../a11y/announcer.ts';
 import type { AttachmentProblem, DraftAttachment, PrepareResult } from '../attachments/types.ts';
 import { intlLocale } from '../i18n/i18n.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
-import { attachmentProblemMessage } from './attachment-problem-message.ts';
 
 /** The signature of prepareAttachment (attachments/prepare-attachment.ts). */
 export type PrepareAttachment = (file: File, existing: readonly DraftAttachment[], limits: AttachmentLimits) => Promise<PrepareResult>;
@@ -18,10 +17,13 @@ export interface Processing {
   total: number;
 }
 
-/** A chosen file that was not attached, with its message. */
+/**
+ * A chosen file that was not attached, and why. The message is written when the step renders,
+ * so it follows a change of language made while it shows.
+ */
 export interface ShownProblem {
   file: string;
-  message: string;
+  problem: AttachmentProblem;
 }
 
 /**
@@ -72,7 +74,7 @@ export function useAttachmentProcessing(
           added.push(result.attachment.name);
           onAdd(result.attachment);
         } else {
-          found.push({ file: file.name, message: attachmentProblemMessage(t, language, result.problem, file.name) });
+          found.push({ file: file.name, problem: result.problem });
         }
       }
     } finally {
