@@ -121,8 +121,16 @@ export class SyncEngine {
 
       const outcome = await this.sendRecord(record.id, record.payload, token);
       if (outcome.kind === 'accepted') {
-        await markSent(record.id, outcome.accepted, this.options.retentionMs, now());
-        report.sent.push(record.id);
+        // On a nearly full device even this smaller write can fail. The record then stays
+        // queued, the server answers its next attempt from the stored copy, and the records
+        // behind it still get their turn in this pass.
+        try {
+          await markSent(record.id, outcome.accepted, this.options.retentionMs, now());
+          report.sent.push(record.id);
+        } catch (error) {
+          console.error(`Recording submission ${record.id} as sent failed; it stays queued`, error);
+          report.retried.push(record.id);
+        }
       } else if (outcome.kind === 'rejected') {
         await markNeedsAttention(record.id, { status: outcome.status, code: outcome.code, fields: outcome.fields });
         report.rejected.push(record.id);

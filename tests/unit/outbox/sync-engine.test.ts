@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDatabase } from '../../../src/app/outbox/db.ts';
 import { enqueue, getRecord, purgeExpired } from '../../../src/app/outbox/outbox.ts';
 import { SyncEngine } from '../../../src/app/outbox/sync-engine.ts';
 import { samplePayload, sampleReceipt } from '../../support/payloads.ts';
@@ -44,6 +45,33 @@ describe('sync engine', () => {
     expect(record?.state).toBe('sent');
     expect(record?.registrationNumber).toBe('1/PPID/DINKES/PI/2026');
     expect(record?.trackingCode).toBe('TRACK123');
+  });
+
+  it('goes on when recording a send fails', async () => {
+    const [first, second] = await queue(2);
+    // The first acknowledgement cannot be written, as on a device whose storage is full.
+    let failures = 0;
+    getDatabase().outbox.hook('updating', (_changes, key) => {
+      if (key === first!.id && failures === 0) {
+        failures += 1;
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return undefined;
+    });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const report = await engine().sync({ ignoreBackoff: true });
+      expect(report.retried).toEqual([first?.id]);
+      expect(report.sent).toEqual([second?.id]);
+      expect((await getRecord(first!.id))?.state).toBe('queued');
+      expect(JSON.stringify(error.mock.calls)).not.toContain('Siti Contoh');
+    } finally {
+      error.mockRestore();
+    }
+
+    const retry = await engine().sync({ ignoreBackoff: true });
+    expect(retry.sent).toEqual([first?.id]);
+    expect((await getRecord(first!.id))?.state).toBe('sent');
   });
 
   it('keeps only personal answers after acknowledgement', async () => {
