@@ -78,18 +78,29 @@ export async function submitSubmission(
     if (name !== 'QuotaExceededError') throw error;
   }
 
-  if (attachments.length > 0) {
-    const dropped = attachments.map((attachment) => attachment.name);
+  // A full device can still hand everything, files included, to a reachable server.
+  let direct: SubmitResult | undefined;
+  if (attachments.length > 0 && globalThis.navigator?.onLine !== false) {
+    direct = await submitDirectly(payload, receipt, attachments);
+    if (direct.kind !== 'failed' || direct.reason === 'rejected') return direct;
+  }
+
+  // Offline, keep the text and as many files as fit: the largest file goes first, because it
+  // frees the most room, until the rest fit or only the text is left.
+  let kept = [...attachments];
+  while (kept.length > 0) {
+    const largest = kept.reduce((big, attachment) => (attachment.size > big.size ? attachment : big));
+    kept = kept.filter((attachment) => attachment !== largest);
+    const dropped = attachments.filter((attachment) => !kept.includes(attachment)).map((attachment) => attachment.name);
     try {
-      lastQueued = await enqueue(withoutFiles(payload), receiptWithoutFiles(receipt, dropped), Date.now(), numbering);
+      lastQueued = await enqueue(withFiles(payload, kept), receiptWithFiles(receipt, kept, dropped), Date.now(), numbering, kept);
       return queued(payload.id, dropped);
     } catch (error) {
       if (errorName(error) !== 'QuotaExceededError') throw error;
     }
   }
 
-  // A full device can still hand the request to a reachable server.
-  const direct = await submitDirectly(payload, receipt, attachments);
+  direct ??= await submitDirectly(payload, receipt, attachments);
   return direct.kind === 'failed' && direct.reason !== 'rejected' ? { kind: 'failed', reason: 'storageFull' } : direct;
 }
 
@@ -99,14 +110,17 @@ function queued(id: string, droppedFiles?: string[]): SubmitResult {
   return droppedFiles ? { kind: 'queued', id, droppedFiles } : { kind: 'queued', id };
 }
 
-function withoutFiles(payload: SubmissionPayload): SubmissionPayload {
+/** Returns the payload naming only the kept files, in their original order. */
+function withFiles(payload: SubmissionPayload, kept: readonly DraftAttachment[]): SubmissionPayload {
   const { attachments: _attachments, ...rest } = payload;
-  return rest;
+  if (kept.length === 0) return rest;
+  return { ...rest, attachments: kept.map(({ sha256, name, type, size }) => ({ sha256, name, type, size })) };
 }
 
-function receiptWithoutFiles(receipt: ReceiptSummary, dropped: string[]): ReceiptSummary {
+function receiptWithFiles(receipt: ReceiptSummary, kept: readonly DraftAttachment[], dropped: string[]): ReceiptSummary {
   const { attachments: _attachments, ...rest } = receipt;
-  return { ...rest, droppedAttachments: dropped };
+  const files = kept.map(({ name, size }) => ({ name, size }));
+  return { ...rest, ...(files.length > 0 ? { attachments: files } : {}), droppedAttachments: dropped };
 }
 
 /**

@@ -57,6 +57,7 @@ describe('submitting with attachments', () => {
 
   describe('when storage is full', () => {
     it('queues the text without the files', async () => {
+      vi.stubGlobal('navigator', { onLine: false });
       const files = drafts();
       const { payload, receipt } = submissionWith(files);
       failWrites('attachments');
@@ -72,6 +73,38 @@ describe('submitting with attachments', () => {
       expect(record?.receipt.droppedAttachments).toEqual(['foto-ktp.jpg', 'surat-kuasa.pdf']);
       expect(await getDatabase().attachments.count()).toBe(0);
       expect(server.log).toEqual([]);
+    });
+
+    it('keeps the files that fit', async () => {
+      vi.stubGlobal('navigator', { onLine: false });
+      const files = drafts();
+      const { payload, receipt } = submissionWith(files);
+      // Room for the small PDF, not for the larger photo.
+      getDatabase()
+        .attachments.hook('creating', (_key, row) => {
+          if (row.size > 2_500) throw quotaExceeded();
+        });
+
+      const result = await submitSubmission(payload, receipt, undefined, files);
+
+      expect(result).toEqual({ kind: 'queued', id: payload.id, droppedFiles: ['foto-ktp.jpg'] });
+      const record = await getRecord(payload.id);
+      expect(record?.payload?.attachments?.map((file) => file.name)).toEqual(['surat-kuasa.pdf']);
+      expect(record?.receipt.attachments?.map((file) => file.name)).toEqual(['surat-kuasa.pdf']);
+      expect(record?.receipt.droppedAttachments).toEqual(['foto-ktp.jpg']);
+      expect(await getDatabase().attachments.count()).toBe(1);
+    });
+
+    it('sends the files straight when online', async () => {
+      const files = drafts();
+      const { payload, receipt } = submissionWith(files);
+      failWrites('attachments');
+
+      const result = await submitSubmission(payload, receipt, undefined, files);
+
+      expect(result.kind).toBe('sent');
+      expect(server.accepted.get(payload.id)?.attachments).toEqual(payload.attachments);
+      expect(server.files.size).toBe(2);
     });
 
     it('sends text and files straight to the server', async () => {
