@@ -17,6 +17,16 @@ export interface Processing {
   total: number;
 }
 
+/** Callbacks around one batch of chosen files. */
+export interface ProcessingEvents {
+  onProcessingStart?: () => void;
+  /**
+   * Called once per batch with the count of files not attached: when the batch is done, or with 0
+   * when the step closes during it.
+   */
+  onProcessingEnd?: (problemCount: number) => void;
+}
+
 /**
  * A chosen file that was not attached, and why. The message is written when the step renders,
  * so it follows a change of language made while it shows.
@@ -31,15 +41,18 @@ export interface ShownProblem {
  * problem never touches the files already attached or the answers. A batch chosen while one
  * is still being prepared is ignored, so two batches cannot both count the same free places.
  *
- * NOTE: a batch still being prepared when the step closes is dropped, because the visit may
- * have ended in between and the next visitor must not get the file. The progress line asks
- * the visitor to wait.
+ * `events` tell the step's owner when a batch starts and ends, so it can keep the visitor on
+ * the step until the batch is done (FlowScreens does).
+ *
+ * NOTE: a batch still being prepared when the step closes anyway (the visit ends) is dropped,
+ * because the next visitor must not get the file.
  */
 export function useAttachmentProcessing(
   attachments: readonly DraftAttachment[],
   limits: AttachmentLimits,
   prepare: PrepareAttachment,
   onAdd: (attachment: DraftAttachment) => void,
+  events: ProcessingEvents = {},
 ) {
   const { t, language } = useTranslation();
   const [processing, setProcessing] = useState<Processing | null>(null);
@@ -48,16 +61,20 @@ export function useAttachmentProcessing(
   latest.current = attachments;
   const mounted = useRef(true);
   const busy = useRef(false);
+  const latestEvents = useRef(events);
+  latestEvents.current = events;
   useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
+      if (busy.current) latestEvents.current.onProcessingEnd?.(0);
     };
   }, []);
 
   const addFiles = async (files: readonly File[]) => {
     if (busy.current || files.length === 0) return;
     busy.current = true;
+    latestEvents.current.onProcessingStart?.();
     setProblems([]);
     let existing = latest.current;
     const added: string[] = [];
@@ -82,6 +99,7 @@ export function useAttachmentProcessing(
       if (mounted.current) setProcessing(null);
     }
     setProblems(found);
+    latestEvents.current.onProcessingEnd?.(found.length);
     if (added.length > 0) announce(t('attachments.announceAdded', { count: added.length, names: listOf(added, language) }));
   };
 
