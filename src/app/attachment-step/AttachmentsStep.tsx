@@ -54,7 +54,7 @@ export function AttachmentsStep({
   const camera = useRef<HTMLInputElement>(null);
   const picker = useRef<HTMLInputElement>(null);
   const chooseButton = useRef<HTMLButtonElement>(null);
-  const { processing, problems, addFiles } = useAttachmentProcessing(attachments, limits, prepare, onAdd, { onProcessingStart, onProcessingEnd });
+  const { processing, problems, addFiles, clearProblems } = useAttachmentProcessing(attachments, limits, prepare, onAdd, { onProcessingStart, onProcessingEnd });
   const [focusAfterRemove, setFocusAfterRemove] = useState<string | null>(null);
 
   // After a removal, focus goes to the next file's remove button, else the previous one's,
@@ -78,6 +78,8 @@ export function AttachmentsStep({
     const index = attachments.findIndex((candidate) => candidate.id === attachment.id);
     const neighbour = attachments[index + 1] ?? attachments[index - 1];
     onRemove(attachment.id);
+    // A problem such as "the limit is 5 files" may no longer hold once a file is gone.
+    clearProblems();
     announce(t('attachments.announceRemoved', { name: attachment.name }));
     setFocusAfterRemove(neighbour?.id ?? '');
   };

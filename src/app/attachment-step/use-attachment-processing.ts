@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AttachmentLimits } from '../../domain/attachments/limits.ts';
 import type { Locale } from '../../domain/submission.ts';
-import { announce } from '../a11y/announcer.ts';
+import { announce, withdrawAnnouncement } from '../a11y/announcer.ts';
 import type { AttachmentProblem, DraftAttachment, PrepareResult } from '../attachments/types.ts';
 import { intlLocale } from '../i18n/i18n.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
@@ -79,11 +79,14 @@ export function useAttachmentProcessing(
     let existing = latest.current;
     const added: string[] = [];
     const found: ShownProblem[] = [];
+    const progressMessages: string[] = [];
     try {
       for (const [index, file] of files.entries()) {
         const photo = file.type.startsWith('image/');
         setProcessing({ name: file.name, photo, position: index + 1, total: files.length });
-        announce(t(photo ? 'attachments.processingPhoto' : 'attachments.processingFile', { name: file.name }));
+        const progressMessage = t(photo ? 'attachments.processingPhoto' : 'attachments.processingFile', { name: file.name });
+        progressMessages.push(progressMessage);
+        announce(progressMessage);
         const result = await prepareSafely(prepare, file, existing, limits);
         if (!mounted.current) return;
         if (result.ok) {
@@ -96,6 +99,9 @@ export function useAttachmentProcessing(
       }
     } finally {
       busy.current = false;
+      // The progress line goes, and so does its message in the live region: a screen reader
+      // user reading it afterwards would otherwise hear "Memproses…" about a finished file.
+      for (const message of progressMessages) withdrawAnnouncement(message);
       if (mounted.current) setProcessing(null);
     }
     setProblems(found);
@@ -103,7 +109,10 @@ export function useAttachmentProcessing(
     if (added.length > 0) announce(t('attachments.announceAdded', { count: added.length, names: listOf(added, language) }));
   };
 
-  return { processing, problems, addFiles };
+  /** Hides the problems of the last batch, once the visitor has acted on them (removed a file). */
+  const clearProblems = () => setProblems([]);
+
+  return { processing, problems, addFiles, clearProblems };
 }
 
 /** Runs prepare; an unexpected error becomes an "unreadable" problem, because the visitor can only pick the file again. */
