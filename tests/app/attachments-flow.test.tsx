@@ -2,7 +2,9 @@
 import { cleanup, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DraftAttachment } from '../../src/app/attachments/types.ts';
+import type { AttachmentType } from '../../src/domain/attachments/file-types.ts';
+import { prepareAttachment } from '../../src/app/attachments/prepare-attachment.ts';
+import type { DraftAttachment, PrepareResult } from '../../src/app/attachments/types.ts';
 import { LoketDatabase, setDatabaseForTesting } from '../../src/app/outbox/db.ts';
 import { listRecords } from '../../src/app/outbox/outbox.ts';
 import { submitSubmission } from '../../src/app/outbox/submit.ts';
@@ -15,11 +17,15 @@ import { beginForm, clickNext, currentHeading, renderApp } from './app-harness.t
  * does when the device's storage is full. Both stand-ins keep the agreed signatures.
  */
 vi.mock('../../src/app/attachments/prepare-attachment.ts', () => ({
-  prepareAttachment: async (file: File) => ({
-    ok: true,
-    attachment: { id: crypto.randomUUID(), name: file.name, type: file.type, size: file.size, sha256: 'c'.repeat(64), blob: file },
-  }),
+  prepareAttachment: vi.fn(async (file: File) => preparedAsIs(file)),
 }));
+
+function preparedAsIs(file: File): PrepareResult {
+  return {
+    ok: true,
+    attachment: { id: crypto.randomUUID(), name: file.name, type: file.type as AttachmentType, size: file.size, sha256: 'c'.repeat(64), blob: file },
+  };
+}
 
 vi.mock('../../src/app/outbox/submit.ts', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/app/outbox/submit.ts')>();
@@ -98,6 +104,52 @@ describe('attachments through the flow', () => {
 
     expect(within(screen.getByTestId('receipt-attachments')).getByText('lubang-1.jpg')).toBeTruthy();
     expect(screen.getByTestId('receipt-dropped-files').textContent).toContain('tidak ikut tersimpan: lubang-2.jpg.');
+  });
+
+  it('are kept when Lanjut is pressed during processing', async () => {
+    const { user } = await renderApp();
+    await fillComplaintToAttachments(user);
+    let finish: () => void = () => undefined;
+    vi.mocked(prepareAttachment).mockImplementationOnce(
+      (file) =>
+        new Promise((resolve) => {
+          finish = () => resolve(preparedAsIs(file));
+        }),
+    );
+    const upload = userEvent.setup({ applyAccept: false });
+    await upload.upload(screen.getByTestId('attachment-file-input') as HTMLInputElement, photo('lubang-1.jpg', 1));
+    await screen.findByTestId('attachment-progress');
+
+    const next = screen.getByRole('button', { name: 'Lanjut' });
+    await user.click(next);
+    expect(currentHeading().textContent).toContain('Lampiran');
+    expect(next.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(next);
+
+    finish();
+    await screen.findByRole('region', { name: 'Lampiran' });
+    expect(within(screen.getByRole('region', { name: 'Lampiran' })).getByText('lubang-1.jpg (3 kB)')).toBeTruthy();
+  });
+
+  it('hold Lanjut when a file is rejected', async () => {
+    const { user } = await renderApp();
+    await fillComplaintToAttachments(user);
+    let finish: () => void = () => undefined;
+    vi.mocked(prepareAttachment).mockImplementationOnce(
+      (file) =>
+        new Promise((resolve) => {
+          finish = () => resolve({ ok: false, problem: { code: 'unreadable', file: file.name } });
+        }),
+    );
+    const upload = userEvent.setup({ applyAccept: false });
+    await upload.upload(screen.getByTestId('attachment-file-input') as HTMLInputElement, photo('rusak.jpg', 1));
+    await screen.findByTestId('attachment-progress');
+    await clickNext(user);
+
+    finish();
+    await screen.findByTestId('attachment-problems');
+    expect(currentHeading().textContent).toContain('Lampiran');
+    expect(screen.getByRole('button', { name: 'Lanjut' }).getAttribute('aria-disabled')).toBeNull();
   });
 
   it('are kept when going back and forth', async () => {

@@ -175,6 +175,30 @@ describe('attachments step', () => {
     expect(listedNames()).toEqual(['foto-jalan.jpg']);
   });
 
+  it('removing a file clears the problems', async () => {
+    render(<Harness limits={{ ...DEFAULT_ATTACHMENT_LIMITS, maxFiles: 1 }} />);
+    const user = setupUser();
+    await user.upload(fileInput(), syntheticFile('foto-jalan.jpg', 'image/jpeg', 2048));
+    await waitFor(() => expect(listedNames()).toEqual(['foto-jalan.jpg']));
+    await user.upload(fileInput(), syntheticFile('kedua.png', 'image/png', 100, 5));
+    await screen.findByTestId('attachment-problems');
+
+    await user.click(screen.getByRole('button', { name: 'Hapus foto-jalan.jpg' }));
+    expect(screen.queryByTestId('attachment-problems')).toBeNull();
+  });
+
+  it('a rejected file leaves no progress message', async () => {
+    render(<Harness />);
+    await setupUser().upload(fileInput(), syntheticFile('animasi.gif', 'image/gif', 100, 5));
+    await screen.findByTestId('attachment-problems');
+
+    expect(screen.queryByTestId('attachment-progress')).toBeNull();
+    const announcer = document.querySelector('[data-announcer]');
+    // Longer than the announcer's rewrite delay, so a message still waiting would be written by now.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(announcer?.textContent).not.toContain('Memproses');
+  });
+
   it('an error while preparing reads as unreadable', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     render(<Harness prepare={() => Promise.reject(new Error('decode failed'))} />);

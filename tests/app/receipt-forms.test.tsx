@@ -100,7 +100,7 @@ describe('files the device could not keep', () => {
     const shown = record({ ...complaintReceipt, droppedAttachments: ['video-banjir.jpg'] }, { state: 'queued', registrationNumber: undefined });
     renderReceipt(shown, ['foto-2.jpg']);
     const notice = screen.getByTestId('receipt-dropped-files');
-    expect(notice.textContent).toContain('Ruang penyimpanan perangkat ini penuh.');
+    expect(notice.textContent).toContain('Penyimpanan perangkat ini penuh, jadi berkas berikut');
     expect(notice.textContent).toContain('tidak ikut tersimpan: video-banjir.jpg dan foto-2.jpg.');
     expect(notice.textContent).toContain('Serahkan berkas itu kepada petugas');
     expect(notice.hasAttribute('data-speech-intro')).toBe(true);
@@ -108,6 +108,14 @@ describe('files the device could not keep', () => {
     const main = document.body;
     const spoken = describeScreen(main, { t: i18n.t.bind(i18n), speakPrivate: false });
     expect(spoken).toContain('video-banjir.jpg dan foto-2.jpg');
+  });
+
+  it('stay true once sent', () => {
+    renderReceipt(record({ ...complaintReceipt, droppedAttachments: ['foto-2.jpg'] }, { state: 'sent' }));
+    expect(screen.getByText('Sudah terkirim ke PPID')).toBeTruthy();
+    const notice = screen.getByTestId('receipt-dropped-files');
+    expect(notice.textContent).toContain('Isian Anda tetap tercatat.');
+    expect(notice.textContent).not.toContain('akan dikirim');
   });
 
   it('a name reported twice shows once', () => {
@@ -118,7 +126,7 @@ describe('files the device could not keep', () => {
   it('English names one file', async () => {
     await i18n.changeLanguage('en');
     renderReceipt(record(complaintReceipt), ['foto-2.jpg']);
-    expect(screen.getByTestId('receipt-dropped-files').textContent).toContain('but this file was not kept: foto-2.jpg.');
+    expect(screen.getByTestId('receipt-dropped-files').textContent).toContain('so this file was not kept: foto-2.jpg.');
   });
 
   it('no notice when all were kept', () => {

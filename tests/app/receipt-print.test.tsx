@@ -166,7 +166,7 @@ describe('corrected date', () => {
     record.receipt.correctedFrom = '2026-12-22T03:00:00.000Z';
     renderReceipt(record);
 
-    expect(screenText()).toContain('Jam perangkat ini salah saat permohonan dibuat, jadi PPID memperbaiki tanggalnya.');
+    expect(screenText()).toContain('Jam perangkat ini salah saat pengajuan dibuat, jadi PPID memperbaiki tanggalnya.');
   });
 
   it('says nothing when the date was kept', () => {
@@ -255,14 +255,14 @@ describe('status QR code', () => {
     renderReceipt(sentRecord());
     const link = statusLink('https://loket.contoh.go.id', '12/PPID/DINKES/PI/2026', 'TRK4821A');
     expect(decodeQrCode()).toBe(link);
-    expect(screen.getByRole('img', { name: 'Kode QR ke halaman status permohonan 12/PPID/DINKES/PI/2026' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Kode QR ke halaman status pengajuan 12/PPID/DINKES/PI/2026' })).toBeTruthy();
     expect(receiptRoot().querySelector('.status-qr__link')?.textContent).toBe(link);
   });
 
   it('carries the provisional code until a number', () => {
     renderReceipt(queuedRecord());
     expect(decodeQrCode()).toBe(statusLink('https://loket.contoh.go.id', 'K7QM-2XPA', 'TRK4821A'));
-    expect(screen.getByText(/^Kode QR ini memuat kode di atas karena permohonan belum mendapat nomor pendaftaran\./)).toBeTruthy();
+    expect(screen.getByText(/^Kode QR ini memuat kode di atas karena pengajuan belum mendapat nomor pendaftaran\./)).toBeTruthy();
   });
 
   it('uses the page origin without a public URL', () => {

@@ -98,7 +98,7 @@ async function expectSummaryFocused(): Promise<HTMLElement> {
 }
 
 function resultHeading(): HTMLElement {
-  return screen.getByRole('heading', { level: 2, name: /^(Status permohonan|Status of the request)$/ });
+  return screen.getByRole('heading', { level: 2, name: /^(Status pengajuan|Status of the submission)$/ });
 }
 
 beforeEach(() => {
@@ -118,12 +118,12 @@ describe('status page form', () => {
     stubFetch(answer());
     await renderPage();
 
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Cek status permohonan');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Cek status pengajuan');
     expect(numberInput().getAttribute('aria-required')).toBe('true');
     expect(codeInput().getAttribute('aria-required')).toBe('true');
     expect(screen.getByText('Tertulis di tanda bukti, seperti 12/PPID/DISKOMINFO/PI/2026', { exact: false })).toBeTruthy();
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Cek status']);
-    expect(document.title).toBe('Cek status permohonan – Loket PPID');
+    expect(document.title).toBe('Cek status pengajuan – Loket PPID');
   });
 
   it('empty fields focus the error summary', async () => {
@@ -138,7 +138,7 @@ describe('status page form', () => {
     ]);
     expect(numberInput().getAttribute('aria-invalid')).toBe('true');
     expect(codeInput().getAttribute('aria-invalid')).toBe('true');
-    expect(document.title).toBe('Kesalahan: Cek status permohonan – Loket PPID');
+    expect(document.title).toBe('Kesalahan: Cek status pengajuan – Loket PPID');
     expect(requested).toEqual([]);
   });
 
@@ -196,7 +196,7 @@ describe('status page with a provisional code', () => {
     await lookUp(user, 'K7MX-3PAT', CODE);
 
     const summary = await expectSummaryFocused();
-    expect(summary.textContent).toContain('Permohonan dengan kode sementara baru dapat ditemukan setelah terkirim');
+    expect(summary.textContent).toContain('Pengajuan dengan kode sementara baru dapat ditemukan setelah terkirim');
   });
 });
 
@@ -207,7 +207,7 @@ describe('status page failures', () => {
     await lookUp(user);
 
     const summary = await expectSummaryFocused();
-    expect(summary.textContent).toContain('Tidak ada permohonan dengan nomor pendaftaran dan kode pelacakan ini.');
+    expect(summary.textContent).toContain('Tidak ada pengajuan dengan nomor pendaftaran dan kode pelacakan ini.');
     expect(within(summary).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
       '#field-registrationNumber',
       '#field-trackingCode',
@@ -274,7 +274,7 @@ describe('status page failures', () => {
     await expectSummaryFocused();
 
     await i18n.changeLanguage('en');
-    await waitFor(() => expect(errorSummary().textContent).toContain('No request has this registration number and tracking code.'));
+    await waitFor(() => expect(errorSummary().textContent).toContain('No submission has this registration number and tracking code.'));
     expect(numberInput().value).toBe(NUMBER);
     expect(codeInput().value).toBe(CODE);
   });
@@ -308,7 +308,7 @@ describe('status page result', () => {
     expect(rows).toEqual([
       ['Nomor pendaftaran', NUMBER],
       ['PPID yang dituju', 'Dinas Kesehatan'],
-      ['Jenis permohonan', 'Formulir Permohonan Informasi Publik'],
+      ['Jenis pengajuan', 'Formulir Permohonan Informasi Publik'],
       ['Diterima pada', '4 Desember 2026 17.15 WIB'],
       ['Batas waktu jawaban', 'Jumat, 18 Desember 2026'],
     ]);
@@ -337,7 +337,7 @@ describe('status page result', () => {
     await lookUp(user);
 
     const announcer = document.querySelector('[data-announcer]');
-    await waitFor(() => expect(announcer?.textContent).toContain(`Status permohonan ${NUMBER}: Diproses.`));
+    await waitFor(() => expect(announcer?.textContent).toContain(`Status pengajuan ${NUMBER}: Diproses.`));
   });
 
   for (const language of LOCALES) {
@@ -365,7 +365,7 @@ describe('status page result', () => {
     await lookUp(user);
     await waitFor(() => expect(document.activeElement).toBe(resultHeading()));
 
-    expect(screen.getByText('Jenis permohonan').nextElementSibling?.textContent).toBe(title);
+    expect(screen.getByText('Jenis pengajuan').nextElementSibling?.textContent).toBe(title);
     expect(document.querySelector('.status-result__meaning')?.textContent).toContain(meaning);
     // Complaints have no confirmed deadline, and an objection's server sends one when it has it.
     expect(screen.queryByText('Batas waktu jawaban')).toBeNull();
@@ -414,7 +414,7 @@ describe('status page result', () => {
     await lookUp(user, '3/PPID/DISKOMINFO/PI/2026');
     await waitFor(() => expect(document.activeElement).toBe(resultHeading()));
 
-    expect(screen.getByText('PPID the request went to').nextElementSibling?.textContent).toBe('Communications and Informatics Office');
+    expect(screen.getByText('PPID it went to').nextElementSibling?.textContent).toBe('Communications and Informatics Office');
     expect(screen.getByText('Received on').nextElementSibling?.textContent).toBe('4 December 2026 17:15 WIB');
   });
 
@@ -463,7 +463,7 @@ describe('status page from a QR link', () => {
     stubFetch(() => Response.json({ error: 'notFound' }, { status: 404 }));
     await renderPage();
 
-    expect((await expectSummaryFocused()).textContent).toContain('Tidak ada permohonan');
+    expect((await expectSummaryFocused()).textContent).toContain('Tidak ada pengajuan');
     expect(codeInput().value).toBe('CCCCCCCC');
     expect(location.hash).toBe('');
   });
@@ -476,11 +476,11 @@ describe('status page in the app', () => {
     const user = userEvent.setup();
     render(<App />);
 
-    await screen.findByRole('heading', { level: 1, name: 'Cek status permohonan' });
+    await screen.findByRole('heading', { level: 1, name: 'Cek status pengajuan' });
     expect(screen.queryByRole('button', { name: 'Mulai' })).toBeNull();
     const settings = screen.getByRole('region', { name: 'Pengaturan tampilan' });
     await user.click(within(settings).getByRole('button', { name: 'English' }));
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Check the status of a request');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Check the status of a submission');
     await user.click(within(settings).getByRole('button', { name: '200%' }));
     expect(document.documentElement.dataset.textSize).toBe('200');
   });

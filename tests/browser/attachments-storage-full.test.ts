@@ -68,8 +68,9 @@ describe('when storage has room for the text only', () => {
     const page = await sendWithRoomForTextOnly();
 
     const notice = await page.getByTestId('receipt-dropped-files').innerText();
-    expect(notice).toContain('Ruang penyimpanan perangkat ini penuh.');
-    expect(notice).toContain(`berkas ini tidak ikut tersimpan: ${FILE_NAME}.`);
+    expect(notice).toContain('Penyimpanan perangkat ini penuh, jadi');
+    expect(notice).toContain('Isian Anda tetap tercatat.');
+    expect(notice).toContain(`berkas berikut tidak ikut tersimpan: ${FILE_NAME}.`);
     expect(await page.getByTestId('receipt-attachments').count()).toBe(0);
 
     const queued = await readQueue(page);

@@ -337,6 +337,40 @@ describe('choosing files', () => {
     expect(await listedNames(page)).toEqual(['ktp.pdf', 'surat.pdf']);
   });
 
+  it('Lanjut waits for files being prepared', async () => {
+    const page = await openTablet();
+    await fillComplaintToAttachments(page);
+    const next = page.getByRole('button', { name: 'Lanjut', exact: true });
+    await next.focus();
+    // Records whether Lanjut was ever held, because the hold may end before a check could see it.
+    await page.evaluate(() => {
+      const focusWhenHeld: boolean[] = [];
+      (window as unknown as { heldLanjut: boolean[] }).heldLanjut = focusWhenHeld;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const target = record.target as HTMLElement;
+          if (target.textContent === 'Lanjut' && target.getAttribute('aria-disabled') === 'true') focusWhenHeld.push(document.activeElement === target);
+        }
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-disabled'] });
+    });
+
+    // Large photos, so re-encoding outlasts the key press. The second is a PNG named .jpeg:
+    // both become foto.jpg, so the second is numbered.
+    await page.getByTestId('attachment-file-input').setInputFiles([
+      { name: 'foto.png', mimeType: 'image/png', buffer: pngFile(2400, 1800) },
+      { name: 'foto.jpeg', mimeType: 'image/png', buffer: pngFile(2000, 1500) },
+    ]);
+    await page.getByTestId('attachment-progress').waitFor();
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { level: 1, name: 'Periksa kembali pengaduan Anda' }).waitFor();
+    // Held, with focus kept on the button.
+    expect(await page.evaluate(() => (window as unknown as { heldLanjut: boolean[] }).heldLanjut)).toEqual([true]);
+    const review = await page.getByRole('region', { name: 'Lampiran' }).innerText();
+    expect(review).toContain('foto.jpg');
+    expect(review).toContain('foto (2).jpg');
+  });
+
   it('offers the camera on a tablet', async () => {
     const page = await openTablet();
     await fillComplaintToAttachments(page);

@@ -242,7 +242,7 @@ describe('keypad only', () => {
   it('looks up a status', async () => {
     const request = await postSubmission(session.server.origin);
     const page = await openKiosk('/status');
-    await page.getByRole('heading', { level: 1, name: 'Cek status permohonan' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Cek status pengajuan' }).waitFor();
 
     await tabTo(page, /^Nomor pendaftaran/);
     await keyboardRegion(page).waitFor();

@@ -221,7 +221,7 @@ describe('reach layout on other pages', () => {
   it('status page: form, errors, result', async () => {
     const request = await postSubmission(server.origin);
     const page = await openKiosk({ path: '/status' });
-    await expectHeading(page, 'Cek status permohonan');
+    await expectHeading(page, 'Cek status pengajuan');
     await expectInBandEverywhere(page);
 
     await clickButton(page, 'Cek status');

@@ -357,7 +357,7 @@ describe('speech guidance', () => {
     const mark = (await utterances(page)).length;
     await page.getByRole('button', { name: 'Kirim permohonan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tanda bukti permohonan' }).waitFor();
-    const receipt = await spoken(page, ['Tanda bukti permohonan.', 'Kode pelacakan:', 'Tanggal dan waktu permohonan:', 'Batas waktu jawaban:'], mark);
+    const receipt = await spoken(page, ['Tanda bukti permohonan.', 'Kode pelacakan:', 'Tanggal dan waktu pengajuan:', 'Batas waktu jawaban:'], mark);
     // The receipt shows a provisional code until the server's number arrives, which may be at once.
     expect(receipt.text).toMatch(/(Kode sementara: [0-9A-Z](, | )[0-9A-Z ,]+\.)|(Nomor pendaftaran: \d+\/PPID\/DISKOMINFO\/PI\/\d{4}\.)/);
     const tracking = await page.locator('.receipt-code__value--tracking').innerText();
@@ -367,7 +367,7 @@ describe('speech guidance', () => {
     // Reading the whole receipt skips the applicant's name and NIK, which only print.
     const beforeReading = (await utterances(page)).length;
     await page.getByRole('button', { name: 'Bacakan layar' }).click();
-    const whole = await spoken(page, ['Tanda bukti permohonan.', 'Ringkasan permohonan', 'Langkah berikutnya'], beforeReading);
+    const whole = await spoken(page, ['Tanda bukti permohonan.', 'Ringkasan pengajuan', 'Langkah berikutnya'], beforeReading);
     expect(whole.text).not.toContain('Nama:');
     expect(whole.text).not.toContain('Pindai kode QR');
     await expectNothingPrivateSpoken(page);

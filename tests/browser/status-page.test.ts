@@ -31,7 +31,7 @@ async function openStatusPage(viewport?: { width: number; height: number }): Pro
   page.setDefaultTimeout(10_000);
   if (viewport) await page.setViewportSize(viewport);
   await page.goto(`${server.origin}/status`);
-  await page.getByRole('heading', { level: 1, name: 'Cek status permohonan' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Cek status pengajuan' }).waitFor();
   return page;
 }
 
@@ -84,7 +84,7 @@ describe('status look-up against the server', () => {
     await lookUp(page, '999999/PPID/DINKES/PI/2026', request.trackingCode);
     const unknown = await expectSummaryFocused(page);
 
-    expect(wrong).toContain('Tidak ada permohonan dengan nomor pendaftaran dan kode pelacakan ini.');
+    expect(wrong).toContain('Tidak ada pengajuan dengan nomor pendaftaran dan kode pelacakan ini.');
     expect(unknown).toBe(wrong);
     await page.close();
   });
@@ -175,7 +175,7 @@ describe('status page by keyboard', () => {
     await page.keyboard.type(request.trackingCode);
     await page.keyboard.press('Enter');
     expect(await expectResultFocused(page)).toBe('Diterima');
-    expect(await focusedName(page)).toBe('Status permohonan');
+    expect(await focusedName(page)).toBe('Status pengajuan');
 
     await tabTo(page, 'Cek nomor lain');
     await page.keyboard.press('Enter');

@@ -40,6 +40,17 @@ export function announce(message: string): void {
   }, REWRITE_DELAY_MS);
 }
 
+/**
+ * Removes a message that is no longer true, such as "Memproses foto …" once the photo is
+ * done: it is dropped if still waiting, and cut from the region if already written. Other
+ * messages stay.
+ */
+export function withdrawAnnouncement(message: string): void {
+  pendingMessages = pendingMessages.filter((pending) => pending !== message);
+  if (!region?.textContent?.includes(message)) return;
+  region.textContent = region.textContent.replace(message, '').replace(/\s{2,}/g, ' ').trim();
+}
+
 /** Empties the region and drops messages not yet written, so the next visitor hears none of them. */
 export function clearAnnouncements(): void {
   clearTimeout(pendingWrite);

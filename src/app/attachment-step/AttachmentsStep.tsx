@@ -9,7 +9,7 @@ import { useTranslation } from '../i18n/use-translation.ts';
 import { AttachmentList } from './AttachmentList.tsx';
 import { attachmentProblemMessage } from './attachment-problem-message.ts';
 import { formatFileSize } from './format-file-size.ts';
-import { type PrepareAttachment, useAttachmentProcessing } from './use-attachment-processing.ts';
+import { type PrepareAttachment, type ProcessingEvents, useAttachmentProcessing } from './use-attachment-processing.ts';
 
 /**
  * The types "Pilih berkas" offers: those sniffAttachmentType accepts (domain/attachments/file-types.ts).
@@ -20,7 +20,7 @@ import { type PrepareAttachment, useAttachmentProcessing } from './use-attachmen
  */
 const FILE_ACCEPT = 'image/jpeg,image/png,image/webp,application/pdf';
 
-interface AttachmentsStepProps {
+interface AttachmentsStepProps extends ProcessingEvents {
   attachments: readonly DraftAttachment[];
   limits: AttachmentLimits;
   onAdd: (attachment: DraftAttachment) => void;
@@ -40,12 +40,21 @@ interface AttachmentsStepProps {
  * listed with its size and a remove button. Attachments are optional, and a file that breaks
  * a limit is named in an error without touching anything already attached.
  */
-export function AttachmentsStep({ attachments, limits, onAdd, onRemove, prepare = prepareAttachment, offerCamera = !isSharedDevice() }: AttachmentsStepProps) {
+export function AttachmentsStep({
+  attachments,
+  limits,
+  onAdd,
+  onRemove,
+  prepare = prepareAttachment,
+  offerCamera = !isSharedDevice(),
+  onProcessingStart,
+  onProcessingEnd,
+}: AttachmentsStepProps) {
   const { t, language } = useTranslation();
   const camera = useRef<HTMLInputElement>(null);
   const picker = useRef<HTMLInputElement>(null);
   const chooseButton = useRef<HTMLButtonElement>(null);
-  const { processing, problems, addFiles } = useAttachmentProcessing(attachments, limits, prepare, onAdd);
+  const { processing, problems, addFiles, clearProblems } = useAttachmentProcessing(attachments, limits, prepare, onAdd, { onProcessingStart, onProcessingEnd });
   const [focusAfterRemove, setFocusAfterRemove] = useState<string | null>(null);
 
   // After a removal, focus goes to the next file's remove button, else the previous one's,
@@ -69,6 +78,8 @@ export function AttachmentsStep({ attachments, limits, onAdd, onRemove, prepare 
     const index = attachments.findIndex((candidate) => candidate.id === attachment.id);
     const neighbour = attachments[index + 1] ?? attachments[index - 1];
     onRemove(attachment.id);
+    // A problem such as "the limit is 5 files" may no longer hold once a file is gone.
+    clearProblems();
     announce(t('attachments.announceRemoved', { name: attachment.name }));
     setFocusAfterRemove(neighbour?.id ?? '');
   };

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AttachmentLimits } from '../../domain/attachments/limits.ts';
 import type { Locale } from '../../domain/submission.ts';
-import { announce } from '../a11y/announcer.ts';
+import { announce, withdrawAnnouncement } from '../a11y/announcer.ts';
 import type { AttachmentProblem, DraftAttachment, PrepareResult } from '../attachments/types.ts';
 import { intlLocale } from '../i18n/i18n.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
@@ -15,6 +15,16 @@ export interface Processing {
   photo: boolean;
   position: number;
   total: number;
+}
+
+/** Callbacks around one batch of chosen files. */
+export interface ProcessingEvents {
+  onProcessingStart?: () => void;
+  /**
+   * Called once per batch with the count of files not attached: when the batch is done, or with 0
+   * when the step closes during it.
+   */
+  onProcessingEnd?: (problemCount: number) => void;
 }
 
 /**
@@ -31,15 +41,18 @@ export interface ShownProblem {
  * problem never touches the files already attached or the answers. A batch chosen while one
  * is still being prepared is ignored, so two batches cannot both count the same free places.
  *
- * NOTE: a batch still being prepared when the step closes is dropped, because the visit may
- * have ended in between and the next visitor must not get the file. The progress line asks
- * the visitor to wait.
+ * `events` tell the step's owner when a batch starts and ends, so it can keep the visitor on
+ * the step until the batch is done (FlowScreens does).
+ *
+ * NOTE: a batch still being prepared when the step closes anyway (the visit ends) is dropped,
+ * because the next visitor must not get the file.
  */
 export function useAttachmentProcessing(
   attachments: readonly DraftAttachment[],
   limits: AttachmentLimits,
   prepare: PrepareAttachment,
   onAdd: (attachment: DraftAttachment) => void,
+  events: ProcessingEvents = {},
 ) {
   const { t, language } = useTranslation();
   const [processing, setProcessing] = useState<Processing | null>(null);
@@ -48,25 +61,32 @@ export function useAttachmentProcessing(
   latest.current = attachments;
   const mounted = useRef(true);
   const busy = useRef(false);
+  const latestEvents = useRef(events);
+  latestEvents.current = events;
   useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
+      if (busy.current) latestEvents.current.onProcessingEnd?.(0);
     };
   }, []);
 
   const addFiles = async (files: readonly File[]) => {
     if (busy.current || files.length === 0) return;
     busy.current = true;
+    latestEvents.current.onProcessingStart?.();
     setProblems([]);
     let existing = latest.current;
     const added: string[] = [];
     const found: ShownProblem[] = [];
+    const progressMessages: string[] = [];
     try {
       for (const [index, file] of files.entries()) {
         const photo = file.type.startsWith('image/');
         setProcessing({ name: file.name, photo, position: index + 1, total: files.length });
-        announce(t(photo ? 'attachments.processingPhoto' : 'attachments.processingFile', { name: file.name }));
+        const progressMessage = t(photo ? 'attachments.processingPhoto' : 'attachments.processingFile', { name: file.name });
+        progressMessages.push(progressMessage);
+        announce(progressMessage);
         const result = await prepareSafely(prepare, file, existing, limits);
         if (!mounted.current) return;
         if (result.ok) {
@@ -79,13 +99,20 @@ export function useAttachmentProcessing(
       }
     } finally {
       busy.current = false;
+      // The progress line goes, and so does its message in the live region: a screen reader
+      // user reading it afterwards would otherwise hear "Memproses…" about a finished file.
+      for (const message of progressMessages) withdrawAnnouncement(message);
       if (mounted.current) setProcessing(null);
     }
     setProblems(found);
+    latestEvents.current.onProcessingEnd?.(found.length);
     if (added.length > 0) announce(t('attachments.announceAdded', { count: added.length, names: listOf(added, language) }));
   };
 
-  return { processing, problems, addFiles };
+  /** Hides the problems of the last batch, once the visitor has acted on them (removed a file). */
+  const clearProblems = () => setProblems([]);
+
+  return { processing, problems, addFiles, clearProblems };
 }
 
 /** Runs prepare; an unexpected error becomes an "unreadable" problem, because the visitor can only pick the file again. */

@@ -3,6 +3,7 @@ import { type AttachmentLimits, checkAttachmentLimits } from '../../domain/attac
 import { sniffAttachmentType } from '../../domain/attachments/sniff-type.ts';
 import { reencodeImage } from './reencode-image.ts';
 import type { DraftAttachment, PrepareResult } from './types.ts';
+import { uniqueAttachmentName } from './unique-attachment-name.ts';
 
 /** Bytes file-type reads to recognise a type; the four attachment types need far fewer. */
 const SNIFF_BYTES = 4100;
@@ -16,7 +17,8 @@ export interface PrepareOptions {
  * Turns a file the visitor chose into an attachment ready to queue, or returns the problem
  * that prevents it. The content decides the type. Images are downscaled and re-encoded as JPEG (see
  * reencode-image.ts) and renamed `<name>.jpg`. A PDF keeps its bytes, and its name gets
- * `.pdf` when its extension claimed another type. Problems name the file as the visitor
+ * `.pdf` when its extension claimed another type. A name already in `existing` gets a number
+ * ("foto (2).jpg"), so the review and the remove buttons tell the files apart. Problems name the file as the visitor
  * chose it, and come in this order: unsupportedType, unreadable, duplicate (the same bytes
  * are attached already), then the first limit of checkAttachmentLimits.
  */
@@ -54,7 +56,8 @@ export async function prepareAttachment(
   const sha256 = await sha256Hex(bytes);
   if (existing.some((attachment) => attachment.sha256 === sha256)) return { ok: false, problem: { code: 'duplicate', file: file.name } };
 
-  const attachment: DraftAttachment = { id: crypto.randomUUID(), name: prepared.name, type: prepared.type, size: prepared.blob.size, sha256, blob: prepared.blob };
+  const name = uniqueAttachmentName(prepared.name, existing.map((attachment) => attachment.name));
+  const attachment: DraftAttachment = { id: crypto.randomUUID(), name, type: prepared.type, size: prepared.blob.size, sha256, blob: prepared.blob };
   const [problem] = checkAttachmentLimits([...existing, { name: file.name, size: attachment.size }], limits);
   return problem ? { ok: false, problem } : { ok: true, attachment };
 }

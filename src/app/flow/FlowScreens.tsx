@@ -21,6 +21,7 @@ import { FormChooser } from '../start/FormChooser.tsx';
 import { StartScreen } from '../start/StartScreen.tsx';
 import { chosenDefinition, hasAnswers, withoutPrefilledAnswers, type FlowAction, type FlowState } from './flow-state.ts';
 import { nextStepIndex } from './step-order.ts';
+import { type StepExit, useAttachmentWait } from './use-attachment-wait.ts';
 import { useFlowFocus } from './use-flow-focus.ts';
 import { useLeaveGuard } from './use-leave-guard.ts';
 import { useSubmission } from './use-submission.ts';
@@ -143,6 +144,18 @@ function FormScreens({ config, flow, definition, dispatch, pending, submit }: Fo
     }
   };
 
+  // Only the step screen leaves through these exits. useAttachmentWait compares the key to tie a hold to its step.
+  const stepIndex = screen.kind === 'step' ? screen.index : -1;
+  const leaveStepBy = (exit: StepExit) => {
+    if (screen.kind !== 'step') return;
+    const next = nextStepIndex(definition, screen.index, skipped);
+    const forward: FlowAction = next === undefined ? { type: 'goToReview' } : { type: 'goToStep', index: next, returnToReview: screen.returnToReview };
+    if (exit === 'next') leaveStep(screen.index, forward);
+    else if (exit === 'backToReview') leaveStep(screen.index, { type: 'goToReview' });
+    else dispatch({ type: 'back' });
+  };
+  const attachmentWait = useAttachmentWait(`${screen.kind}:${stepIndex}`, leaveStepBy);
+
   const applyPrefill = (values: FormValues, requestNumber: string) => {
     const skippedSteps = skippedStepsFor(definition, { ...withoutPrefilledAnswers(draft, flow.prefill), ...values }, values, context);
     dispatch({ type: 'applyPrefill', values, note: { requestNumber, skippedSteps, values } });
@@ -163,8 +176,6 @@ function FormScreens({ config, flow, definition, dispatch, pending, submit }: Fo
     case 'step': {
       const { index, returnToReview } = screen;
       const step = definition.steps[index];
-      const next = nextStepIndex(definition, index, skipped);
-      const forward: FlowAction = next === undefined ? { type: 'goToReview' } : { type: 'goToStep', index: next, returnToReview };
       return (
         <StepScreen
           key={`${definition.id}:${index}`}
@@ -176,9 +187,10 @@ function FormScreens({ config, flow, definition, dispatch, pending, submit }: Fo
           sources={fieldSourcesFrom(config, offered)}
           prefillNote={prefillNote}
           onValueChange={setValue}
-          onNext={() => leaveStep(index, forward)}
-          onBackToReview={() => leaveStep(index, { type: 'goToReview' })}
-          onBack={() => dispatch({ type: 'back' })}
+          waiting={attachmentWait.waiting}
+          onNext={() => attachmentWait.exit('next')}
+          onBackToReview={() => attachmentWait.exit('backToReview')}
+          onBack={() => attachmentWait.exit('back')}
           onErrorSelect={goToField}
         >
           {step?.attachments && (
@@ -187,6 +199,8 @@ function FormScreens({ config, flow, definition, dispatch, pending, submit }: Fo
               limits={resolveAttachmentLimits(config.attachments)}
               onAdd={(attachment) => dispatch({ type: 'addAttachment', attachment })}
               onRemove={(id) => dispatch({ type: 'removeAttachment', id })}
+              onProcessingStart={attachmentWait.onProcessingStart}
+              onProcessingEnd={attachmentWait.onProcessingEnd}
             />
           )}
         </StepScreen>

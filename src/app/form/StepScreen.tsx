@@ -25,6 +25,11 @@ interface StepScreenProps {
   prefillNote?: string;
   /** Controls the step has besides its fields, such as the attachments, rendered after the fields. */
   children?: ComponentChildren;
+  /**
+   * A press of a way out is held until the step's attachments are prepared: its buttons show as
+   * unavailable (aria-disabled rather than disabled, which would drop keyboard focus to <body>).
+   */
+  waiting?: boolean;
   onValueChange: (field: string, value: FieldValue) => void;
   onNext: () => void;
   onBack: () => void;
@@ -38,7 +43,7 @@ interface StepScreenProps {
  * fields starts afresh on each step.
  */
 export function StepScreen(props: StepScreenProps) {
-  const { definition, stepIndex, draft, errors, returnToReview, sources } = props;
+  const { definition, stepIndex, draft, errors, returnToReview, sources, waiting } = props;
   const { t } = useTranslation();
   const step = definition.steps[stepIndex];
   if (!step) throw new Error(`Form "${definition.id}" has no step ${stepIndex}`);
@@ -89,18 +94,19 @@ export function StepScreen(props: StepScreenProps) {
 
         <div class="button-row">
           {returnToReview && (
-            <button type="submit" class="button button--primary">
+            <button type="submit" class="button button--primary" aria-disabled={waiting || undefined}>
               {t('step.backToReview')}
             </button>
           )}
           <button
             type={returnToReview ? 'button' : 'submit'}
             class={returnToReview ? 'button button--secondary' : 'button button--primary'}
+            aria-disabled={waiting || undefined}
             onClick={returnToReview ? props.onNext : undefined}
           >
             {t('step.next')}
           </button>
-          <button type="button" class="button button--secondary" onClick={props.onBack}>
+          <button type="button" class="button button--secondary" aria-disabled={waiting || undefined} onClick={props.onBack}>
             {t('step.back')}
           </button>
         </div>

@@ -66,6 +66,16 @@ describe('prepareAttachment', () => {
     expect(result.attachment.name).toBe(expected);
   });
 
+  it('numbers a name already attached', async () => {
+    const existing = [draftAttachment(jpegBytes(2_000, 1), 'foto.jpg')];
+    const source = file(pngBytes(), 'foto.webp', 'image/webp');
+
+    const result = await prepareAttachment(source, existing, LIMITS, { reencode: reencodeTo(jpegBytes(3_000, 2)) });
+
+    if (!result.ok) throw new Error(`expected an attachment, got ${result.problem.code}`);
+    expect(result.attachment.name).toBe('foto (2).jpg');
+  });
+
   it('trusts the content over the declared type', async () => {
     const result = await prepareAttachment(file(pdfBytes(), 'foto.jpg', 'image/jpeg'), [], LIMITS, { reencode: reencodeTo(jpegBytes()) });
 
