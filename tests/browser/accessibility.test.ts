@@ -220,7 +220,7 @@ describe('accessibility of every screen', () => {
     await receiptsButton().click();
     await expectHeading('Tanda bukti di perangkat ini');
     await page.getByText('Menunggu dikirim', { exact: true }).waitFor();
-    await page.getByText(/^Perangkat tidak tersambung ke internet\. Permohonan dikirim otomatis/).waitFor();
+    await page.getByText(/^Perangkat tidak tersambung ke internet\. Pengajuan dikirim otomatis/).waitFor();
     await expectAccessibleEverywhere();
   });
 

@@ -41,7 +41,7 @@ describe('when storage is full', () => {
 
     await page.getByText('Ruang penyimpanan perangkat ini penuh').waitFor();
     const focusedText = await page.evaluate(() => document.activeElement?.textContent ?? '');
-    expect(focusedText).toContain('Permohonan belum terkirim');
+    expect(focusedText).toContain('Pengajuan belum terkirim');
     expect(await page.getByText('Semua yang sudah Anda isi tetap tersimpan di layar ini.').isVisible()).toBe(true);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('Periksa kembali');
     expect(await page.locator('main').innerText()).toContain('Budi Contoh');
