@@ -149,8 +149,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   registerSubmissionRoutes(app, { config: options.config, store, devices: deviceStore, files: fileStore, now });
   registerSubmissionExportRoute(app, { store, staffToken: options.staffToken });
   registerFileRoutes(app, { files: fileStore, limits: options.config.attachments, staffToken: options.staffToken });
-  // The rate limit applies through an onRoute hook, so these routes are added in a plugin that
-  // loads after it; routes added directly on `app` would be added before the hook exists.
+  // The rate limit applies through an onRoute hook. Routes added directly on `app` would exist
+  // before that hook, so these are added in a plugin that loads after it.
   app.register(async (scope) => {
     registerStatusRoutes(scope, { config: options.config, store, now, staffToken: options.staffToken, lookupRateLimit });
     registerObjectionPrefillRoute(scope, { store, lookupRateLimit });

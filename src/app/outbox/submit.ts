@@ -87,13 +87,13 @@ export async function submitSubmission(
 
   // Offline, keep the text and as many files as fit: the largest file goes first, because it
   // frees the most room, until the rest fit or only the text is left.
-  let kept = [...attachments];
-  while (kept.length > 0) {
-    const largest = kept.reduce((big, attachment) => (attachment.size > big.size ? attachment : big));
-    kept = kept.filter((attachment) => attachment !== largest);
-    const dropped = attachments.filter((attachment) => !kept.includes(attachment)).map((attachment) => attachment.name);
+  let keptFiles = [...attachments];
+  while (keptFiles.length > 0) {
+    const largest = keptFiles.reduce((big, attachment) => (attachment.size > big.size ? attachment : big));
+    keptFiles = keptFiles.filter((attachment) => attachment !== largest);
+    const dropped = attachments.filter((attachment) => !keptFiles.includes(attachment)).map((attachment) => attachment.name);
     try {
-      lastQueued = await enqueue(withFiles(payload, kept), receiptWithFiles(receipt, kept, dropped), Date.now(), numbering, kept);
+      lastQueued = await enqueue(withFiles(payload, keptFiles), receiptWithFiles(receipt, keptFiles, dropped), Date.now(), numbering, keptFiles);
       return queued(payload.id, dropped);
     } catch (error) {
       if (errorName(error) !== 'QuotaExceededError') throw error;
@@ -110,16 +110,16 @@ function queued(id: string, droppedFiles?: string[]): SubmitResult {
   return droppedFiles ? { kind: 'queued', id, droppedFiles } : { kind: 'queued', id };
 }
 
-/** Returns the payload naming only the kept files, in their original order. */
-function withFiles(payload: SubmissionPayload, kept: readonly DraftAttachment[]): SubmissionPayload {
+/** Returns the payload naming only the keptFiles files, in their original order. */
+function withFiles(payload: SubmissionPayload, keptFiles: readonly DraftAttachment[]): SubmissionPayload {
   const { attachments: _attachments, ...rest } = payload;
-  if (kept.length === 0) return rest;
-  return { ...rest, attachments: kept.map(({ sha256, name, type, size }) => ({ sha256, name, type, size })) };
+  if (keptFiles.length === 0) return rest;
+  return { ...rest, attachments: keptFiles.map(({ sha256, name, type, size }) => ({ sha256, name, type, size })) };
 }
 
-function receiptWithFiles(receipt: ReceiptSummary, kept: readonly DraftAttachment[], dropped: string[]): ReceiptSummary {
+function receiptWithFiles(receipt: ReceiptSummary, keptFiles: readonly DraftAttachment[], dropped: string[]): ReceiptSummary {
   const { attachments: _attachments, ...rest } = receipt;
-  const files = kept.map(({ name, size }) => ({ name, size }));
+  const files = keptFiles.map(({ name, size }) => ({ name, size }));
   return { ...rest, ...(files.length > 0 ? { attachments: files } : {}), droppedAttachments: dropped };
 }
 

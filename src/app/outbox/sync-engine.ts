@@ -122,7 +122,7 @@ export class SyncEngine {
       const outcome = await this.sendRecord(record.id, record.payload, token);
       if (outcome.kind === 'accepted') {
         // On a nearly full device even this smaller write can fail. The record then stays
-        // queued, the server answers its next attempt from the stored copy, and the records
+        // queued and the server returns the stored result on its next attempt. The records
         // behind it still get their turn in this pass.
         try {
           await markSent(record.id, outcome.accepted, this.options.retentionMs, now());
