@@ -110,7 +110,7 @@ function queued(id: string, droppedFiles?: string[]): SubmitResult {
   return droppedFiles ? { kind: 'queued', id, droppedFiles } : { kind: 'queued', id };
 }
 
-/** Returns the payload naming only the keptFiles files, in their original order. */
+/** Returns the payload naming only the kept files, in their original order. */
 function withFiles(payload: SubmissionPayload, keptFiles: readonly DraftAttachment[]): SubmissionPayload {
   const { attachments: _attachments, ...rest } = payload;
   if (keptFiles.length === 0) return rest;
