@@ -1,9 +1,7 @@
 import type { TargetedEvent } from 'preact';
-import { FieldErrorMessage } from './FieldErrorMessage.tsx';
-import { FieldHint } from './FieldHint.tsx';
 import { describedBy, errorId, fieldId, hintId } from './field-ids.ts';
 import type { FieldView } from './field-view.ts';
-import { LabelText } from './LabelText.tsx';
+import { FieldFrame } from './FieldFrame.tsx';
 
 /** A date as `<input type="date">` reports it: the only form the value attribute takes. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,12 +44,7 @@ export function DateField({ view, value, max, onValueChange }: DateFieldProps) {
     if (next !== value) onValueChange(next);
   };
   return (
-    <div class={errorMessage ? 'field field--error' : 'field'}>
-      <label class="field__label" for={fieldId(name)}>
-        <LabelText label={view.label} required={view.required} />
-      </label>
-      <FieldHint name={name} hint={hint} />
-      <FieldErrorMessage name={name} message={errorMessage} />
+    <FieldFrame view={view}>
       <input
         id={fieldId(name)}
         name={name}
@@ -67,6 +60,6 @@ export function DateField({ view, value, max, onValueChange }: DateFieldProps) {
         onInput={report}
         onBlur={report}
       />
-    </div>
+    </FieldFrame>
   );
 }

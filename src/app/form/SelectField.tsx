@@ -1,9 +1,7 @@
 import { useTranslation } from '../i18n/use-translation.ts';
-import { FieldErrorMessage } from './FieldErrorMessage.tsx';
-import { FieldHint } from './FieldHint.tsx';
+import { FieldFrame } from './FieldFrame.tsx';
 import { describedBy, errorId, fieldId, hintId } from './field-ids.ts';
 import type { ChoiceOption, FieldView } from './field-view.ts';
-import { LabelText } from './LabelText.tsx';
 
 interface SelectFieldProps {
   view: FieldView;
@@ -19,12 +17,7 @@ export function SelectField({ view, options, value, placeholder, onValueChange }
   const { t } = useTranslation();
   const { name, hint, errorMessage } = view;
   return (
-    <div class={errorMessage ? 'field field--error' : 'field'}>
-      <label class="field__label" for={fieldId(name)}>
-        <LabelText label={view.label} required={view.required} />
-      </label>
-      <FieldHint name={name} hint={hint} />
-      <FieldErrorMessage name={name} message={errorMessage} />
+    <FieldFrame view={view}>
       <select
         id={fieldId(name)}
         name={name}
@@ -42,6 +35,6 @@ export function SelectField({ view, options, value, placeholder, onValueChange }
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

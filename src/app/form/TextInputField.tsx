@@ -1,9 +1,7 @@
 import type { TargetedEvent } from 'preact';
-import { FieldErrorMessage } from './FieldErrorMessage.tsx';
-import { FieldHint } from './FieldHint.tsx';
 import { describedBy, errorId, fieldId, hintId } from './field-ids.ts';
 import type { FieldView } from './field-view.ts';
-import { LabelText } from './LabelText.tsx';
+import { FieldFrame } from './FieldFrame.tsx';
 
 type TextInputType = 'text' | 'email' | 'tel';
 
@@ -37,14 +35,9 @@ export function TextInputField({ view, type, value, onValueChange, autocomplete,
   };
 
   return (
-    <div class={errorMessage ? 'field field--error' : 'field'}>
-      <label class="field__label" for={fieldId(name)}>
-        <LabelText label={view.label} required={view.required} />
-      </label>
-      <FieldHint name={name} hint={hint} />
-      <FieldErrorMessage name={name} message={errorMessage} />
+    <FieldFrame view={view}>
       <TypedInput type={type} props={inputProps} />
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -1,9 +1,7 @@
 import { CharacterCount, countId } from './CharacterCount.tsx';
-import { FieldErrorMessage } from './FieldErrorMessage.tsx';
-import { FieldHint } from './FieldHint.tsx';
 import { describedBy, errorId, fieldId, hintId } from './field-ids.ts';
 import type { FieldView } from './field-view.ts';
-import { LabelText } from './LabelText.tsx';
+import { FieldFrame } from './FieldFrame.tsx';
 
 interface TextareaFieldProps {
   view: FieldView;
@@ -17,12 +15,7 @@ interface TextareaFieldProps {
 export function TextareaField({ view, value, maxLength, autocomplete, onValueChange }: TextareaFieldProps) {
   const { name, hint, errorMessage } = view;
   return (
-    <div class={errorMessage ? 'field field--error' : 'field'}>
-      <label class="field__label" for={fieldId(name)}>
-        <LabelText label={view.label} required={view.required} />
-      </label>
-      <FieldHint name={name} hint={hint} />
-      <FieldErrorMessage name={name} message={errorMessage} />
+    <FieldFrame view={view}>
       <textarea
         id={fieldId(name)}
         name={name}
@@ -37,6 +30,6 @@ export function TextareaField({ view, value, maxLength, autocomplete, onValueCha
         onInput={(event) => onValueChange(event.currentTarget.value)}
       />
       {maxLength !== undefined && <CharacterCount name={name} maxLength={maxLength} value={value} />}
-    </div>
+    </FieldFrame>
   );
 }
