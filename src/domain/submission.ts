@@ -37,7 +37,7 @@ export interface SubmissionPayload {
   values: FormValues;
   /**
    * Files the visitor attached, in their order. The device uploads each file's bytes before
-   * it posts the submission, and the server accepts the submission only when it holds them all.
+   * it posts the submission, and the server accepts the submission only when it has stored them all.
    */
   attachments?: AttachmentRef[];
 }

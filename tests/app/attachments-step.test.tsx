@@ -49,7 +49,7 @@ const preparePlainly: PrepareAttachment = async (file, existing, limits): Promis
   return { ok: true, attachment: { id: crypto.randomUUID(), name: file.name, type: file.type, size: file.size, sha256, blob: file } };
 };
 
-/** A synthetic file of `size` bytes whose content differs by `seed`, so hashes differ. */
+/** Creates a synthetic file of `size` bytes whose content differs by `seed`, so hashes differ. */
 function syntheticFile(name: string, type: string, size: number, seed = 1): File {
   const bytes = new Uint8Array(size);
   bytes.fill(seed % 256);
@@ -58,7 +58,7 @@ function syntheticFile(name: string, type: string, size: number, seed = 1): File
 
 const MIB = 1024 * 1024;
 
-/** The step with its attachments in state, as FlowScreens keeps them in the flow state. */
+/** Renders the step with its attachments in state, as FlowScreens keeps them in the flow state. */
 function Harness({ limits, prepare = preparePlainly, offerCamera = true, initial = [] }: { limits?: AttachmentLimits; prepare?: PrepareAttachment; offerCamera?: boolean; initial?: DraftAttachment[] }) {
   const [attachments, setAttachments] = useState<readonly DraftAttachment[]>(initial);
   return (

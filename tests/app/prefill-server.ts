@@ -8,7 +8,7 @@ export interface ReceivedRequest {
   body: unknown;
 }
 
-/** The request the server knows, by its number and tracking code, with the answers it returns. */
+/** Request stored on the test server, by its number and tracking code, with the answers it returns. */
 export interface KnownRequest {
   registrationNumber: string;
   trackingCode: string;

@@ -76,10 +76,12 @@ export function useAttachmentProcessing(
     busy.current = true;
     latestEvents.current.onProcessingStart?.();
     setProblems([]);
+
     let existing = latest.current;
     const added: string[] = [];
     const found: ShownProblem[] = [];
     const progressMessages: string[] = [];
+
     try {
       for (const [index, file] of files.entries()) {
         const photo = file.type.startsWith('image/');
@@ -87,6 +89,7 @@ export function useAttachmentProcessing(
         const progressMessage = t(photo ? 'attachments.processingPhoto' : 'attachments.processingFile', { name: file.name });
         progressMessages.push(progressMessage);
         announce(progressMessage);
+
         const result = await prepareSafely(prepare, file, existing, limits);
         if (!mounted.current) return;
         if (result.ok) {
@@ -104,6 +107,7 @@ export function useAttachmentProcessing(
       for (const message of progressMessages) withdrawAnnouncement(message);
       if (mounted.current) setProcessing(null);
     }
+
     setProblems(found);
     latestEvents.current.onProcessingEnd?.(found.length);
     if (added.length > 0) announce(t('attachments.announceAdded', { count: added.length, names: listOf(added, language) }));

@@ -37,7 +37,7 @@ interface FlowScreensProps {
 /**
  * Renders the current screen of the chosen form and turns its buttons into flow actions,
  * validating steps on the way. Every form runs through the same screens, and only the objection
- * adds one, which asks for the request it is about before its first step.
+ * adds one before its first step, where the visitor names the request it is about.
  */
 export function FlowScreens({ config, flow, dispatch, onVisitEnd }: FlowScreensProps) {
   const { pending, submit } = useSubmission(config, dispatch);
@@ -104,7 +104,7 @@ interface FormScreensProps {
   submit: ReturnType<typeof useSubmission>['submit'];
 }
 
-/** The screens of the chosen form: an objection's source, its steps and the review. */
+/** Renders the screens of the chosen form: an objection's source, its steps and the review. */
 function FormScreens({ config, flow, definition, dispatch, pending, submit }: FormScreensProps) {
   const { t } = useTranslation();
   const { screen, draft } = flow;

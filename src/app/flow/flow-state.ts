@@ -14,7 +14,7 @@ import { firstStepIndex, lastStepIndex, previousStepIndex } from './step-order.t
  * every answer, also those of fields that a later choice hides, so changing one's mind loses
  * nothing.
  *
- * The visitor first chooses a form on the chooser (`formId`). An objection then asks which
+ * The visitor first chooses a form on the chooser (`formId`). An objection then names the
  * request it is about (the objectionSource screen) and may take answers from that request.
  */
 
@@ -152,13 +152,13 @@ function skippedSteps(state: FlowState): readonly string[] {
   return state.prefill?.skippedSteps ?? [];
 }
 
-/** The first screen of a chosen form: an objection first asks which request it is about. */
+/** Returns the first screen of a chosen form; for an objection, the screen that names its request. */
 function formEntry(definition: FormDefinition, skipped: readonly string[]): Screen {
   if (definition.id === objection.id) return { kind: 'objectionSource' };
   return { kind: 'step', index: firstStepIndex(definition, skipped), returnToReview: false };
 }
 
-/** The screen before the current one, or null where Back has nowhere to go inside the flow. */
+/** Returns the screen before the current one, or null where Back has nowhere to go inside the flow. */
 function previousScreen(state: FlowState): Screen | null {
   const { screen } = state;
   const definition = chosenDefinition(state);

@@ -1,7 +1,7 @@
 import type { FormDefinition } from '../../domain/forms/types.ts';
 
 /**
- * Returns the index of the step after `index` that the visitor sees, passing over the steps in
+ * Returns the index of the step after `index` that is shown, passing over the steps in
  * `skipped` (steps an objection filled in from its request), or undefined after the last step.
  */
 export function nextStepIndex(definition: FormDefinition, index: number, skipped: readonly string[]): number | undefined {
@@ -21,12 +21,12 @@ export function previousStepIndex(definition: FormDefinition, index: number, ski
   return undefined;
 }
 
-/** Returns the first step the visitor sees. Every form has one, because skippedStepsFor never skips an attachments step. */
+/** Returns the first step shown. Every form has one, because skippedStepsFor never skips an attachments step. */
 export function firstStepIndex(definition: FormDefinition, skipped: readonly string[]): number {
   return nextStepIndex(definition, -1, skipped) ?? 0;
 }
 
-/** Returns the last step the visitor sees, where Back from the review screen leads. */
+/** Returns the last step shown, where Back from the review screen leads. */
 export function lastStepIndex(definition: FormDefinition, skipped: readonly string[]): number {
   return previousStepIndex(definition, definition.steps.length, skipped) ?? definition.steps.length - 1;
 }

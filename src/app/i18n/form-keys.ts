@@ -40,7 +40,7 @@ export function fieldErrorKey(formId: string, field: string, code: string): stri
   return `forms.${formId}.fields.${field}.errors.${code}`;
 }
 
-/** The form's kind as a noun for sentences: "permohonan", "keberatan", "pengaduan". */
+/** Returns the key of the form's kind as a noun for sentences: "permohonan", "keberatan", "pengaduan". */
 export function formNounKey(formId: string): string {
   return `forms.${formId}.noun`;
 }

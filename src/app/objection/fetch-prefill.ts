@@ -1,6 +1,6 @@
 import type { ApiError } from '../../domain/submission.ts';
 
-/** Where the server looks up the request an objection is about (`POST`, JSON body). */
+/** Path of the server's look-up of the request an objection is about (`POST`, JSON body). */
 export const OBJECTION_PREFILL_URL = '/api/v1/objection-prefill';
 
 /** Answers of the request that the server returns, by the request's field names. */

@@ -15,7 +15,7 @@ import { withLock } from './with-lock.ts';
  * and when asked ("Kirim sekarang"). One pass runs at a time across all tabs (Web Locks), and
  * triggers that arrive during a pass are folded into one more pass, so a submission is never
  * in flight twice. A submission's attached files go up first (upload-attachments.ts), because
- * the server accepts a submission only once it holds them all. Nothing is dropped: a
+ * the server accepts a submission only once it has stored them all. Nothing is dropped: a
  * rejection marks the record as needing attention.
  */
 
@@ -153,8 +153,8 @@ export class SyncEngine {
   }
 
   /**
-   * Uploads the record's files that the server may not hold yet, then posts the submission.
-   * Each file is marked uploaded as soon as the server holds it, so a pass cut short by a
+   * Uploads the record's files that the server may not have yet, then posts the submission.
+   * Each file is marked uploaded as soon as the server has stored it, so a pass cut short by a
    * crash or a lost response never sends it again. A 409 filesMissing marks the named files
    * as not uploaded, for the next attempt.
    */
