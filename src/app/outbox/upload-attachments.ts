@@ -26,7 +26,7 @@ export interface UploadOptions {
 
 /**
  * `rejected` names the file the server refused by its position; `fileLost` means the device
- * holds no bytes for a file the server lacks, which no retry can fix.
+ * has no bytes for a file the server lacks, which no retry can fix.
  */
 export type UploadAllOutcome = { kind: 'uploaded' } | RetryOutcome | { kind: 'rejected'; status?: number; code: string; position: number };
 

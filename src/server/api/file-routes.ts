@@ -64,7 +64,13 @@ export function registerFileRoutes(app: FastifyInstance, { files, limits, staffT
         if (!Buffer.isBuffer(body)) return sendError(reply, 415, 'unsupportedMediaType');
         if (body.length === 0) return sendError(reply, 400, 'malformed');
 
-        if (createHash('sha256').update(body).digest('hex') !== sha256) return sendError(reply, 422, 'hashMismatch');
+        const actual = createHash('sha256').update(body).digest('hex');
+        if (actual !== sha256) {
+          // A device that sends other bytes than it named has a bug or a damaged copy: log both hashes.
+          request.log.info({ sha256, actual, size: body.length }, 'upload rejected: hash mismatch');
+          return sendError(reply, 422, 'hashMismatch');
+        }
+
         const type = await sniffAttachmentType(body);
         if (type === undefined) {
           request.log.info({ sha256, size: body.length }, 'upload rejected: not an attachment type');
