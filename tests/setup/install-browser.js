@@ -2,8 +2,10 @@
 // Makes sure a Chromium for the browser tests exists and prints which one and how it was found.
 // Order: CHROMIUM_PATH, a Chromium already on the machine, Debian's `chromium` package (needs
 // root and apt-get), then Playwright's own download (which some networks block).
-// The printed-receipt test also reads PDFs with poppler-utils (pdfinfo, pdftotext, pdftoppm),
-// which this installs with apt-get where it is missing.
+// Other tests need Debian tools, which this installs with apt-get where they are missing:
+// poppler-utils reads the printed receipt's PDF, liblouis-bin checks the braille table against
+// liblouis, and libxml2-utils with libbrailleutils-java validate PEF files against the PEF
+// 2008-1 schema that the brailleutils jar carries.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -40,10 +42,19 @@ function aptInstall(name) {
   return aptUpdated && run(command, [...prefix, 'install', '-y', '--no-install-recommends', name]);
 }
 
-if (!hasCommand('pdftotext')) {
-  console.log('No pdftotext found; installing Debian\'s poppler-utils package.');
-  if (!aptInstall('poppler-utils') || !hasCommand('pdftotext')) {
-    console.error('No pdftotext for the printed-receipt test. Install poppler-utils (Debian) or poppler (Homebrew), which provide pdfinfo, pdftotext and pdftoppm.');
+const BRAILLEUTILS_JAR = '/usr/share/java/brailleUtils-core.jar';
+const TOOLS = [
+  { present: () => hasCommand('pdftotext'), pkg: 'poppler-utils', missing: 'No pdftotext for the printed-receipt test. Install poppler-utils (Debian) or poppler (Homebrew), which provide pdfinfo, pdftotext and pdftoppm.' },
+  { present: () => hasCommand('lou_translate'), pkg: 'liblouis-bin', missing: 'No lou_translate for the braille table test. Install liblouis-bin (Debian) or liblouis (Homebrew).' },
+  { present: () => hasCommand('xmllint'), pkg: 'libxml2-utils', missing: 'No xmllint for the PEF schema test. Install libxml2-utils (Debian) or libxml2 (Homebrew).' },
+  { present: () => existsSync(process.env.BRAILLEUTILS_JAR ?? BRAILLEUTILS_JAR), pkg: 'libbrailleutils-java', missing: `No PEF schema for the PEF test. Install libbrailleutils-java (Debian), or set BRAILLEUTILS_JAR to a brailleUtils-core jar.` },
+];
+
+for (const tool of TOOLS) {
+  if (tool.present()) continue;
+  console.log(`Installing Debian's ${tool.pkg} package for the tests.`);
+  if (!aptInstall(tool.pkg) || !tool.present()) {
+    console.error(tool.missing);
     process.exit(1);
   }
 }
