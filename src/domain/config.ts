@@ -1,6 +1,7 @@
 import type { HolidayCalendarYear } from './calendar/holiday-calendar.ts';
 import type { AttachmentLimits } from './attachments/limits.ts';
 import type { IdleSettings } from './idle-settings.ts';
+import type { BraillePagePreset } from './braille/page-size.ts';
 
 /**
  * The deployment's configuration as `GET /api/v1/config` serves it to devices. The server
@@ -54,6 +55,19 @@ export interface KioskConfig {
   complaintCategories?: ComplaintCategory[];
   /** Limits on attachments; resolveAttachmentLimits fills in defaults. */
   attachments?: AttachmentLimits;
+  /**
+   * Braille output. The server always sends it; a configuration cached by an older server
+   * version lacks it, and devices then use the BRF page size and offer only downloads.
+   */
+  braille?: BrailleSettings;
+}
+
+/** How this deployment prints braille. */
+export interface BrailleSettings {
+  /** The page size braille documents are laid out in unless the user picks the other. */
+  pageSize: BraillePagePreset;
+  /** The intake server has a raw print queue for an embosser, so devices may send print jobs. */
+  embosser: boolean;
 }
 
 /** A kecamatan and its kelurahan, by their official Indonesian names. */

@@ -110,6 +110,8 @@ export interface ApiError {
     | 'tooManyRequests'
     | 'filesMissing'
     | 'hashMismatch'
-    | 'unsupportedFileType';
+    | 'unsupportedFileType'
+    | 'embosserNotConfigured'
+    | 'embosserFailed';
   fields?: { field: string; code: string; max?: number }[];
 }
