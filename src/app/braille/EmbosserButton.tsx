@@ -1,0 +1,62 @@
+import { useRef, useState } from 'preact/hooks';
+import { announce } from '../a11y/announcer.ts';
+import { useTranslation } from '../i18n/use-translation.ts';
+import { sendBraillePrint, type BraillePrintOutcome } from './send-braille-print.ts';
+
+interface EmbosserButtonProps {
+  /** The document as toBrf returns it, in the page size on screen. */
+  brf: string;
+  /** Job title for the print queue; never personal data. */
+  title: string;
+  /** On a shared kiosk the messages send the visitor to staff, who collect the print and hold the downloads. */
+  kiosk: boolean;
+}
+
+type SendState = { kind: 'idle' } | { kind: 'sending' } | { kind: 'done'; outcome: BraillePrintOutcome };
+
+/**
+ * "Kirim ke printer braille": posts the BRF to the intake server's embosser queue. While the
+ * job is on its way the button says so and ignores presses. The result is announced and stays
+ * on screen; a failure says why in the visitor's language and points to the downloads.
+ */
+export function EmbosserButton({ brf, title, kiosk }: EmbosserButtonProps) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<SendState>({ kind: 'idle' });
+  const sending = useRef(false);
+
+  const send = async () => {
+    if (sending.current) return;
+    sending.current = true;
+    setState({ kind: 'sending' });
+    announce(t('braille.embosser.sending'));
+    const outcome = await sendBraillePrint({ title, brf });
+    sending.current = false;
+    setState({ kind: 'done', outcome });
+    announce(outcomeMessage(t, outcome, kiosk));
+  };
+
+  const outcome = state.kind === 'done' ? state.outcome : undefined;
+  return (
+    <div class="braille-embosser">
+      <button
+        type="button"
+        class="button button--primary"
+        aria-disabled={state.kind === 'sending' || undefined}
+        onClick={() => void send()}
+      >
+        {state.kind === 'sending' ? t('braille.embosser.sending') : t('braille.embosser.send')}
+      </button>
+      {outcome && (
+        <p class={outcome === 'accepted' ? 'notice' : 'notice notice--warning'} data-testid="braille-embosser-result">
+          {outcomeMessage(t, outcome, kiosk)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function outcomeMessage(t: ReturnType<typeof useTranslation>['t'], outcome: BraillePrintOutcome, kiosk: boolean): string {
+  const where = kiosk ? 'Kiosk' : 'Device';
+  if (outcome === 'accepted') return t(`braille.embosser.accepted${where}`);
+  return `${t(`braille.embosser.${outcome}`)} ${t(`braille.embosser.fallback${where}`)}`;
+}

@@ -1,0 +1,35 @@
+import type { BraillePrintRequest } from '../../domain/braille/print-job.ts';
+import { readError } from '../outbox/http-outcome.ts';
+
+export const BRAILLE_PRINT_URL = '/api/v1/braille/print';
+const TIMEOUT_MS = 20_000;
+
+/**
+ * How a print job ended: `accepted` when the server's print queue took it, `notConfigured`
+ * (503) when the server has no embosser queue, `failed` (502) when the print command failed,
+ * `network` when the server did not answer, and `rejected` for any other answer.
+ */
+export type BraillePrintOutcome = 'accepted' | 'notConfigured' | 'failed' | 'network' | 'rejected';
+
+/** Sends a BRF to the embosser on the intake server's raw print queue (print-job.ts). */
+export async function sendBraillePrint(request: BraillePrintRequest): Promise<BraillePrintOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(BRAILLE_PRINT_URL, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(request),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      cache: 'no-store',
+    });
+  } catch (error) {
+    console.error('Sending the braille print job failed', error);
+    return 'network';
+  }
+  if (response.ok) return 'accepted';
+  const code = (await readError(response))?.error;
+  if (response.status === 503 && code === 'embosserNotConfigured') return 'notConfigured';
+  if (response.status === 502 && code === 'embosserFailed') return 'failed';
+  console.error(`The server rejected the braille print job: HTTP ${response.status} ${code ?? ''}`.trim());
+  return 'rejected';
+}

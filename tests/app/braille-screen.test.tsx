@@ -1,0 +1,402 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { toBrf } from '../../src/domain/braille/brf.ts';
+import type { BrailleSource } from '../../src/domain/braille/document.ts';
+import { layoutBraille } from '../../src/domain/braille/layout.ts';
+import { BRAILLE_PAGE_PRESETS } from '../../src/domain/braille/page-size.ts';
+import { toPef } from '../../src/domain/braille/pef.ts';
+import type { KioskConfig } from '../../src/domain/config.ts';
+import type { Channel } from '../../src/domain/submission.ts';
+import { BrailleScreen, type BrailleScreenProps } from '../../src/app/braille/BrailleScreen.tsx';
+import { rememberChannel } from '../../src/app/device.ts';
+import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
+import { testConfig } from './app-harness.tsx';
+
+/** 50 items of one line each: three pages of 40 × 25 (24 lines under the title line), two of 40 × 28. */
+const LONG_SOURCE: BrailleSource = {
+  title: 'Tanda bukti permohonan',
+  blocks: Array.from({ length: 50 }, (_, index) => ({ kind: 'item' as const, text: `Baris ${index + 1}` })),
+};
+
+const SOURCE_WITH_UNKNOWN: BrailleSource = {
+  title: 'Tanda bukti permohonan',
+  blocks: [{ kind: 'paragraph', text: 'Biaya € 5, tanda © dan € lagi.' }],
+};
+
+function renderScreen(props: Partial<BrailleScreenProps> = {}, config: KioskConfig = testConfig) {
+  const onBack = vi.fn();
+  const result = render(
+    <BrailleScreen
+      source={LONG_SOURCE}
+      config={config}
+      identifier="12/PPID/DINKES/PI/2026"
+      date="2026-12-04"
+      fileName="tanda-bukti-12-PPID-DINKES-PI-2026"
+      jobTitle="Tanda bukti permohonan 12/PPID/DINKES/PI/2026"
+      backLabel="Kembali ke tanda bukti"
+      onBack={onBack}
+      {...props}
+    />,
+  );
+  return { onBack, ...result };
+}
+
+function dotPages(): SVGSVGElement[] {
+  return [...document.querySelectorAll<SVGSVGElement>('svg.braille-dot-page')];
+}
+
+/** Captures what downloadFile hands to the browser: the blob and the link's file name. */
+function captureDownloads(): { name: string; blob: Blob }[] {
+  const downloads: { name: string; blob: Blob }[] = [];
+  let lastBlob: Blob | undefined;
+  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn((blob: Blob) => ((lastBlob = blob), 'blob:test')), revokeObjectURL: vi.fn() }));
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    if (lastBlob) downloads.push({ name: this.download, blob: lastBlob });
+  });
+  return downloads;
+}
+
+function withEmbosser(pageSize: 'brf' | 'a4' = 'brf'): KioskConfig {
+  return { ...testConfig, braille: { pageSize, embosser: true } };
+}
+
+function stubPrintServer(response: () => Promise<Response>) {
+  const fetch = vi.fn(response);
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+
+beforeAll(() => {
+  initI18n();
+});
+
+beforeEach(async () => {
+  await i18n.changeLanguage('id');
+  rememberChannel('web');
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('page size', () => {
+  it('defaults to 40 × 25 without a setting', () => {
+    renderScreen();
+    expect(screen.getByRole('radio', { name: '40 × 25' })).toHaveProperty('checked', true);
+    const expected = layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.brf).pages.length;
+    expect(dotPages()).toHaveLength(expected);
+    expect(screen.getByText(`${expected} halaman braille, 40 sel × 25 baris.`)).toBeTruthy();
+  });
+
+  it('defaults to the configured size', () => {
+    renderScreen({}, { ...testConfig, braille: { pageSize: 'a4', embosser: false } });
+    expect(screen.getByRole('radio', { name: '40 × 28' })).toHaveProperty('checked', true);
+  });
+
+  it('switch lays the pages out again', async () => {
+    const user = userEvent.setup();
+    renderScreen();
+    const brfPages = layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.brf).pages.length;
+    const a4Pages = layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.a4).pages.length;
+    expect(a4Pages).toBeLessThan(brfPages);
+
+    await user.click(screen.getByRole('radio', { name: '40 × 28' }));
+
+    expect(dotPages()).toHaveLength(a4Pages);
+    expect(screen.getAllByRole('textbox')).toHaveLength(a4Pages);
+    expect(screen.getByText(`${a4Pages} halaman braille, 40 sel × 28 baris.`)).toBeTruthy();
+  });
+
+  it('pages are named with number and total', () => {
+    renderScreen();
+    const total = dotPages().length;
+    expect(screen.getByRole('img', { name: `Halaman braille 1 dari ${total}` })).toBeTruthy();
+    expect(screen.getByRole('img', { name: `Halaman braille ${total} dari ${total}` })).toBeTruthy();
+  });
+
+  it('dot pages have physical size', () => {
+    renderScreen();
+    const [first] = dotPages();
+    expect(first?.getAttribute('width')).toBe('240mm');
+    expect(first?.getAttribute('height')).toBe('250mm');
+    expect(first?.getAttribute('viewBox')).toBe('0 0 240 250');
+  });
+
+  it('raised dots match the braille cells', () => {
+    renderScreen({ source: { title: 'A', blocks: [] } });
+    // The title line: capital sign (dot 6) and a (dot 1), then the page number at the right end.
+    const circles = [...(dotPages()[0]?.querySelectorAll('.braille-dot-page__raised circle') ?? [])];
+    const centres = circles.map((circle) => [Number(circle.getAttribute('cx')), Number(circle.getAttribute('cy'))]);
+    expect(centres[0]).toEqual([4.25, 7.5]);
+    expect(centres[1]).toEqual([7.75, 2.5]);
+    expect(circles[0]?.getAttribute('r')).toBe('0.75');
+  });
+});
+
+describe('braille text', () => {
+  it('one labelled block per page', () => {
+    renderScreen();
+    const document = layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.brf);
+    const total = document.pages.length;
+    document.pages.forEach((page) => {
+      const block = screen.getByRole('textbox', { name: `Teks braille halaman ${page.number} dari ${total}` }) as HTMLTextAreaElement;
+      expect(block.readOnly).toBe(true);
+      expect(block.value).toBe(page.lines.join('\n'));
+    });
+  });
+
+  it('personal pages are withheld from speech', () => {
+    renderScreen({ personal: true });
+    for (const block of screen.getAllByRole('textbox')) expect(block.hasAttribute('data-speech-private')).toBe(true);
+  });
+});
+
+describe('unknown characters', () => {
+  it('notice names each character and count', () => {
+    renderScreen({ source: SOURCE_WITH_UNKNOWN });
+    const notice = screen.getByTestId('braille-unknown');
+    expect(within(notice).getByText('3 karakter tidak punya aturan braille')).toBeTruthy();
+    expect(within(notice).getByText('“€” (U+20AC): 2 kali')).toBeTruthy();
+    expect(within(notice).getByText('“©” (U+00A9): 1 kali')).toBeTruthy();
+  });
+
+  it('notice in English', async () => {
+    await i18n.changeLanguage('en');
+    renderScreen({ source: SOURCE_WITH_UNKNOWN });
+    const notice = screen.getByTestId('braille-unknown');
+    expect(within(notice).getByText('3 characters have no braille rule')).toBeTruthy();
+    expect(within(notice).getByText('“©” (U+00A9): 1 time')).toBeTruthy();
+  });
+
+  it('no notice when every character has a rule', () => {
+    renderScreen();
+    expect(screen.queryByTestId('braille-unknown')).toBeNull();
+  });
+});
+
+describe('downloads', () => {
+  it('BRF equals toBrf', async () => {
+    const downloads = captureDownloads();
+    const user = userEvent.setup();
+    renderScreen();
+    await user.click(screen.getByRole('button', { name: 'Unduh BRF' }));
+
+    expect(downloads).toHaveLength(1);
+    const [download] = downloads;
+    expect(download?.name).toBe('tanda-bukti-12-PPID-DINKES-PI-2026.brf');
+    expect(download?.blob.type).toBe('text/plain');
+    const expected = toBrf(layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.brf));
+    expect(await download?.blob.text()).toBe(expected);
+    expect(expected).toContain('\r\n\f');
+  });
+
+  it('BRF follows the chosen size', async () => {
+    const downloads = captureDownloads();
+    const user = userEvent.setup();
+    renderScreen();
+    await user.click(screen.getByRole('radio', { name: '40 × 28' }));
+    await user.click(screen.getByRole('button', { name: 'Unduh BRF' }));
+
+    expect(await downloads[0]?.blob.text()).toBe(toBrf(layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.a4)));
+  });
+
+  it('PEF equals toPef', async () => {
+    const downloads = captureDownloads();
+    const user = userEvent.setup();
+    renderScreen();
+    await user.click(screen.getByRole('button', { name: 'Unduh PEF' }));
+
+    const [download] = downloads;
+    expect(download?.name).toBe('tanda-bukti-12-PPID-DINKES-PI-2026.pef');
+    expect(download?.blob.type).toBe('application/x-pef+xml');
+    const expected = toPef(layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.brf), {
+      identifier: '12/PPID/DINKES/PI/2026',
+      language: 'id',
+      date: '2026-12-04',
+    });
+    expect(await download?.blob.text()).toBe(expected);
+  });
+
+  it('PEF carries the screen language', async () => {
+    await i18n.changeLanguage('en');
+    const downloads = captureDownloads();
+    const user = userEvent.setup();
+    renderScreen();
+    await user.click(screen.getByRole('button', { name: 'Download PEF' }));
+
+    expect(await downloads[0]?.blob.text()).toContain('<dc:language>en</dc:language>');
+  });
+
+  it('kiosk labels the downloads for staff', () => {
+    rememberChannel('kiosk');
+    renderScreen();
+    expect(screen.getByRole('heading', { level: 2, name: 'Berkas untuk petugas' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Unduh BRF' })).toBeTruthy();
+    expect(screen.getByText(/^Kios ini tidak dapat mencetak braille/)).toBeTruthy();
+  });
+});
+
+describe('dot preview printing', () => {
+  it('prints with window.print', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const user = userEvent.setup();
+    renderScreen();
+    await user.click(screen.getByRole('button', { name: 'Cetak pratinjau titik' }));
+    expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('not offered on a kiosk', () => {
+    rememberChannel('kiosk');
+    renderScreen();
+    expect(screen.queryByRole('button', { name: 'Cetak pratinjau titik' })).toBeNull();
+  });
+});
+
+describe('embosser button', () => {
+  it.each<[string, KioskConfig, Channel, boolean]>([
+    ['hidden without a setting', testConfig, 'kiosk', false],
+    ['hidden when not configured', { ...testConfig, braille: { pageSize: 'brf', embosser: false } }, 'kiosk', false],
+    ['shown on a kiosk', withEmbosser(), 'kiosk', true],
+    ['shown on a tablet', withEmbosser(), 'tablet', true],
+    ['hidden on a visitor’s own device', withEmbosser(), 'web', false],
+  ])('%s', (_name, config, channel, shown) => {
+    rememberChannel(channel);
+    renderScreen({}, config);
+    expect(screen.queryByRole('button', { name: 'Kirim ke printer braille' }) !== null).toBe(shown);
+  });
+
+  it('posts the BRF and title', async () => {
+    rememberChannel('tablet');
+    const fetch = stubPrintServer(async () => new Response(JSON.stringify({ jobId: 'lp-7' }), { status: 202 }));
+    const user = userEvent.setup();
+    renderScreen({}, withEmbosser('a4'));
+    await user.click(screen.getByRole('button', { name: 'Kirim ke printer braille' }));
+
+    await screen.findByTestId('braille-embosser-result');
+    expect(fetch).toHaveBeenCalledOnce();
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/v1/braille/print');
+    expect(init.method).toBe('POST');
+    expect(JSON.parse(String(init.body))).toEqual({
+      title: 'Tanda bukti permohonan 12/PPID/DINKES/PI/2026',
+      brf: toBrf(layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.a4)),
+    });
+  });
+
+  it('busy while sending', async () => {
+    rememberChannel('tablet');
+    let answer: (response: Response) => void = () => {};
+    const fetch = stubPrintServer(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const user = userEvent.setup();
+    renderScreen({}, withEmbosser());
+    await user.click(screen.getByRole('button', { name: 'Kirim ke printer braille' }));
+
+    const busy = screen.getByRole('button', { name: 'Sedang mengirim ke printer braille…' });
+    expect(busy.getAttribute('aria-disabled')).toBe('true');
+    await user.click(busy);
+    expect(fetch).toHaveBeenCalledOnce();
+
+    answer(new Response(null, { status: 202 }));
+    await screen.findByRole('button', { name: 'Kirim ke printer braille' });
+  });
+
+  it.each<[string, 'id' | 'en', Channel, () => Promise<Response>, string]>([
+    ['success on a kiosk', 'id', 'kiosk', async () => new Response(null, { status: 202 }), 'Terkirim ke printer braille. Ambil hasil cetaknya dari petugas PPID.'],
+    ['success on a tablet in English', 'en', 'tablet', async () => new Response(null, { status: 202 }), "Sent to the braille printer. The print is at the PPID office's braille printer."],
+    [
+      'not configured',
+      'id',
+      'tablet',
+      async () => Response.json({ error: 'embosserNotConfigured' }, { status: 503 }),
+      'Printer braille belum disiapkan di server ini. Anda dapat mengunduh berkas BRF atau PEF di bawah dan mencetaknya di embosser lain.',
+    ],
+    [
+      'not configured in English on a kiosk',
+      'en',
+      'kiosk',
+      async () => Response.json({ error: 'embosserNotConfigured' }, { status: 503 }),
+      'No braille printer is set up on this server. Ask the PPID staff: they can download the BRF file below and print it.',
+    ],
+    [
+      'print failed',
+      'id',
+      'kiosk',
+      async () => Response.json({ error: 'embosserFailed' }, { status: 502 }),
+      'Printer braille gagal mencetak. Mintalah bantuan petugas PPID: petugas dapat mengunduh berkas BRF di bawah dan mencetaknya.',
+    ],
+    [
+      'print failed in English',
+      'en',
+      'tablet',
+      async () => Response.json({ error: 'embosserFailed' }, { status: 502 }),
+      'The braille printer failed to print. You can download the BRF or PEF file below and print it on another embosser.',
+    ],
+    [
+      'network error',
+      'id',
+      'tablet',
+      async () => {
+        throw new TypeError('Failed to fetch');
+      },
+      'Server tidak dapat dihubungi, jadi tidak ada yang dicetak. Anda dapat mengunduh berkas BRF atau PEF di bawah dan mencetaknya di embosser lain.',
+    ],
+    [
+      'network error in English',
+      'en',
+      'tablet',
+      async () => {
+        throw new TypeError('Failed to fetch');
+      },
+      'The server could not be reached, so nothing was printed. You can download the BRF or PEF file below and print it on another embosser.',
+    ],
+    [
+      'other rejection',
+      'id',
+      'tablet',
+      async () => Response.json({ error: 'invalid' }, { status: 422 }),
+      'Server menolak pekerjaan cetak ini. Anda dapat mengunduh berkas BRF atau PEF di bawah dan mencetaknya di embosser lain.',
+    ],
+  ])('%s', async (_name, language, channel, response, message) => {
+    await i18n.changeLanguage(language);
+    rememberChannel(channel);
+    stubPrintServer(response);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const user = userEvent.setup();
+    renderScreen({}, withEmbosser());
+    await user.click(screen.getByRole('button', { name: language === 'id' ? 'Kirim ke printer braille' : 'Send to the braille printer' }));
+
+    const result = await screen.findByTestId('braille-embosser-result');
+    expect(result.textContent).toBe(message);
+    await waitFor(() => expect(document.querySelector('[data-announcer]')?.textContent).toContain(message));
+  });
+
+  it('downloads stay after a failure', async () => {
+    rememberChannel('tablet');
+    stubPrintServer(async () => Response.json({ error: 'embosserFailed' }, { status: 502 }));
+    const user = userEvent.setup();
+    renderScreen({}, withEmbosser());
+    await user.click(screen.getByRole('button', { name: 'Kirim ke printer braille' }));
+    await screen.findByTestId('braille-embosser-result');
+
+    expect(screen.getByRole('button', { name: 'Unduh BRF' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Unduh PEF' })).toBeTruthy();
+  });
+});
+
+describe('screen', () => {
+  it('heading names the document', () => {
+    renderScreen();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Tanda bukti permohonan dalam huruf Braille');
+  });
+
+  it('back button calls onBack', async () => {
+    const user = userEvent.setup();
+    const { onBack } = renderScreen();
+    await user.click(screen.getByRole('button', { name: 'Kembali ke tanda bukti' }));
+    expect(onBack).toHaveBeenCalledOnce();
+  });
+});
