@@ -17,6 +17,7 @@ import { ReceiptCode } from './ReceiptCode.tsx';
 import { DroppedFilesNotice } from './DroppedFilesNotice.tsx';
 import { ReceiptDetails } from './ReceiptDetails.tsx';
 import { SlashBreaks } from './SlashBreaks.tsx';
+import { nextStepsKey } from './next-steps-key.ts';
 import { receiptCode } from './receipt-code.ts';
 
 interface ReceiptScreenProps {
@@ -29,14 +30,9 @@ interface ReceiptScreenProps {
   droppedFiles?: readonly string[];
   onFinish: () => void;
   onBackToList: () => void;
+  /** Opens this receipt in braille; the button shows wherever the receipt may be printed. */
+  onOpenBraille?: () => void;
 }
-
-/** The text each form's receipt shows under "Langkah berikutnya": where to turn if the answer does not come or does not satisfy. */
-const NEXT_STEPS_KEYS: Readonly<Record<string, string>> = {
-  'information-request': 'receipt.objection',
-  objection: 'receipt.nextStepsObjection',
-  complaint: 'receipt.nextStepsComplaint',
-};
 
 /**
  * "Tanda bukti permohonan" (or keberatan, pengaduan): number, date and time, deadline where the
@@ -48,7 +44,7 @@ const NEXT_STEPS_KEYS: Readonly<Record<string, string>> = {
  * reopened from the device's list. These print-only parts are hidden on screen, where the next
  * visitor could read them. No phone number, address or e-mail appears on screen or on paper.
  */
-export function ReceiptScreen({ record, config, fromList, droppedFiles = [], onFinish, onBackToList }: ReceiptScreenProps) {
+export function ReceiptScreen({ record, config, fromList, droppedFiles = [], onFinish, onBackToList, onOpenBraille }: ReceiptScreenProps) {
   const { t } = useTranslation();
   useAnnounceSent(record);
   const [printLayout] = useState(getPrintLayout);
@@ -92,7 +88,7 @@ export function ReceiptScreen({ record, config, fromList, droppedFiles = [], onF
               </>
             )}
             <h2>{t('receipt.nextStepsTitle')}</h2>
-            <p>{t(NEXT_STEPS_KEYS[record.receipt.formId] ?? 'receipt.objection')}</p>
+            <p>{t(nextStepsKey(record.receipt.formId))}</p>
           </>
         )}
       </div>
@@ -101,6 +97,12 @@ export function ReceiptScreen({ record, config, fromList, droppedFiles = [], onF
         {record && !limited && (
           <button type="button" class="button button--secondary" onClick={() => window.print()}>
             {t('receipt.print')}
+          </button>
+        )}
+        {/* Braille is a print too: a receipt that may not be printed again is not offered in braille either. */}
+        {record && !limited && onOpenBraille && (
+          <button type="button" class="button button--secondary" onClick={onOpenBraille}>
+            {t('braille.receipt.open')}
           </button>
         )}
         {fromList ? (
