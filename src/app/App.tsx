@@ -75,7 +75,9 @@ export function App() {
   }
 
   const idle = resolveIdleSettings(ready?.kiosk?.idle);
-  const onReceipt = flow.screen.kind === 'receipt' || flow.screen.kind === 'receipts';
+  const { screen } = flow;
+  // A receipt in braille holds what the receipt holds, so it resets as soon as a receipt does.
+  const onReceipt = screen.kind === 'receipt' || screen.kind === 'receipts' || (screen.kind === 'braille' && screen.target.kind === 'receipt');
   return (
     <Fragment key={visit.id}>
       <SkipLink />

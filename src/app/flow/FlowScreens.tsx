@@ -5,6 +5,9 @@ import { formContextFrom } from '../../domain/forms/form-context.ts';
 import type { FieldValue, FormDefinition, FormValues } from '../../domain/forms/types.ts';
 import { announce } from '../a11y/announcer.ts';
 import { AttachmentsStep } from '../attachment-step/AttachmentsStep.tsx';
+import { BlankFormBrailleScreen } from '../braille/BlankFormBrailleScreen.tsx';
+import { BlankFormsScreen } from '../braille/BlankFormsScreen.tsx';
+import { ReceiptBrailleScreen } from '../braille/ReceiptBrailleScreen.tsx';
 import { answersToClear } from '../form/field-options.ts';
 import { fieldSourcesFrom } from '../form/field-sources.ts';
 import { focusField } from '../form/focus-field.ts';
@@ -63,6 +66,7 @@ export function FlowScreens({ config, flow, dispatch, onVisitEnd }: FlowScreensP
         // App clears the visitor's state, then applies a waiting update.
         onFinish: onVisitEnd,
         onBackToList: () => dispatch({ type: 'backToReceipts' }),
+        onOpenBraille: () => dispatch({ type: 'openReceiptBraille' }),
       };
       return screen.source.kind === 'outbox' ? (
         <OutboxReceiptScreen id={screen.source.id} droppedFiles={screen.source.droppedFiles} {...common} />
@@ -80,6 +84,24 @@ export function FlowScreens({ config, flow, dispatch, onVisitEnd }: FlowScreensP
         />
       );
 
+    case 'blankForms':
+      return (
+        <BlankFormsScreen
+          onOpen={(formId) => dispatch({ type: 'openBlankFormBraille', formId })}
+          onBack={() => dispatch({ type: 'back' })}
+        />
+      );
+
+    case 'braille': {
+      const { target } = screen;
+      const onBack = () => dispatch({ type: 'back' });
+      return target.kind === 'receipt' ? (
+        <ReceiptBrailleScreen source={target.source} fromList={target.fromList} config={config} onBack={onBack} />
+      ) : (
+        <BlankFormBrailleScreen formId={target.formId} config={config} onBack={onBack} />
+      );
+    }
+
     default:
       // The chooser, and any form screen reached without a chosen form.
       if (screen.kind === 'chooser' || !definition) {
@@ -87,6 +109,7 @@ export function FlowScreens({ config, flow, dispatch, onVisitEnd }: FlowScreensP
           <FormChooser
             startedFormId={hasAnswers(flow) ? flow.formId : null}
             onChoose={(formId) => dispatch({ type: 'chooseForm', formId })}
+            onOpenBlankForms={() => dispatch({ type: 'openBlankForms' })}
             onBack={() => dispatch({ type: 'back' })}
           />
         );

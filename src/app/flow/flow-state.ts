@@ -36,7 +36,19 @@ export type Screen =
   | { kind: 'review' }
   /** `fromList` is set when the receipt was opened from the list, whose own return screen it keeps. */
   | { kind: 'receipt'; source: ReceiptSource; fromList: { returnTo: Screen } | null }
-  | { kind: 'receipts'; returnTo: Screen };
+  | { kind: 'receipts'; returnTo: Screen }
+  /** "Formulir Braille kosong": the forms a visitor can take in braille before filling them in. */
+  | { kind: 'blankForms' }
+  /** A receipt or a blank form in braille. Back returns to `returnTo`, the screen it was opened from. */
+  | { kind: 'braille'; target: BrailleTarget; returnTo: Screen };
+
+/**
+ * What the braille screen lays out. A receipt keeps `fromList`, because the applicant's name
+ * appears only on the receipt just issued to this visitor, never on one reopened from the list.
+ */
+export type BrailleTarget =
+  | { kind: 'receipt'; source: ReceiptSource; fromList: boolean }
+  | { kind: 'blankForm'; formId: string };
 
 export type SubmitFailureReason = Extract<SubmitResult, { kind: 'failed' }>['reason'] | 'unexpected';
 
@@ -96,6 +108,12 @@ export type FlowAction =
   | { type: 'openReceipt'; id: string }
   | { type: 'leaveReceipts' }
   | { type: 'backToReceipts' }
+  /** From the receipt on screen: the same receipt in braille. */
+  | { type: 'openReceiptBraille' }
+  /** From the chooser: the list of blank forms in braille. */
+  | { type: 'openBlankForms' }
+  /** From the list of blank forms: one of them in braille. */
+  | { type: 'openBlankFormBraille'; formId: string }
   | { type: 'finish' }
   /** Between visitors: everything back to the initial state. App remounts the screens with it. */
   | { type: 'reset' };
@@ -176,6 +194,10 @@ function previousScreen(state: FlowState): Screen | null {
     case 'review':
       if (!definition) return { kind: 'chooser' };
       return { kind: 'step', index: lastStepIndex(definition, skippedSteps(state)), returnToReview: false };
+    case 'blankForms':
+      return { kind: 'chooser' };
+    case 'braille':
+      return screen.returnTo;
     default:
       return null;
   }
@@ -266,6 +288,18 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case 'leaveReceipts':
       if (state.screen.kind !== 'receipts') return state;
       return navigate(state, state.screen.returnTo);
+    case 'openReceiptBraille': {
+      const current = state.screen;
+      if (current.kind !== 'receipt') return state;
+      const target: BrailleTarget = { kind: 'receipt', source: current.source, fromList: current.fromList !== null };
+      return navigate(state, { kind: 'braille', target, returnTo: current });
+    }
+    case 'openBlankForms':
+      if (state.screen.kind !== 'chooser') return state;
+      return navigate(state, { kind: 'blankForms' });
+    case 'openBlankFormBraille':
+      if (state.screen.kind !== 'blankForms' || !findFormDefinition(action.formId)) return state;
+      return navigate(state, { kind: 'braille', target: { kind: 'blankForm', formId: action.formId }, returnTo: state.screen });
     case 'finish':
       return { ...navigate(state, { kind: 'start' }), ...EMPTY_FORM };
     case 'reset':

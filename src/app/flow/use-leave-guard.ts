@@ -5,12 +5,12 @@ import type { FlowAction, Screen } from './flow-state.ts';
 const GUARD_STATE = { loketGuard: true };
 
 /** Screens Back moves away from inside the app; from the start screen Back may leave it. */
-const GUARDED: ReadonlySet<Screen['kind']> = new Set(['chooser', 'objectionSource', 'step', 'review', 'receipts']);
+const GUARDED: ReadonlySet<Screen['kind']> = new Set(['chooser', 'objectionSource', 'step', 'review', 'receipts', 'blankForms', 'braille']);
 
 /**
  * Keeps the browser's Back button and a reload from throwing away a half-filled form, which on
- * a phone is one swipe. While the chooser, a form step, the review or the receipts list shows,
- * one history entry is pushed. Back then moves one screen back inside the app instead of
+ * a phone is one swipe. While the chooser, a form step, the review, the receipts list or a
+ * braille screen shows, one history entry is pushed. Back then moves one screen back inside the app instead of
  * leaving it, and a reload or closing the tab asks first while there are answers. The draft
  * itself stays in memory only, so Back can never bring back an earlier visitor's screens.
  */
@@ -31,8 +31,10 @@ export function useLeaveGuard(screen: Screen, hasAnswers: boolean, dispatch: (ac
         if (!GUARDED.has(shown.returnTo.kind)) return;
       } else {
         dispatch({ type: 'back' });
-        // Back from the chooser is the start screen, where Back may leave the app.
+        // Back from the chooser is the start screen, where Back may leave the app, and Back
+        // from a receipt in braille is the receipt, which needs no guard either.
         if (shown.kind === 'chooser') return;
+        if (shown.kind === 'braille' && !GUARDED.has(shown.returnTo.kind)) return;
       }
       history.pushState(visitHistoryState(GUARD_STATE), '');
     };

@@ -6,15 +6,19 @@ interface FormChooserProps {
   /** The form with answers in progress, which choosing another form clears, or null when there is none. */
   startedFormId: string | null;
   onChoose: (formId: string) => void;
+  /** Opens the list of blank forms in braille. */
+  onOpenBlankForms: () => void;
   onBack: () => void;
 }
 
 /**
  * "Apa yang ingin Anda ajukan?": one large button per form, each with a sentence saying when
  * to use it, linked as the button's description. The buttons form a group, so the arrow keys
- * of a keypad move between them (keyboard/keypad-keys.ts) as well as Tab.
+ * of a keypad move between them (keyboard/keypad-keys.ts) as well as Tab. Below them, a
+ * secondary entry leads to the blank forms in braille, for a blind visitor who wants to read a
+ * form's questions first.
  */
-export function FormChooser({ startedFormId, onChoose, onBack }: FormChooserProps) {
+export function FormChooser({ startedFormId, onChoose, onOpenBlankForms, onBack }: FormChooserProps) {
   const { t } = useTranslation();
   const started = startedFormId && t(`chooser.options.${startedFormId}.label`);
   return (
@@ -43,6 +47,15 @@ export function FormChooser({ startedFormId, onChoose, onBack }: FormChooserProp
             </p>
           </div>
         ))}
+      </div>
+
+      <div class="chooser__braille">
+        <button type="button" class="button button--secondary" aria-describedby="chooser-braille-hint" onClick={onOpenBlankForms}>
+          {t('braille.blankForms.open')}
+        </button>
+        <p id="chooser-braille-hint" class="form-choice__hint">
+          {t('braille.blankForms.openHint')}
+        </p>
       </div>
 
       <div class="button-row">

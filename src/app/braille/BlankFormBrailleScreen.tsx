@@ -1,0 +1,42 @@
+import { useMemo, useState } from 'preact/hooks';
+import { localDateIn } from '../../domain/calendar/working-days.ts';
+import type { KioskConfig } from '../../domain/config.ts';
+import { findFormDefinition } from '../../domain/forms/registry.ts';
+import { useTranslation } from '../i18n/use-translation.ts';
+import { blankFormSource } from './blank-form-source.ts';
+import { BrailleScreen } from './BrailleScreen.tsx';
+
+interface BlankFormBrailleScreenProps {
+  formId: string;
+  config: KioskConfig;
+  onBack: () => void;
+}
+
+/**
+ * The braille screen for a blank paper form. A blank form has no number, so its PEF carries a
+ * UUID URN made once per opening, and today's date in the agency's time zone.
+ */
+export function BlankFormBrailleScreen({ formId, config, onBack }: BlankFormBrailleScreenProps) {
+  const { t, language } = useTranslation();
+  const [identifier] = useState(() => `urn:uuid:${crypto.randomUUID()}`);
+  const [date] = useState(() => localDateIn(new Date(), config.timeZone));
+  const definition = findFormDefinition(formId);
+  const source = useMemo(
+    () => definition && blankFormSource(definition, (key, options) => t(key, options), { config, locale: language }),
+    [definition, language, config],
+  );
+  // The flow opens this screen only for a known form (flow-state.ts, openBlankFormBraille).
+  if (!source) return null;
+  return (
+    <BrailleScreen
+      source={source}
+      config={config}
+      identifier={identifier}
+      date={date}
+      fileName={`${t('braille.blankForms.fileName')}-${formId}`}
+      jobTitle={source.title}
+      backLabel={t('braille.blankForms.back')}
+      onBack={onBack}
+    />
+  );
+}

@@ -1,0 +1,76 @@
+import { useMemo } from 'preact/hooks';
+import { localDateIn } from '../../domain/calendar/working-days.ts';
+import type { KioskConfig } from '../../domain/config.ts';
+import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
+import { isSharedDevice } from '../device.ts';
+import type { ReceiptSource } from '../flow/flow-state.ts';
+import { useTranslation } from '../i18n/use-translation.ts';
+import { useOutboxRecord } from '../outbox/hooks.ts';
+import type { OutboxRecord } from '../outbox/types.ts';
+import { receiptCode } from '../receipt/receipt-code.ts';
+import { BrailleScreen } from './BrailleScreen.tsx';
+import { fileNamePart } from './download-file.ts';
+import { receiptSource } from './receipt-source.ts';
+
+interface ReceiptBrailleScreenProps {
+  source: ReceiptSource;
+  /** Opened from the device's list, so the receipt may be an earlier visitor's. */
+  fromList: boolean;
+  config: KioskConfig;
+  onBack: () => void;
+}
+
+/** The braille screen for a receipt, re-laid out whenever the sync engine updates its record. */
+export function ReceiptBrailleScreen({ source, fromList, config, onBack }: ReceiptBrailleScreenProps) {
+  const stored = useOutboxRecord(source.kind === 'outbox' ? source.id : undefined);
+  const record = source.kind === 'outbox' ? stored : source.record;
+  const droppedFiles = source.kind === 'outbox' ? source.droppedFiles : undefined;
+  return <ReceiptBraille record={record} fromList={fromList} droppedFiles={droppedFiles} config={config} onBack={onBack} />;
+}
+
+interface ReceiptBrailleProps {
+  /** undefined while loading, null when the device no longer has the record. */
+  record: OutboxRecord | null | undefined;
+  fromList: boolean;
+  droppedFiles?: readonly string[];
+  config: KioskConfig;
+  onBack: () => void;
+}
+
+function ReceiptBraille({ record, fromList, droppedFiles, config, onBack }: ReceiptBrailleProps) {
+  const { t, language } = useTranslation();
+  const source = useMemo(
+    () =>
+      record &&
+      receiptSource(record, t, { config, language, fromList, sharedDevice: isSharedDevice(), droppedFiles, origin: location.origin }),
+    [record, language, fromList, droppedFiles, config],
+  );
+
+  if (!record || !source) {
+    return (
+      <div class="screen">
+        <ScreenHeading title={t('braille.receipt.title')} />
+        <p>{t(record === undefined ? 'receipt.loading' : 'receipt.notFound')}</p>
+        <div class="button-row">
+          <button type="button" class="button button--secondary" onClick={onBack}>
+            {t('braille.receipt.back')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  const code = receiptCode(record);
+  return (
+    <BrailleScreen
+      source={source}
+      config={config}
+      identifier={code}
+      date={localDateIn(record.receipt.capturedAt, config.timeZone)}
+      fileName={`${t('braille.receipt.fileName')}-${fileNamePart(code)}`}
+      jobTitle={`${source.title} ${code}`}
+      personal={!fromList && record.receipt.applicant !== undefined}
+      backLabel={t('braille.receipt.back')}
+      onBack={onBack}
+    />
+  );
+}
