@@ -76,7 +76,7 @@ export function App() {
 
   const idle = resolveIdleSettings(ready?.kiosk?.idle);
   const { screen } = flow;
-  // A receipt in braille holds what the receipt holds, so it resets as soon as a receipt does.
+  // A receipt in braille contains what the receipt contains, so it resets as soon as a receipt does.
   const onReceipt = screen.kind === 'receipt' || screen.kind === 'receipts' || (screen.kind === 'braille' && screen.target.kind === 'receipt');
   return (
     <Fragment key={visit.id}>

@@ -29,6 +29,7 @@ describe('braille flow state', () => {
   it('receipt from the list stays so', () => {
     const fromList: Screen = { ...receiptScreen, fromList: { returnTo: { kind: 'start' } } };
     const next = flowReducer({ ...initialFlowState, screen: fromList }, { type: 'openReceiptBraille' });
+    expect(next.screen.kind).toBe('braille');
     expect(next.screen.kind === 'braille' && next.screen.target).toEqual({ kind: 'receipt', source: { kind: 'outbox', id: 'r1' }, fromList: true });
     expect(flowReducer(next, { type: 'back' }).screen).toEqual(fromList);
   });

@@ -30,7 +30,7 @@ const config: KioskConfig = {
   publicUrl: 'https://loket.contoh.go.id',
 };
 
-/** A request captured on Friday 4 December 2026 at 19.53 WIB and sent, with a server number. */
+/** Returns a request captured on Friday 4 December 2026 at 19.53 WIB and sent, with a server number. */
 function sentRecord(overrides: Partial<OutboxRecord> = {}): OutboxRecord {
   return {
     id: '5b0c1c9e-3d1f-4a4e-9a57-0d6a3f0c2b11',
@@ -221,7 +221,7 @@ describe('braille receipt in the app', () => {
     return app;
   }
 
-  /** The Unicode braille of every text block on screen, lines joined without breaks. */
+  /** Returns the Unicode braille of every text block on screen, the lines joined without breaks. */
   function brailleOnScreen(): string {
     return [...document.querySelectorAll<HTMLTextAreaElement>('textarea.braille-text__lines')].map((block) => block.value).join('');
   }

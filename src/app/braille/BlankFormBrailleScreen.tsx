@@ -13,8 +13,8 @@ interface BlankFormBrailleScreenProps {
 }
 
 /**
- * The braille screen for a blank paper form. A blank form has no number, so its PEF carries a
- * UUID URN made once per opening, and today's date in the agency's time zone.
+ * Renders the braille screen for a blank paper form. A blank form has no number, so its PEF
+ * carries a UUID URN made once per opening, and today's date in the agency's time zone.
  */
 export function BlankFormBrailleScreen({ formId, config, onBack }: BlankFormBrailleScreenProps) {
   const { t, language } = useTranslation();

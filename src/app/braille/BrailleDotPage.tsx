@@ -12,11 +12,11 @@ interface BrailleDotPageProps {
 const RADIUS_MM = DOT_DIAMETER_MM / 2;
 
 /**
- * One braille page as dots at physical size: the SVG's width and height are the page's cells
+ * Draws one braille page as dots at physical size: the SVG's width and height are the page's cells
  * × 6 mm and lines × 10 mm, and its user unit is the millimetre. On paper (braille.css) the
- * attributes set the printed size, so the page prints at 100 % without any braille font. Raised
- * dots are black circles, which swell paper raises; on screen the flat positions of every
- * written cell show faintly, so a sighted helper can tell dot 1 from dot 2.
+ * attributes set the printed size, so the page prints at 100% without any braille font. Raised
+ * dots are black circles, which swell paper raises. On screen the flat positions of every
+ * written cell show faintly too, so a sighted helper can tell dot 1 from dot 2.
  */
 export function BrailleDotPage({ page, size, label }: BrailleDotPageProps) {
   const width = size.cells * CELL_PITCH_MM;

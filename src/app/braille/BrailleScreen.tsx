@@ -38,14 +38,15 @@ export interface BrailleScreenProps {
 const DEFAULT_PRESET: BraillePagePreset = 'brf';
 
 /**
- * A document in braille: the page size, a notice for characters without a braille rule, the
- * embosser, downloads (BRF for embossers, PEF for archives) and the dot preview for swell
- * paper, then the same pages as Unicode braille text for braille displays.
+ * Renders a document in braille. The screen offers the page size, a notice for characters
+ * without a braille rule, the embosser, downloads (BRF for embossers, PEF for archives) and the
+ * dot preview for swell paper. Below them are the same pages as Unicode braille text for
+ * braille displays.
  *
- * Channels differ. A kiosk offers no file system to its visitors and its printer holds receipt
- * or plain paper, so there the dot preview is not printed and the downloads are labelled for
- * staff. The embosser is offered on kiosks and tablets in the office when the deployment has
- * one; a visitor's own phone at home has no use for a print job in the office.
+ * Channels differ. A kiosk offers no file system to its visitors, and its printer is loaded
+ * with receipt or plain paper, so there the dot preview is not printed and the downloads are
+ * labelled for staff. The embosser is offered on kiosks and tablets in the office when the
+ * deployment has one, because a visitor's own phone at home has no use for a print job there.
  */
 export function BrailleScreen({ source, config, identifier, date, fileName, jobTitle, personal = false, backLabel, onBack }: BrailleScreenProps) {
   const { t, language } = useTranslation();

@@ -6,15 +6,15 @@ interface BrailleTextPageProps {
   size: BraillePageSize;
   /** The visible label, such as "Teks braille halaman 1 dari 3". */
   label: string;
-  /** The page holds personal data: speech guidance withholds it from the loudspeaker. */
+  /** The page contains personal data, which speech guidance withholds from the loudspeaker. */
   personal: boolean;
 }
 
 /**
- * One braille page as Unicode braille in a read-only text area, one line per braille line, for
- * a braille display. A text area gives screen readers line-by-line reading and a caret the
- * display follows; `wrap="off"` keeps each braille line whole, and the area scrolls sideways
- * on a narrow screen instead of the page.
+ * Renders one braille page as Unicode braille in a read-only text area, one line per braille
+ * line, for a braille display. A text area gives screen readers line-by-line reading and a
+ * caret that the display follows. `wrap="off"` keeps each braille line whole, so on a narrow
+ * screen the area scrolls sideways instead of the page.
  */
 export function BrailleTextPage({ page, size, label, personal }: BrailleTextPageProps) {
   const id = `braille-text-${page.number}`;

@@ -15,9 +15,10 @@ interface EmbosserButtonProps {
 type SendState = { kind: 'idle' } | { kind: 'sending' } | { kind: 'done'; outcome: BraillePrintOutcome };
 
 /**
- * "Kirim ke printer braille": posts the BRF to the intake server's embosser queue. While the
- * job is on its way the button says so and ignores presses. The result is announced and stays
- * on screen; a failure says why in the visitor's language and points to the downloads.
+ * Renders "Kirim ke printer braille", which posts the BRF to the intake server's embosser
+ * queue. While the job is on its way, the button shows that it is sending and ignores presses.
+ * The result is announced and stays on screen. A failure names its cause in the visitor's
+ * language and points to the downloads.
  */
 export function EmbosserButton({ brf, title, kiosk }: EmbosserButtonProps) {
   const { t } = useTranslation();

@@ -20,7 +20,7 @@ interface ReceiptBrailleScreenProps {
   onBack: () => void;
 }
 
-/** The braille screen for a receipt, re-laid out whenever the sync engine updates its record. */
+/** Renders the braille screen for a receipt, laid out again whenever the sync engine updates its record. */
 export function ReceiptBrailleScreen({ source, fromList, config, onBack }: ReceiptBrailleScreenProps) {
   const stored = useOutboxRecord(source.kind === 'outbox' ? source.id : undefined);
   const record = source.kind === 'outbox' ? stored : source.record;

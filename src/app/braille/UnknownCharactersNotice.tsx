@@ -8,7 +8,7 @@ export function codePointOf(char: string): string {
 
 /**
  * Names the characters the braille rule table has no sign for, and how often each occurs. The
- * translator writes each of them as the full cell, so a reader meets a sign with no meaning;
+ * translator writes each of them as the full cell, a sign with no meaning to the reader, so
  * staff should know before they print. Renders nothing when every character has a rule.
  */
 export function UnknownCharactersNotice({ unknown }: { unknown: readonly UnknownCharacter[] }) {

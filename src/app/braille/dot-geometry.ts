@@ -1,8 +1,8 @@
 import { dotsOfCell } from '../../domain/braille/cells.ts';
 
 /**
- * Physical size of braille dots drawn for swell (capsule) paper, in millimetres: the usual
- * dimensions of embossed braille, so a page printed at 100 % reads like an embossed one.
+ * Sizes of braille dots drawn for swell (capsule) paper, in millimetres. The pitches are the
+ * spacing of embossed braille, so a page printed at 100% reads like an embossed one.
  */
 export const DOT_PITCH_MM = 2.5;
 export const CELL_PITCH_MM = 6;

@@ -11,7 +11,7 @@ export function downloadFile(fileName: string, type: string, content: string): v
   document.body.append(link);
   link.click();
   link.remove();
-  // Chromium reads the blob once the click's navigation starts; revoking at once can cancel it.
+  // The browser may read the blob after click() returns, so the URL is revoked later.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 

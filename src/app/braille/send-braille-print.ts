@@ -7,7 +7,7 @@ const TIMEOUT_MS = 20_000;
 /**
  * How a print job ended: `accepted` when the server's print queue took it, `notConfigured`
  * (503) when the server has no embosser queue, `failed` (502) when the print command failed,
- * `network` when the server did not answer, and `rejected` for any other answer.
+ * `network` when the request failed or timed out, and `rejected` for any other status.
  */
 export type BraillePrintOutcome = 'accepted' | 'notConfigured' | 'failed' | 'network' | 'rejected';
 

@@ -43,8 +43,8 @@ export type Screen =
   | { kind: 'braille'; target: BrailleTarget; returnTo: Screen };
 
 /**
- * What the braille screen lays out. A receipt keeps `fromList`, because the applicant's name
- * appears only on the receipt just issued to this visitor, never on one reopened from the list.
+ * The document the braille screen lays out. A receipt keeps `fromList`, because the applicant's
+ * name appears only on the receipt just issued to this visitor, never on one reopened from the list.
  */
 export type BrailleTarget =
   | { kind: 'receipt'; source: ReceiptSource; fromList: boolean }

@@ -1,0 +1,255 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brailleAscii } from '../../src/domain/braille/brf.ts';
+import { isBrailleAscii } from '../../src/domain/braille/print-job.ts';
+import { translateToBraille } from '../../src/domain/braille/translate.ts';
+import { BrowserSession } from './support/browser-session.ts';
+import { expectHeadingFocused, focusedName, tabTo } from './support/keyboard.ts';
+import { readPdfPages } from './support/pdf-pages.ts';
+import { fillRequestQuickly, passAttractScreen } from './support/request-form.ts';
+
+/** CSS pixels per millimetre: CSS fixes 96 px to the inch. */
+const PX_PER_MM = 96 / 25.4;
+/** Chromium lays SVG lengths out in 1/64 px, so sizes match within a quarter pixel. */
+const TOLERANCE_PX = 0.25;
+
+// One browser for the file. Each describe opens its own page and walks its own visit.
+let session: BrowserSession;
+
+beforeAll(async () => {
+  session = await BrowserSession.open();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function newPage(): Promise<Page> {
+  const page = await session.context.newPage();
+  page.setDefaultTimeout(10_000);
+  return page;
+}
+
+/** Returns the Unicode braille pages from the screen's text blocks, one array of lines per page. */
+async function brailleTextPages(page: Page): Promise<string[][]> {
+  return page.locator('textarea.braille-text__lines').evaluateAll((blocks) => blocks.map((block) => (block as HTMLTextAreaElement).value.split('\n')));
+}
+
+/** Presses a download button and returns the file's name and bytes. */
+async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: await readFile(path) };
+}
+
+describe('braille receipt of a real request', () => {
+  let page: Page;
+  let number = '';
+
+  beforeAll(async () => {
+    page = await newPage();
+    await page.goto(session.server.origin);
+    await fillRequestQuickly(page, 'Siti Contoh');
+    await page.getByRole('button', { name: 'Kirim permohonan' }).click();
+    await page.getByText('Sudah terkirim ke PPID', { exact: true }).waitFor({ timeout: 30_000 });
+    number = await page.locator('.receipt-code__value--number').innerText();
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('opens with focus on its heading', async () => {
+    await page.getByRole('button', { name: 'Tanda bukti braille', exact: true }).click();
+    await expectHeadingFocused(page, 'Tanda bukti permohonan dalam huruf Braille');
+    const pages = await brailleTextPages(page);
+    expect(pages.length).toBeGreaterThan(1);
+    await expect.poll(() => page.getByRole('img', { name: /^Halaman braille \d+ dari \d+$/ }).count()).toBe(pages.length);
+    expect(await page.locator('.braille-screen__count').innerText()).toBe(`${pages.length} halaman braille, 40 sel × 25 baris.`);
+  });
+
+  it('BRF download has the pages on screen', async () => {
+    const { name, bytes } = await download(page, 'Unduh BRF');
+    const text = bytes.toString('latin1');
+    const pages = await brailleTextPages(page);
+
+    expect(name).toBe(`tanda-bukti-${number.replace(/[^A-Za-z0-9]+/g, '-')}.brf`);
+    expect(isBrailleAscii(text)).toBe(true);
+    expect(text).toBe(pages.map((lines) => lines.map((line) => `${brailleAscii(line)}\r\n`).join('') + '\f').join(''));
+    expect(text.split('\f')).toHaveLength(pages.length + 1);
+    for (const lines of pages) {
+      expect(lines.length).toBeLessThanOrEqual(25);
+      for (const line of lines) expect([...line].length).toBeLessThanOrEqual(40);
+    }
+    // The number is one word, so it stays whole on one braille line.
+    expect(text).toContain(brailleAscii(translateToBraille(number).braille));
+  });
+
+  it('BRF carries the visitor’s name', async () => {
+    const { bytes } = await download(page, 'Unduh BRF');
+    const firstName = brailleAscii(translateToBraille('Siti').braille);
+    expect(bytes.toString('latin1')).toContain(firstName);
+  });
+
+  it('PEF download is PEF', async () => {
+    const { name, bytes } = await download(page, 'Unduh PEF');
+    const text = bytes.toString('utf8');
+    expect(name).toMatch(/\.pef$/);
+    expect(text).toContain(`<dc:identifier>${number}</dc:identifier>`);
+    expect(text).toContain('<dc:language>id</dc:language>');
+    expect(text.match(/<page>/g)).toHaveLength((await brailleTextPages(page)).length);
+  });
+
+  it('prints only dot pages at physical size', async () => {
+    const pageCount = (await brailleTextPages(page)).length;
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const layout = await page.evaluate(() => {
+        const svgs = [...document.querySelectorAll<SVGSVGElement>('svg.braille-dot-page')];
+        const pages = svgs.map((svg) => {
+          const box = svg.getBoundingClientRect();
+          const circles = [...svg.querySelectorAll('.braille-dot-page__raised circle')].map((circle) => {
+            const dot = circle.getBoundingClientRect();
+            return { x: dot.left + dot.width / 2 - box.left, y: dot.top + dot.height / 2 - box.top, diameter: dot.width };
+          });
+          return { width: box.width, height: box.height, cells: Number(svg.dataset.cells), lines: Number(svg.dataset.lines), circles };
+        });
+        // Every element with a box is a dot page, inside one, or an ancestor of one.
+        const strays = [...document.body.querySelectorAll('*')]
+          .filter((element) => element.getClientRects().length > 0 && element.checkVisibility({ visibilityProperty: true }))
+          .filter((element) => !element.closest('svg.braille-dot-page') && !element.querySelector('svg.braille-dot-page'))
+          .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
+        return { pages, strays, text: document.body.innerText.trim() };
+      });
+
+      expect(layout.pages).toHaveLength(pageCount);
+      expect(layout.strays).toEqual([]);
+      expect(layout.text).toBe('');
+      for (const sheet of layout.pages) {
+        expect(sheet.cells).toBe(40);
+        expect(sheet.lines).toBe(25);
+        expect(Math.abs(sheet.width - 40 * 6 * PX_PER_MM)).toBeLessThan(TOLERANCE_PX);
+        expect(Math.abs(sheet.height - 25 * 10 * PX_PER_MM)).toBeLessThan(TOLERANCE_PX);
+      }
+
+      // Dot centres lie on the braille grid: columns 1.75 and 4.25 mm into each 6 mm cell, rows
+      // 2.5, 5 and 7.5 mm into each 10 mm line, and dots are 1.5 mm across.
+      const circles = layout.pages.flatMap((sheet) => sheet.circles);
+      expect(circles.length).toBeGreaterThan(500);
+      const offGrid = circles.filter(({ x, y }) => {
+        const column = (x / PX_PER_MM) % 6;
+        const row = (y / PX_PER_MM) % 10;
+        const near = (value: number, targets: number[]) => targets.some((target) => Math.abs(value - target) < 0.1);
+        return !near(column, [1.75, 4.25]) || !near(row, [2.5, 5, 7.5]);
+      });
+      expect(offGrid).toEqual([]);
+      for (const { diameter } of circles) expect(Math.abs(diameter / PX_PER_MM - 1.5)).toBeLessThan(0.1);
+
+      // The title line opens with a capital sign (dot 6) and T (dots 2, 3, 4, 5): the dot pitch
+      // within a cell is 2.5 mm, and the same column one cell on is 6 mm further.
+      const [capital, t2, t3, t4] = layout.pages[0]?.circles ?? [];
+      if (!capital || !t2 || !t3 || !t4) throw new Error('the first page has too few dots');
+      expect((t3.y - t2.y) / PX_PER_MM).toBeCloseTo(2.5, 1);
+      expect((t4.x - t2.x) / PX_PER_MM).toBeCloseTo(2.5, 1);
+      expect((t4.x - capital.x) / PX_PER_MM).toBeCloseTo(6, 1);
+    } finally {
+      await page.emulateMedia({ media: null });
+    }
+  });
+
+  it('prints one braille page per sheet', async () => {
+    const pageCount = (await brailleTextPages(page)).length;
+    const sheets = await readPdfPages(await page.pdf({ preferCSSPageSize: true }));
+    expect(sheets).toHaveLength(pageCount);
+    for (const sheet of sheets) {
+      // 11 × 11.5 inches, the braille paper both page sizes fit on.
+      expect(sheet.widthMm).toBeCloseTo(279.4, 0);
+      expect(sheet.heightMm).toBeCloseTo(292.1, 0);
+      expect(sheet.text.trim()).toBe('');
+    }
+  });
+
+  it('40 × 28 prints fewer, taller pages', async () => {
+    const before = (await brailleTextPages(page)).length;
+    await page.getByRole('radio', { name: '40 × 28' }).check();
+    await page.locator('.braille-screen__count', { hasText: '40 sel × 28 baris' }).waitFor();
+    const after = (await brailleTextPages(page)).length;
+    expect(after).toBeLessThanOrEqual(before);
+
+    await page.emulateMedia({ media: 'print' });
+    const heights = await page.locator('svg.braille-dot-page').evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().height));
+    await page.emulateMedia({ media: null });
+    for (const height of heights) expect(Math.abs(height - 28 * 10 * PX_PER_MM)).toBeLessThan(TOLERANCE_PX);
+    expect(await readPdfPages(await page.pdf({ preferCSSPageSize: true }))).toHaveLength(after);
+  });
+
+  it('Back returns to the receipt', async () => {
+    await page.getByRole('button', { name: 'Kembali ke tanda bukti', exact: true }).click();
+    await expectHeadingFocused(page, 'Tanda bukti permohonan');
+    expect(await page.getByRole('button', { name: 'Selesai', exact: true }).count()).toBe(1);
+  });
+});
+
+describe('braille by keyboard only', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await newPage();
+    await page.goto(session.server.origin);
+    await passAttractScreen(page);
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  async function pressButton(name: string | RegExp): Promise<void> {
+    await tabTo(page, name);
+    await page.keyboard.press('Enter');
+  }
+
+  it('reaches a blank form from the chooser', async () => {
+    await pressButton(/^Mulai$/);
+    await expectHeadingFocused(page, 'Apa yang ingin Anda ajukan?');
+    await pressButton(/^Formulir Braille kosong$/);
+    await expectHeadingFocused(page, 'Formulir Braille kosong');
+    await pressButton(/^Formulir Pengaduan/);
+    await expectHeadingFocused(page, 'Formulir Pengaduan dalam huruf Braille');
+  });
+
+  it('switches the page size by arrows', async () => {
+    await tabTo(page, /^40 × 25$/);
+    expect(await focusedName(page)).toBe('40 × 25');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedName(page)).toBe('40 × 28');
+    expect(await page.getByRole('radio', { name: '40 × 28' }).isChecked()).toBe(true);
+    await page.locator('.braille-screen__count', { hasText: '40 sel × 28 baris' }).waitFor();
+  });
+
+  it('downloads the BRF by Enter', async () => {
+    await tabTo(page, /^Unduh BRF$/);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(file.suggestedFilename()).toBe('formulir-complaint.brf');
+    const text = (await readFile(await file.path())).toString('latin1');
+    expect(text.startsWith(brailleAscii(translateToBraille('Formulir Pengaduan').braille))).toBe(true);
+  });
+
+  it('reaches every braille text block', async () => {
+    const total = (await brailleTextPages(page)).length;
+    for (let number = 1; number <= total; number += 1) {
+      await tabTo(page, `Teks braille halaman ${number} dari ${total}`);
+      expect(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement).readOnly)).toBe(true);
+    }
+    // The blocks are the last stops on the screen: Tab leaves them, not into a trap.
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).not.toMatch(/^Teks braille/);
+  });
+
+  it('goes back to the list and the chooser', async () => {
+    await pressButton(/^Kembali ke daftar formulir$/);
+    await expectHeadingFocused(page, 'Formulir Braille kosong');
+    await pressButton(/^Kembali$/);
+    await expectHeadingFocused(page, 'Apa yang ingin Anda ajukan?');
+  });
+});
