@@ -253,3 +253,45 @@ describe('braille by keyboard only', () => {
     await expectHeadingFocused(page, 'Apa yang ingin Anda ajukan?');
   });
 });
+
+describe('braille screen and the idle reset', () => {
+  // The defaults in config/loket.json, which the test server reads.
+  const RECEIPT_SECONDS = 60;
+  const WARNING_SECONDS = 30;
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await newPage();
+    // Before the first navigation, so the app's timers run on the controlled clock from the start.
+    await page.clock.install();
+    await page.goto(`${session.server.origin}/?channel=kiosk`);
+    await fillRequestQuickly(page, 'Siti Contoh');
+    await page.getByRole('button', { name: 'Kirim permohonan' }).click();
+    await page.getByRole('button', { name: 'Tanda bukti braille', exact: true }).click();
+    await expectHeadingFocused(page, 'Tanda bukti permohonan dalam huruf Braille');
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('warns on the receipt’s idle time', async () => {
+    // The form's idle time is twice as long: this warning comes only on a receipt's.
+    await page.clock.runFor((RECEIPT_SECONDS - WARNING_SECONDS + 1) * 1000);
+    await page.getByRole('alertdialog', { name: 'Apakah Anda masih di sini?' }).waitFor();
+  });
+
+  it('reset leaves no braille behind', async () => {
+    await page.clock.runFor(WARNING_SECONDS * 1000);
+    await page.getByRole('button', { name: 'Sentuh untuk memulai Touch to start' }).waitFor();
+    expect(await page.locator('svg.braille-dot-page, textarea.braille-text__lines').count()).toBe(0);
+
+    // Back cannot lead into the previous visitor's braille screen.
+    await page.goBack();
+    await page.clock.runFor(1000);
+    expect(page.url().startsWith(session.server.origin)).toBe(true);
+    await page.getByRole('button', { name: 'Sentuh untuk memulai Touch to start' }).waitFor();
+    expect(await page.locator('svg.braille-dot-page').count()).toBe(0);
+    expect(await page.getByRole('heading', { level: 1, name: /huruf Braille/ }).count()).toBe(0);
+  });
+});
