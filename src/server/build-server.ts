@@ -157,7 +157,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   });
   registerDeviceRoutes(app, { config: options.config, devices: deviceStore, now });
   registerAdminRoutes(app, { config: options.config, devices: deviceStore, now, staffToken: options.staffToken });
-  registerConfigRoute(app, options.config);
+  registerConfigRoute(app, options.config, { embosser: false });
   registerOpenApiRoute(app, openApiDocument);
 
   const servingStatic = registerStaticFiles(app, options.staticDir);

@@ -47,6 +47,7 @@ describe('GET /api/v1/config', () => {
       attachments: { maxFiles: 3, maxFileBytes: 65_536, maxSubmissionBytes: 163_840, imageMaxPixels: 1600, imageQuality: 0.8 },
       complaintCategories: TEST_CONFIG.complaintCategories,
       districts: TEST_CONFIG.districts,
+      braille: { pageSize: 'brf', embosser: false },
       formIds: ['information-request', 'objection', 'complaint'],
     });
   });
