@@ -12,7 +12,7 @@ const PRINT_PATH = '/api/v1/braille/print';
 const QUEUE = 'EMBOSSER';
 
 /** Two pages of Braille ASCII as toBrf writes them: CRLF line ends, a form feed after each page. */
-const BRF = ',TANDA BUKTI ,P5MOHONAN\r\n#AJ/,PPID/,D9KES\r\n\f,S1RI ,CONTOHWATI\r\n#BJBF\r\n\f';
+const BRF = ',TANDA BUKTI ,PERMOHONAN\r\n#AJ/,,PPID/,,DINKES\r\n\f,SARI ,CONTOHWATI\r\n#BJBF\r\n\f';
 const TITLE = 'Tanda bukti Sari Contohwati';
 
 interface LogLine {
@@ -228,7 +228,7 @@ describe('POST /api/v1/braille/print', () => {
     const queued = capture.lines().filter((line) => line.msg === 'braille print job queued');
     expect(queued).toEqual([expect.objectContaining({ queue: QUEUE, jobId: `${QUEUE}-1`, bytes: BRF.length, outcome: 'queued' })]);
     const text = capture.text();
-    for (const secret of [TITLE, 'Contohwati', ',S1RI', 'CONTOHWATI', 'TANDA BUKTI']) expect(text).not.toContain(secret);
+    for (const secret of [TITLE, 'Contohwati', ',SARI', 'CONTOHWATI', 'TANDA BUKTI']) expect(text).not.toContain(secret);
   });
 
   it('logs a failed job without its text or title', async () => {
@@ -239,7 +239,7 @@ describe('POST /api/v1/braille/print', () => {
 
     const text = capture.text();
     expect(text).toContain('braille print job failed');
-    for (const secret of [TITLE, 'Contohwati', ',S1RI', 'CONTOHWATI', 'TANDA BUKTI']) expect(text).not.toContain(secret);
+    for (const secret of [TITLE, 'Contohwati', ',SARI', 'CONTOHWATI', 'TANDA BUKTI']) expect(text).not.toContain(secret);
   });
 });
 
