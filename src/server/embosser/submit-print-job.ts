@@ -3,9 +3,11 @@ import { spawn } from 'node:child_process';
 /**
  * Milliseconds lp may take before it is stopped. lp returns once it has sent the whole
  * document to the CUPS scheduler, which for a BRF of at most 64 KiB should take well under a
- * second (an estimate), so 30 s means CUPS is stuck or unreachable.
+ * second (an estimate), so 15 s means CUPS is stuck or unreachable. The kiosk app stops
+ * waiting for the server after 20 s, so the server's 502 must come before that: a job that
+ * lp queued after the device gave up would be printed while the visitor is told it failed.
  */
-export const DEFAULT_LP_TIMEOUT_MS = 30_000;
+export const DEFAULT_LP_TIMEOUT_MS = 15_000;
 
 /** Milliseconds between SIGTERM and SIGKILL, for an lp that ignores SIGTERM. */
 const KILL_GRACE_MS = 2_000;
