@@ -49,7 +49,7 @@ export function readServerEnvironment(env: NodeJS.ProcessEnv, cwd: string = proc
   const embosserQueue = env.LOKET_EMBOSSER_QUEUE || undefined;
   if (embosserQueue !== undefined && !isCupsQueueName(embosserQueue)) {
     throw new EnvironmentError(
-      `LOKET_EMBOSSER_QUEUE ${JSON.stringify(embosserQueue)} is invalid; use the CUPS queue name as \`lpstat -p\` lists it: up to 127 letters, digits, _, . and -, not starting with - or .`,
+      `LOKET_EMBOSSER_QUEUE ${JSON.stringify(embosserQueue)} is invalid; use the queue name that \`lpstat -p\` lists: 1 to 127 letters, digits, "_", "." and "-", not starting with "-" or ".".`,
     );
   }
 
@@ -72,8 +72,8 @@ export function readServerEnvironment(env: NodeJS.ProcessEnv, cwd: string = proc
     logLevel,
     lookupLimit: readInteger(env, 'LOKET_LOOKUP_LIMIT', DEFAULT_LOOKUP_LIMIT, 1, 100_000),
     embosserQueue,
-    // A bare name is looked up on PATH, as a shell would; a relative path would otherwise
-    // depend on the working directory of each spawn.
+    // spawn looks up a bare name on PATH, as a shell does. A relative path is made absolute
+    // against cwd, like the other paths here.
     lpCommand: lpCommand.includes('/') ? resolve(cwd, lpCommand) : lpCommand,
     printLimit: readInteger(env, 'LOKET_PRINT_LIMIT', DEFAULT_PRINT_LIMIT, 1, 100_000),
   };
