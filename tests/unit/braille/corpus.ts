@@ -306,6 +306,13 @@ export const BRAILLE_CORPUS: readonly CorpusEntry[] = [
       'liblouis 3.24 treats a character its table does not define as a space, so the opening mark before "É" closes (3-5-6).',
   },
   {
+    checks: 'capitals before a lowercase ending after a capital word in the same stretch',
+    text: 'KTP/NIKnya',
+    dots: '6-6 13 2345 1234 34 6 1345 6 24 6 13 1345 13456 1',
+    liblouisDiffers:
+      'liblouis 3.24 misplaces capital signs when capitals followed by lowercase letters come after a capital word with no space between: it gives 6 k 6 t 6 p, slash, 6-6 6 n 6 i 6 k n y a.',
+  },
+  {
     checks: 'apostrophe inside a word',
     text: "Jum'at",
     dots: '6 245 136 134 3 1 2345',
