@@ -2,7 +2,7 @@
  * The rules of uncontracted Indonesian braille (Braille penuh, Sistem Simbol Braille Indonesia,
  * Kepmendiknas 052/U/2000, revised 2017) that Loket uses, as one table a braille reviewer can
  * read line by line. `confirmed: false` marks a sign or rule that no Indonesian source we found
- * gives; such a row says what Loket chose and why, so a braille authority (BLBI Abiyoso,
+ * gives. Such a row states what Loket chose and why, so a braille authority (BLBI Abiyoso,
  * Pertuni) can settle it here and nowhere else. The liblouis table
  * `liblouis/id-loket-g1.utb` states the same rules for liblouis and must change with this one;
  * tests/unit/braille/liblouis.test.ts fails when the two disagree.
@@ -20,7 +20,7 @@ export interface BrailleRule {
   dots: string;
   kind: BrailleRuleKind;
   confirmed: boolean;
-  /** Why the row is unconfirmed, or how it is used. */
+  /** The reason the row is unconfirmed, or how the sign is used. */
   note?: string;
 }
 
@@ -29,13 +29,14 @@ export interface BrailleIndicator {
   dots: string;
   confirmed: boolean;
   rule: string;
-  /** Why the row is unconfirmed. */
+  /** The reason the row is unconfirmed. */
   note?: string;
 }
 
 /**
- * The indicators. Rows with `confirmed: false` and the same dots as a confirmed row extend
- * where that sign goes; the translator places the sign by all of its rows.
+ * The indicators. A row with `confirmed: false` and the same dots as a confirmed row extends
+ * where that sign goes. translate.ts places each sign by all of its rows and takes the dots
+ * from the confirmed one.
  */
 export const BRAILLE_INDICATORS = {
   capital: {
@@ -153,7 +154,7 @@ export const OPENING_QUOTE_DOTS = '236';
 /**
  * Characters written as a blank cell: the 25 code points with the Unicode White_Space
  * property. Line breaks are among them because a paragraph can hold one (an address typed
- * in a text area); the layout collapses runs of blank cells.
+ * in a text area). The layout collapses runs of blank cells.
  */
 export const BLANK_CHARACTERS: readonly string[] = [
   '\t', '\n', '\u000b', '\f', '\r', ' ', '\u0085', '\u00a0', '\u1680',

@@ -31,8 +31,8 @@ const isBlank = (char: string | undefined) => char !== undefined && BLANKS.has(c
 /**
  * Translates print text into uncontracted Indonesian braille by the rules in rules.ts. The
  * text is normalized to NFC first, so a letter typed with a combining accent is one character.
- * Pass one paragraph at a time: a line break becomes a blank cell like any other space. Never
- * throws on text; a character without a rule becomes the placeholder cell and is counted in
+ * Paragraphs are the layout's business, so a line break in the text becomes a blank cell like
+ * any other space. Never throws on text. A character without a rule becomes the placeholder cell and is counted in
  * `unknown`, one entry per code point.
  */
 export function translateToBraille(text: string): BrailleTranslation {
@@ -40,7 +40,7 @@ export function translateToBraille(text: string): BrailleTranslation {
   const out: string[] = [];
   const unknown = new Map<string, number>();
   // Capital signs are decided once per run of letters. Capitals from `capitalWordStart` to the
-  // end of the run take the capital word sign; every capital before it takes its own sign.
+  // end of the run take the capital word sign, and every capital before it takes its own sign.
   // When the run ends in fewer than two capitals, `capitalWordStart` is the run's end.
   let capitalWordStart = 0;
 
@@ -86,8 +86,8 @@ function findCapitalWordStart(chars: readonly string[], start: number): number {
 }
 
 /**
- * Tells whether the straight quotation mark at `index` opens: no letter stands directly before
- * it, and a letter or digit follows it before the next blank.
+ * Tells whether the straight quotation mark at `index` opens: no letter is directly before it,
+ * and a letter or digit follows it before the next blank.
  */
 function opensQuotation(chars: readonly string[], index: number): boolean {
   if (isLetter(chars[index - 1])) return false;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BLANK_CELL, cellsFromDots, dotsOfCell } from '../../../src/domain/braille/cells.ts';
@@ -244,5 +245,18 @@ describe('rule table', () => {
     expect(capitalWordBounds.dots).toBe(capitalWord.dots);
     expect(capitalWordEnding.dots).toBe(capitalWord.dots);
     expect(letterAfterDigit.dots).toBe(letter.dots);
+  });
+});
+
+describe('braille rules page', () => {
+  const page = readFileSync(new URL('../../../docs/braille-rules.md', import.meta.url), 'utf8');
+
+  it('lists every unconfirmed row', () => {
+    for (const rule of BRAILLE_RULES.filter((each) => !each.confirmed)) {
+      expect(page, `row for ${rule.char}`).toContain(`| \`${rule.char}\``);
+    }
+    for (const [name, indicator] of Object.entries(BRAILLE_INDICATORS)) {
+      if (!indicator.confirmed) expect(page, name).toContain(`| \`${name}\` |`);
+    }
   });
 });
