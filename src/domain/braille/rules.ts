@@ -81,7 +81,7 @@ export const BRAILLE_INDICATORS = {
     dots: '56',
     confirmed: false,
     rule: 'Also before the letters k–z and before capitals that directly follow a digit, and before the capital sign: "10A" is 3456 a j, 56, 6 a.',
-    note: 'The sources found give the letter sign for a–j, which would otherwise read as digits. Loket writes it before every letter after a digit so that a reader needs no list of exceptions.',
+    note: 'The sources found give the letter sign after a number but do not say whether letters that cannot read as digits (k–z) need it, nor whether it goes before or after the capital sign. Loket writes it before every letter after a digit so that a reader needs no list of exceptions.',
   },
   placeholder: {
     dots: '123456',
