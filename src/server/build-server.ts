@@ -4,6 +4,7 @@ import fastifyCompress from '@fastify/compress';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { registerAdminRoutes } from './api/admin-routes.ts';
+import { registerBraillePrintRoute, type EmbosserQueue } from './api/braille-print-route.ts';
 import { handleServerError } from './api/error-handler.ts';
 import { registerConfigRoute } from './api/config-route.ts';
 import { registerDeviceRoutes } from './api/device-routes.ts';
@@ -14,6 +15,8 @@ import { registerStatusRoutes } from './api/status-routes.ts';
 import { registerSubmissionExportRoute } from './api/submission-export-route.ts';
 import { registerSubmissionRoutes } from './api/submission-routes.ts';
 import type { DeploymentConfig } from './deployment-config.ts';
+import { isCupsQueueName } from './embosser/cups-queue-name.ts';
+import { DEFAULT_LP_TIMEOUT_MS } from './embosser/submit-print-job.ts';
 import { createClientErrorHandler } from './http/client-error.ts';
 import { logRequestCompleted, registerRequestLogging } from './http/request-logging.ts';
 import { requestPath } from './http/request-path.ts';
@@ -36,6 +39,13 @@ export const DEFAULT_BODY_LIMIT = 262_144;
  * objection prefill then returns the applicant's personal answers.
  */
 export const DEFAULT_LOOKUP_LIMIT = 30;
+
+/**
+ * Braille print jobs per client address and hour. A kiosk is one address for all its visitors,
+ * and each visitor prints a receipt and perhaps a form or two, so 20 covers a busy hour. A
+ * job can be up to MAX_BRF_BYTES, about 60 pages, so the limit bounds jobs, not paper.
+ */
+export const DEFAULT_PRINT_LIMIT = 20;
 
 /**
  * Age in milliseconds after which a temporary upload file counts as left by a crash. A file
@@ -71,6 +81,14 @@ export interface ServerOptions {
   staffToken?: string;
   /** Look-ups per client address and minute (status and objection prefill); more get 429. */
   lookupLimit?: number;
+  /** CUPS raw queue of the braille embosser. Without it `POST /api/v1/braille/print` returns 503. */
+  embosserQueue?: string;
+  /** The lp program, by default `lp` on PATH. */
+  lpCommand?: string;
+  /** Milliseconds lp may take per job before it is stopped; default DEFAULT_LP_TIMEOUT_MS. */
+  lpTimeoutMs?: number;
+  /** Braille print jobs per client address and hour; more get 429. */
+  printLimit?: number;
   /** Clock for arrivals, registration years, block exchanges and enrolment expiry; tests inject a fixed instant. */
   now?: () => Date;
   /** pino level: fatal, error, warn, info (default), debug, trace or silent. */
@@ -88,6 +106,9 @@ export interface ServerOptions {
 export function buildServer(options: ServerOptions): FastifyInstance {
   if (options.staffToken !== undefined && options.staffToken.length < MIN_STAFF_TOKEN_LENGTH) {
     throw new Error(`The staff token must be at least ${MIN_STAFF_TOKEN_LENGTH} characters long; set LOKET_STAFF_TOKEN to a longer random value.`);
+  }
+  if (options.embosserQueue !== undefined && !isCupsQueueName(options.embosserQueue)) {
+    throw new Error(`The embosser queue ${JSON.stringify(options.embosserQueue)} is not a valid CUPS queue name; check LOKET_EMBOSSER_QUEUE.`);
   }
   const openApiPath = options.openApiPath ?? fileURLToPath(new URL('./openapi.yaml', import.meta.url));
   const openApiDocument = readFileSync(openApiPath, 'utf8');
@@ -145,6 +166,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   // trustProxy is set, and then all kiosks share one limit.
   app.register(fastifyRateLimit, { global: false });
   const lookupRateLimit = { max: options.lookupLimit ?? DEFAULT_LOOKUP_LIMIT, timeWindow: 60_000 };
+  const printRateLimit = { max: options.printLimit ?? DEFAULT_PRINT_LIMIT, timeWindow: 60 * 60_000 };
+  const embosser: EmbosserQueue | undefined =
+    options.embosserQueue === undefined
+      ? undefined
+      : { queue: options.embosserQueue, lpCommand: options.lpCommand ?? 'lp', timeoutMs: options.lpTimeoutMs ?? DEFAULT_LP_TIMEOUT_MS };
 
   registerSubmissionRoutes(app, { config: options.config, store, devices: deviceStore, files: fileStore, now });
   registerSubmissionExportRoute(app, { store, staffToken: options.staffToken });
@@ -154,10 +180,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   app.register(async (scope) => {
     registerStatusRoutes(scope, { config: options.config, store, now, staffToken: options.staffToken, lookupRateLimit });
     registerObjectionPrefillRoute(scope, { store, lookupRateLimit });
+    registerBraillePrintRoute(scope, { embosser, printRateLimit });
   });
   registerDeviceRoutes(app, { config: options.config, devices: deviceStore, now });
   registerAdminRoutes(app, { config: options.config, devices: deviceStore, now, staffToken: options.staffToken });
-  registerConfigRoute(app, options.config);
+  registerConfigRoute(app, options.config, { embosser: embosser !== undefined });
   registerOpenApiRoute(app, openApiDocument);
 
   const servingStatic = registerStaticFiles(app, options.staticDir);

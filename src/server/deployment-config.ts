@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { HolidayCalendarYear } from '../domain/calendar/holiday-calendar.ts';
 import { type AttachmentLimits, resolveAttachmentLimits } from '../domain/attachments/limits.ts';
+import { BRAILLE_PAGE_PRESETS, isBraillePagePreset, type BraillePagePreset } from '../domain/braille/page-size.ts';
 import type { Agency, ComplaintCategory, District, KioskConfig } from '../domain/config.ts';
 import { DEFAULT_IDLE_SETTINGS, findIdleSettingsProblems, type IdleSettings } from '../domain/idle-settings.ts';
 import { DEFAULT_REGISTRATION_PATTERN, validateRegistrationPattern } from '../domain/registration-number.ts';
@@ -11,7 +12,12 @@ import { isNonEmptyString, isPlainObject } from './json-values.ts';
 import { JsonFileError, readJsonFile } from './read-json-file.ts';
 
 /** The deployment configuration file: what devices receive, plus the server-only settings. */
-export interface DeploymentConfig extends KioskConfig {
+export interface DeploymentConfig extends Omit<KioskConfig, 'braille'> {
+  /**
+   * Braille settings from the file, with the default filled in. Whether there is an embosser
+   * depends on the machine (LOKET_EMBOSSER_QUEUE), so the config route adds `embosser`.
+   */
+  braille: BrailleFileSettings;
   /** Sizes and top-up of the number blocks reserved for enrolled devices. */
   numberBlocks: NumberBlockSettings;
   /** Kiosk settings with the defaults filled in, so the config route always serves them. */
@@ -51,6 +57,14 @@ export const DEFAULT_NUMBER_BLOCK_SETTINGS: NumberBlockSettings = {
   enrolmentCodeHours: 24,
 };
 
+/** The part of BrailleSettings that `braille` in the configuration file sets. */
+export interface BrailleFileSettings {
+  pageSize: BraillePagePreset;
+}
+
+/** 40 cells × 25 lines, the default page of embossers and BRF files. */
+export const DEFAULT_BRAILLE_SETTINGS: BrailleFileSettings = { pageSize: 'brf' };
+
 /** Agency codes appear inside registration numbers, so they may not contain `/` or spaces. */
 export const AGENCY_CODE = /^[A-Z0-9-]+$/;
 
@@ -66,6 +80,7 @@ const TOP_LEVEL_KEYS = [
   'attachments',
   'complaintCategories',
   'districts',
+  'braille',
 ];
 const KIOSK_KEYS = ['idle'];
 const AGENCY_KEYS = ['code', 'name', 'nameEn', 'role', 'retired'];
@@ -139,6 +154,7 @@ export function parseDeploymentConfig(raw: unknown, source: string, calendars: H
     attachments: resolveAttachmentLimits(config.attachments as Partial<AttachmentLimits> | undefined),
     complaintCategories: ((config.complaintCategories as ComplaintCategory[] | undefined) ?? []).map(toComplaintCategory),
     districts: ((config.districts as District[] | undefined) ?? []).map(toDistrict),
+    braille: { ...DEFAULT_BRAILLE_SETTINGS, ...(config.braille as Partial<BrailleFileSettings> | undefined) },
   };
   if (config.publicUrl !== undefined) deployment.publicUrl = config.publicUrl as string;
   return deployment;
@@ -185,6 +201,7 @@ function findConfigProblems(raw: unknown): string[] {
   if (raw.attachments !== undefined) problems.push(...findAttachmentLimitProblems(raw.attachments));
   if (raw.complaintCategories !== undefined) problems.push(...findComplaintCategoryProblems(raw.complaintCategories));
   if (raw.districts !== undefined) problems.push(...findDistrictProblems(raw.districts));
+  if (raw.braille !== undefined) problems.push(...findBrailleProblems(raw.braille));
 
   problems.push(...findAgencyProblems(raw.agencies));
   return problems;
@@ -246,6 +263,24 @@ function findKioskProblems(value: unknown): string[] {
     if (!KIOSK_KEYS.includes(key)) problems.push(`unknown key "kiosk.${key}" (allowed: ${KIOSK_KEYS.join(', ')})`);
   }
   if (value.idle !== undefined) problems.push(...findIdleSettingsProblems(value.idle, 'kiosk.idle'));
+  return problems;
+}
+
+const BRAILLE_KEYS = Object.keys(DEFAULT_BRAILLE_SETTINGS);
+
+/** Checks the optional `braille` object. The embosser queue is machine-specific, so it comes from LOKET_EMBOSSER_QUEUE instead. */
+function findBrailleProblems(value: unknown): string[] {
+  if (!isPlainObject(value)) return ['"braille" must be an object'];
+
+  const problems: string[] = [];
+  for (const key of Object.keys(value)) {
+    const hint = key === 'embosser' || key === 'queue' ? '; the embosser queue is set by the environment variable LOKET_EMBOSSER_QUEUE' : '';
+    if (!BRAILLE_KEYS.includes(key)) problems.push(`unknown key "braille.${key}" (allowed: ${BRAILLE_KEYS.join(', ')})${hint}`);
+  }
+  if (value.pageSize !== undefined && !isBraillePagePreset(value.pageSize)) {
+    const presets = Object.entries(BRAILLE_PAGE_PRESETS).map(([name, size]) => `"${name}" (${size.cells} cells × ${size.lines} lines)`);
+    problems.push(`"braille.pageSize" must be one of ${presets.join(', ')}, not ${JSON.stringify(value.pageSize)}`);
+  }
   return problems;
 }
 

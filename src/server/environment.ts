@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
-import { DEFAULT_BODY_LIMIT, DEFAULT_LOOKUP_LIMIT } from './build-server.ts';
+import { DEFAULT_BODY_LIMIT, DEFAULT_LOOKUP_LIMIT, DEFAULT_PRINT_LIMIT } from './build-server.ts';
+import { isCupsQueueName } from './embosser/cups-queue-name.ts';
 
 /** The server's settings as read from environment variables; paths are absolute. */
 export interface ServerEnvironment {
@@ -23,6 +24,12 @@ export interface ServerEnvironment {
   logLevel: string;
   /** LOKET_LOOKUP_LIMIT: look-ups by number and tracking code per client address and minute, default 30. */
   lookupLimit: number;
+  /** LOKET_EMBOSSER_QUEUE: CUPS raw queue of the braille embosser; unset means no embosser. */
+  embosserQueue: string | undefined;
+  /** LOKET_LP_COMMAND: the `lp` program, default `lp` (found on PATH); a path with a slash is made absolute. */
+  lpCommand: string;
+  /** LOKET_PRINT_LIMIT: braille print jobs per client address and hour, default 20. */
+  printLimit: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -39,6 +46,19 @@ export function readServerEnvironment(env: NodeJS.ProcessEnv, cwd: string = proc
     throw new EnvironmentError(`LOKET_LOG_LEVEL "${logLevel}" is invalid; use one of ${LOG_LEVELS.join(', ')}.`);
   }
 
+  const embosserQueue = env.LOKET_EMBOSSER_QUEUE || undefined;
+  if (embosserQueue !== undefined && !isCupsQueueName(embosserQueue)) {
+    throw new EnvironmentError(
+      `LOKET_EMBOSSER_QUEUE ${JSON.stringify(embosserQueue)} is invalid; use the queue name that \`lpstat -p\` lists: 1 to 127 letters, digits, "_", "." and "-", not starting with "-" or ".".`,
+    );
+  }
+
+  const lpCommand = env.LOKET_LP_COMMAND || 'lp';
+  // Control characters have no place in a path, and a newline would garble the log line.
+  if (/[\x00-\x1f\x7f]/.test(lpCommand)) {
+    throw new EnvironmentError('LOKET_LP_COMMAND contains a control character; set it to the path of the lp program, such as /usr/bin/lp.');
+  }
+
   const configPath = resolve(cwd, env.LOKET_CONFIG || 'config/loket.json');
   return {
     port: readInteger(env, 'PORT', 8080, 0, 65_535),
@@ -51,6 +71,11 @@ export function readServerEnvironment(env: NodeJS.ProcessEnv, cwd: string = proc
     staffToken: env.LOKET_STAFF_TOKEN || undefined,
     logLevel,
     lookupLimit: readInteger(env, 'LOKET_LOOKUP_LIMIT', DEFAULT_LOOKUP_LIMIT, 1, 100_000),
+    embosserQueue,
+    // spawn looks up a bare name on PATH, as a shell does. A relative path is made absolute
+    // against cwd, like the other paths here.
+    lpCommand: lpCommand.includes('/') ? resolve(cwd, lpCommand) : lpCommand,
+    printLimit: readInteger(env, 'LOKET_PRINT_LIMIT', DEFAULT_PRINT_LIMIT, 1, 100_000),
   };
 }
 

@@ -26,6 +26,9 @@ async function main(): Promise<void> {
     bodyLimit: environment.bodyLimit,
     staffToken: environment.staffToken,
     lookupLimit: environment.lookupLimit,
+    embosserQueue: environment.embosserQueue,
+    lpCommand: environment.lpCommand,
+    printLimit: environment.printLimit,
     logLevel: environment.logLevel,
     openApiPath,
   });
@@ -61,6 +64,7 @@ async function main(): Promise<void> {
       calendarYears: config.calendars.map((calendar) => calendar.year),
       agencies: config.agencies.length,
       staffEndpoint: environment.staffToken ? 'enabled' : 'disabled',
+      embosserQueue: environment.embosserQueue ?? null,
     },
     'server started',
   );

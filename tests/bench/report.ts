@@ -76,7 +76,8 @@ function rowCells(row: ResultRow): string[] {
 
 const HEADER = ['measure', 'median', 'min', 'max', 'aim (on the median)', 'result'];
 
-function markdownTable(header: string[], rows: string[][], rightAligned: number[] = []): string {
+/** Formats a Markdown table; an empty cell shows as an en dash. */
+export function markdownTable(header: string[], rows: string[][], rightAligned: number[] = []): string {
   const escape = (cell: string) => (cell === '' ? '–' : cell.replaceAll('|', '\\|'));
   const divider = header.map((_, index) => (rightAligned.includes(index) ? '---:' : '---'));
   return [header, divider, ...rows.map((row) => row.map(escape))].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
@@ -168,13 +169,13 @@ ${RUNS_MARKER}
 /**
  * Inserts a run below the marker line of the benchmarks page, above the earlier runs, and
  * creates the page when it does not exist. Without the marker line the run goes at the end,
- * under a new marker.
+ * under a new marker. Each benchmark passes its own marker, so its runs form their own list.
  */
-export async function recordRun(path: string, runMarkdown: string): Promise<void> {
+export async function recordRun(path: string, runMarkdown: string, marker: string = RUNS_MARKER): Promise<void> {
   const current = existsSync(path) ? await readFile(path, 'utf8') : NEW_FILE;
-  const at = current.indexOf(RUNS_MARKER);
-  const before = at === -1 ? `${current.trimEnd()}\n\n${RUNS_MARKER}` : current.slice(0, at + RUNS_MARKER.length);
-  const earlierRuns = at === -1 ? '' : current.slice(at + RUNS_MARKER.length).trim();
-  const sections = [before, runMarkdown.trim(), ...(earlierRuns ? [earlierRuns] : [])];
+  const at = current.indexOf(marker);
+  const before = at === -1 ? `${current.trimEnd()}\n\n${marker}` : current.slice(0, at + marker.length);
+  const after = at === -1 ? '' : current.slice(at + marker.length).trim();
+  const sections = [before, runMarkdown.trim(), ...(after ? [after] : [])];
   await writeFile(path, `${sections.join('\n\n')}\n`);
 }

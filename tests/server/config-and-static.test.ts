@@ -47,6 +47,7 @@ describe('GET /api/v1/config', () => {
       attachments: { maxFiles: 3, maxFileBytes: 65_536, maxSubmissionBytes: 163_840, imageMaxPixels: 1600, imageQuality: 0.8 },
       complaintCategories: TEST_CONFIG.complaintCategories,
       districts: TEST_CONFIG.districts,
+      braille: { pageSize: 'brf', embosser: false },
       formIds: ['information-request', 'objection', 'complaint'],
     });
   });
@@ -111,6 +112,7 @@ describe('GET /api/v1/openapi.yaml', () => {
         '/api/v1/admin/enrolment-codes',
         '/api/v1/admin/devices',
         '/api/v1/admin/devices/{deviceId}/revoke',
+        '/api/v1/braille/print',
       ].sort(),
     );
     const statusCodes = (path: string, method: string) => Object.keys(document.paths[path]?.[method]?.responses ?? {}).sort();
@@ -128,6 +130,7 @@ describe('GET /api/v1/openapi.yaml', () => {
     expect(statusCodes('/api/v1/admin/enrolment-codes', 'post')).toEqual(['201', '400', '401', '403', '413', '415', '422', '500']);
     expect(statusCodes('/api/v1/admin/devices', 'get')).toEqual(['200', '401', '403', '500']);
     expect(statusCodes('/api/v1/admin/devices/{deviceId}/revoke', 'post')).toEqual(['200', '400', '401', '403', '404', '500']);
+    expect(statusCodes('/api/v1/braille/print', 'post')).toEqual(['202', '400', '413', '415', '422', '429', '500', '502', '503']);
   });
 
   it('resolves every $ref inside the document', async () => {

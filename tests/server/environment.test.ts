@@ -15,6 +15,9 @@ describe('server environment', () => {
       staffToken: undefined,
       logLevel: 'info',
       lookupLimit: 30,
+      embosserQueue: undefined,
+      lpCommand: 'lp',
+      printLimit: 20,
     });
   });
 
@@ -31,6 +34,9 @@ describe('server environment', () => {
         LOKET_STAFF_TOKEN: 'secret-secret-secret',
         LOKET_LOG_LEVEL: 'warn',
         LOKET_LOOKUP_LIMIT: '5',
+        LOKET_EMBOSSER_QUEUE: 'EMBOSSER',
+        LOKET_LP_COMMAND: '/usr/local/bin/lp',
+        LOKET_PRINT_LIMIT: '4',
       },
       '/srv/loket',
     );
@@ -46,6 +52,9 @@ describe('server environment', () => {
       staffToken: 'secret-secret-secret',
       logLevel: 'warn',
       lookupLimit: 5,
+      embosserQueue: 'EMBOSSER',
+      lpCommand: '/usr/local/bin/lp',
+      printLimit: 4,
     });
   });
 

@@ -36,6 +36,18 @@ const ANSWER_LINES: Readonly<Record<FieldType, number>> = {
 
 const KEYS = 'braille.blankForm';
 
+// Creating an Intl.ListFormat costs far more than using one, so each locale's is kept.
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+function listFormat(locale: Locale): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: 'disjunction' });
+    listFormats.set(locale, format);
+  }
+  return format;
+}
+
 /**
  * Builds the braille source of a blank paper form that staff hand to a blind visitor: the body's
  * name, an introduction, and per step its heading and hint, then each field with its label,
@@ -63,7 +75,7 @@ export function blankFormSource(definition: FormDefinition, t: Translate, { conf
     const field = t(fieldLabelKey(formId, condition.field));
     if (condition.in) {
       const answers = condition.in.map((value) => `“${optionText(fieldsByName.get(condition.field), value)}”`);
-      const list = new Intl.ListFormat(locale, { type: 'disjunction' }).format(answers);
+      const list = listFormat(locale).format(answers);
       return t(`${KEYS}.conditionIn`, { field, answers: list });
     }
     return t(condition.empty === false ? `${KEYS}.conditionFilled` : `${KEYS}.conditionEmpty`, { field });

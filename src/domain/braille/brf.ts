@@ -9,7 +9,10 @@ export function brailleAscii(line: string): string {
   let out = '';
   for (const cell of line) {
     const bits = cell.charCodeAt(0) - 0x2800;
-    if (bits < 0 || bits > 0x3f) throw new Error(`Not a six-dot braille cell: U+${cell.charCodeAt(0).toString(16)}`);
+    if (bits < 0 || bits > 0x3f) {
+      const code = cell.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
+      throw new Error(`Invalid character U+${code} in a braille line: BRF has only six-dot cells, U+2800 to U+283F`);
+    }
     out += NABCC[bits];
   }
   return out;

@@ -2,9 +2,10 @@
  * The rules of uncontracted Indonesian braille (Braille penuh, Sistem Simbol Braille Indonesia,
  * Kepmendiknas 052/U/2000, revised 2017) that Loket uses, as one table a braille reviewer can
  * read line by line. `confirmed: false` marks a sign or rule that no Indonesian source we found
- * gives; such a row says where its sign comes from, so a braille authority (BLBI Abiyoso,
+ * gives. Such a row states what Loket chose and why, so a braille authority (BLBI Abiyoso,
  * Pertuni) can settle it here and nowhere else. The liblouis table
- * `liblouis/id-loket-g1.utb` states the same rules for liblouis and must change with this one.
+ * `liblouis/id-loket-g1.utb` states the same rules for liblouis and must change with this one;
+ * tests/unit/braille/liblouis.test.ts fails when the two disagree.
  *
  * Dots are written as braille references write them: the digits of one cell run together
  * ("125" is one cell with dots 1, 2 and 5), and a hyphen separates cells ("6-6" is two cells,
@@ -19,42 +20,74 @@ export interface BrailleRule {
   dots: string;
   kind: BrailleRuleKind;
   confirmed: boolean;
-  /** Why the row is unconfirmed or how it is used. */
+  /** The reason the row is unconfirmed, or how the sign is used. */
   note?: string;
 }
 
-/** Signs that change how the following cells read, and the rules that place them. */
+/** A sign that changes how the following cells read, and the rule that places it. */
 export interface BrailleIndicator {
   dots: string;
   confirmed: boolean;
   rule: string;
+  /** The reason the row is unconfirmed. */
+  note?: string;
 }
 
+/**
+ * The indicators. A row with `confirmed: false` and the same dots as a confirmed row extends
+ * where that sign goes. translate.ts places each sign by all of its rows and takes the dots
+ * from the confirmed one.
+ */
 export const BRAILLE_INDICATORS = {
   capital: {
     dots: '6',
     confirmed: true,
-    rule: 'Before a capital letter in a word that is not all capitals.',
+    rule: 'Before a capital letter that the capital word sign does not cover.',
   },
   capitalWord: {
     dots: '6-6',
     confirmed: true,
-    rule: 'Before a run of two or more letters that are all capitals; the run ends at any character that is not a letter A–Z.',
+    rule: 'Before a word of two or more letters that are all capitals, such as "PPID".',
+  },
+  capitalWordBounds: {
+    dots: '6-6',
+    confirmed: false,
+    rule: 'For the capital signs a word is a run of the letters a–z and A–Z, so any other character ends it: "KTP-el" is 6-6 k t p, hyphen, e l, and "RT 003/RW 005" has 6-6 before RT and before RW.',
+    note: 'Loket\'s reading of "word"; no Indonesian source found says whether a hyphen, apostrophe or digit ends a capital word.',
+  },
+  capitalWordEnding: {
+    dots: '6-6',
+    confirmed: false,
+    rule: 'Also before two or more capitals that end a word after lowercase letters ("eKTP" is e, 6-6 k t p). Capitals followed by a lowercase letter in the same word each take the capital sign ("PPIDku" is 6 p 6 p 6 i 6 d k u).',
+    note: 'No Indonesian source found covers mixed case inside a word, and Loket has no sign that ends capital mode mid-word. liblouis 3.24 does the same with begcapsword and no endcapsword.',
   },
   number: {
     dots: '3456',
     confirmed: true,
-    rule: 'Before every run of digits. Unconfirmed: the sign is repeated after every character that is not a digit, so "812-3456", "05/12/2026" and "1.500.000,00" carry it before each group of digits.',
+    rule: 'Before a digit that does not follow a digit.',
+  },
+  numberRepeated: {
+    dots: '3456',
+    confirmed: false,
+    rule: 'Number mode ends at every character that is not a digit, so the number sign comes again after each separator inside dates, phone numbers and money: "05-12-2026" is 3456 j e, 36, 3456 a b, 36, 3456 b j b f, and "Rp1.500.000,00" has the sign after each period and after the comma.',
+    note: 'No Indonesian source found says which separators keep number mode. Repeating the sign costs a cell per group, but the reader never has to know which separators continue a number. liblouis 3.24 cannot state the other choice cleanly: its numericmodechars also puts the number sign before a period that precedes a digit ("a.1").',
   },
   letter: {
     dots: '56',
     confirmed: true,
-    rule: 'Before a letter that directly follows a digit, so "10A" does not read as 101. Unconfirmed: it is used before every letter after a digit (not only a–j), and it comes before the capital sign.',
+    rule: 'Before a letter a–j that directly follows a digit, so "10a" does not read as 101.',
+  },
+  letterAfterDigit: {
+    dots: '56',
+    confirmed: false,
+    rule: 'Also before the letters k–z and before capitals that directly follow a digit, and before the capital sign: "10A" is 3456 a j, 56, 6 a.',
+    note: 'The sources found give the letter sign after a number but do not say whether letters that cannot read as digits (k–z) need it, nor whether it goes before or after the capital sign. Loket writes it before every letter after a digit so that a reader needs no list of exceptions.',
   },
   placeholder: {
     dots: '123456',
     confirmed: false,
-    rule: 'Stands for a character with no rule in this table; every use is counted and reported. Loket chose the full cell because it is no sign in this table.',
+    rule: 'Stands for a character with no rule in this table; every use is counted and reported.',
+    note: 'Loket chose the full cell because it is no other sign in this table.',
   },
 } as const satisfies Record<string, BrailleIndicator>;
 
@@ -97,7 +130,7 @@ export const BRAILLE_RULES: readonly BrailleRule[] = [
     dots: '356',
     kind: 'punctuation',
     confirmed: false,
-    note: 'A straight quotation mark opens (2-3-6) at the start of a word and closes (3-5-6) elsewhere; how to tell them apart is Loket\'s choice.',
+    note: 'A straight quotation mark opens (2-3-6) when no letter stands directly before it and a letter or digit follows it before the next space; otherwise it closes (3-5-6). Print does not say which it is, so this test is Loket\'s choice; it is the one liblouis 3.24 applies to prepunc.',
   },
   { char: '(', dots: '2356', kind: 'punctuation', confirmed: true },
   { char: ')', dots: '2356', kind: 'punctuation', confirmed: true },
@@ -115,5 +148,16 @@ export const BRAILLE_RULES: readonly BrailleRule[] = [
   { char: '=', dots: '5-2356', kind: 'symbol', confirmed: false, note: UEB },
 ];
 
-/** The opening sign of a straight quotation mark at the start of a word. */
+/** The opening sign of a straight quotation mark, placed by the rule in the `"` row's note. */
 export const OPENING_QUOTE_DOTS = '236';
+
+/**
+ * Characters written as a blank cell: the 25 code points with the Unicode White_Space
+ * property. Line breaks are among them because a paragraph can hold one (an address typed
+ * in a text area). The layout collapses runs of blank cells.
+ */
+export const BLANK_CHARACTERS: readonly string[] = [
+  '\t', '\n', '\u000b', '\f', '\r', ' ', '\u0085', '\u00a0', '\u1680',
+  '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a',
+  '\u2028', '\u2029', '\u202f', '\u205f', '\u3000',
+];

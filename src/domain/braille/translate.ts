@@ -1,5 +1,5 @@
 import { BLANK_CELL, cellsFromDots } from './cells.ts';
-import { BRAILLE_INDICATORS, BRAILLE_RULES, OPENING_QUOTE_DOTS } from './rules.ts';
+import { BLANK_CHARACTERS, BRAILLE_INDICATORS, BRAILLE_RULES, OPENING_QUOTE_DOTS } from './rules.ts';
 
 /** A character the rule table has no sign for, and how often it occurred. */
 export interface UnknownCharacter {
@@ -15,6 +15,7 @@ export interface BrailleTranslation {
 }
 
 const SIGNS = new Map(BRAILLE_RULES.map((rule) => [rule.char, cellsFromDots(rule.dots)]));
+const BLANKS = new Set(BLANK_CHARACTERS);
 const CAPITAL = cellsFromDots(BRAILLE_INDICATORS.capital.dots);
 const CAPITAL_WORD = cellsFromDots(BRAILLE_INDICATORS.capitalWord.dots);
 const NUMBER = cellsFromDots(BRAILLE_INDICATORS.number.dots);
@@ -25,20 +26,23 @@ const OPENING_QUOTE = cellsFromDots(OPENING_QUOTE_DOTS);
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 const isUpper = (char: string | undefined) => char !== undefined && char >= 'A' && char <= 'Z';
 const isLetter = (char: string | undefined) => isUpper(char) || (char !== undefined && char >= 'a' && char <= 'z');
-const isSpace = (char: string | undefined) => char === ' ' || char === '\t' || char === '\u00a0';
+const isBlank = (char: string | undefined) => char !== undefined && BLANKS.has(char);
 
 /**
- * Translates print text into uncontracted Indonesian braille by the rules in rules.ts. Line
- * breaks are the layout's business: pass one paragraph at a time. Never throws on text; a
- * character without a rule becomes the placeholder cell and is counted in `unknown`.
+ * Translates print text into uncontracted Indonesian braille by the rules in rules.ts. The
+ * text is normalized to NFC first, so a letter typed with a combining accent is one character.
+ * Paragraphs are the layout's business, so a line break in the text becomes a blank cell like
+ * any other space. Never throws on text. A character without a rule becomes the placeholder cell and is counted in
+ * `unknown`, one entry per code point.
  */
 export function translateToBraille(text: string): BrailleTranslation {
   const chars = Array.from(text.normalize('NFC'));
   const out: string[] = [];
   const unknown = new Map<string, number>();
-  // Capitals are decided once per run of letters: all capitals (two or more) take the word
-  // sign at the start, otherwise each capital takes its own sign.
-  let runAllCapitals = false;
+  // Capital signs are decided once per run of letters. Capitals from `capitalWordStart` to the
+  // end of the run take the capital word sign, and every capital before it takes its own sign.
+  // When the run ends in fewer than two capitals, `capitalWordStart` is the run's end.
+  let capitalWordStart = 0;
 
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i] as string;
@@ -48,17 +52,13 @@ export function translateToBraille(text: string): BrailleTranslation {
       out.push(SIGNS.get(char) as string);
     } else if (isLetter(char)) {
       if (isDigit(previous)) out.push(LETTER);
-      if (!isLetter(previous)) {
-        let end = i;
-        while (isLetter(chars[end])) end++;
-        runAllCapitals = end - i >= 2 && chars.slice(i, end).every(isUpper);
-        if (runAllCapitals) out.push(CAPITAL_WORD);
-      }
-      if (isUpper(char) && !runAllCapitals) out.push(CAPITAL);
+      if (!isLetter(previous)) capitalWordStart = findCapitalWordStart(chars, i);
+      if (i === capitalWordStart) out.push(CAPITAL_WORD);
+      else if (i < capitalWordStart && isUpper(char)) out.push(CAPITAL);
       out.push(SIGNS.get(char.toLowerCase()) as string);
-    } else if (isSpace(char)) {
+    } else if (isBlank(char)) {
       out.push(BLANK_CELL);
-    } else if (char === '"' && opensWord(chars, i)) {
+    } else if (char === '"' && opensQuotation(chars, i)) {
       out.push(OPENING_QUOTE);
     } else {
       const sign = SIGNS.get(char);
@@ -73,12 +73,28 @@ export function translateToBraille(text: string): BrailleTranslation {
   return { braille: out.join(''), unknown: [...unknown].map(([char, count]) => ({ char, count })) };
 }
 
-/** A straight quotation mark opens when nothing but punctuation stands between it and the word's start. */
-function opensWord(chars: readonly string[], index: number): boolean {
-  for (let i = index - 1; i >= 0; i--) {
+/**
+ * Returns where the capitals that end the run of letters starting at `start` begin, or the
+ * run's end when fewer than two capitals end it.
+ */
+function findCapitalWordStart(chars: readonly string[], start: number): number {
+  let end = start;
+  while (isLetter(chars[end])) end++;
+  let capitals = end;
+  while (capitals > start && isUpper(chars[capitals - 1])) capitals--;
+  return end - capitals >= 2 ? capitals : end;
+}
+
+/**
+ * Tells whether the straight quotation mark at `index` opens: no letter is directly before it,
+ * and a letter or digit follows it before the next blank.
+ */
+function opensQuotation(chars: readonly string[], index: number): boolean {
+  if (isLetter(chars[index - 1])) return false;
+  for (let i = index + 1; i < chars.length; i++) {
     const char = chars[i];
-    if (isSpace(char)) return true;
-    if (isLetter(char) || isDigit(char)) return false;
+    if (isLetter(char) || isDigit(char)) return true;
+    if (isBlank(char)) return false;
   }
-  return true;
+  return false;
 }

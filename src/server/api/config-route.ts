@@ -1,12 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { KioskConfig } from '../../domain/config.ts';
+import type { BrailleSettings, KioskConfig } from '../../domain/config.ts';
 import { formDefinitions } from '../../domain/forms/registry.ts';
 import type { DeploymentConfig } from '../deployment-config.ts';
 
 /** The body of `GET /api/v1/config`: what devices need, without server-only settings. */
 export interface ConfigResponse extends KioskConfig {
+  braille: BrailleSettings;
   formIds: string[];
+}
+
+export interface ConfigRouteOptions {
+  /** The server has an embosser queue, so devices may send braille print jobs. */
+  embosser: boolean;
 }
 
 /**
@@ -14,7 +20,7 @@ export interface ConfigResponse extends KioskConfig {
  * serialised once with a strong ETag. `no-cache` makes kiosks revalidate on every start, and
  * an unchanged config costs them only a 304.
  */
-export function registerConfigRoute(app: FastifyInstance, config: DeploymentConfig): void {
+export function registerConfigRoute(app: FastifyInstance, config: DeploymentConfig, { embosser }: ConfigRouteOptions): void {
   const response: ConfigResponse = {
     body: config.body,
     timeZone: config.timeZone,
@@ -27,6 +33,7 @@ export function registerConfigRoute(app: FastifyInstance, config: DeploymentConf
     ...(config.attachments === undefined ? {} : { attachments: config.attachments }),
     ...(config.complaintCategories === undefined ? {} : { complaintCategories: config.complaintCategories }),
     ...(config.districts === undefined ? {} : { districts: config.districts }),
+    braille: { pageSize: config.braille.pageSize, embosser },
     formIds: Object.keys(formDefinitions),
   };
   const text = JSON.stringify(response);
