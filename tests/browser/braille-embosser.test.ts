@@ -1,0 +1,96 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFakeLp, type FakeLp, type FakeLpMode } from '../support/fake-lp.ts';
+import { BrowserSession } from './support/browser-session.ts';
+import { expectAccessibleEverywhere } from './support/expect-accessible.ts';
+import { passAttractScreen } from './support/request-form.ts';
+
+const QUEUE = 'braille-test';
+
+// Each test starts a server whose embosser queue is a fake `lp` that records what it gets.
+let session: BrowserSession | undefined;
+let lpDirectory: string | undefined;
+
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+  if (lpDirectory) await rm(lpDirectory, { recursive: true, force: true });
+  lpDirectory = undefined;
+});
+
+async function openWithEmbosser(mode: FakeLpMode = 'print'): Promise<FakeLp> {
+  lpDirectory = await mkdtemp(join(tmpdir(), 'loket-fake-lp-'));
+  const lp = await createFakeLp(lpDirectory, mode);
+  session = await BrowserSession.open({}, { LOKET_EMBOSSER_QUEUE: QUEUE, LOKET_LP_COMMAND: lp.command });
+  return lp;
+}
+
+/** Opens a device on `channel` and goes to the blank complaint form in braille. */
+async function openBlankComplaint(channel: string): Promise<Page> {
+  if (!session) throw new Error('no session');
+  const page = await session.context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${session.server.origin}/?channel=${channel}`);
+  await passAttractScreen(page);
+  await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+  await page.getByRole('button', { name: 'Formulir Braille kosong', exact: true }).click();
+  await page.getByRole('button', { name: 'Formulir Pengaduan', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Formulir Pengaduan dalam huruf Braille' }).waitFor();
+  return page;
+}
+
+async function downloadBrf(page: Page): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh BRF', exact: true }).click()]);
+  return readFile(await file.path());
+}
+
+describe('braille embosser', () => {
+  it('tablet sends the BRF to the queue', async () => {
+    const lp = await openWithEmbosser();
+    const page = await openBlankComplaint('tablet');
+    await page.getByRole('button', { name: 'Kirim ke printer braille', exact: true }).click();
+
+    const result = page.getByTestId('braille-embosser-result');
+    await result.waitFor();
+    expect(await result.innerText()).toBe('Terkirim ke printer braille. Hasil cetaknya ada di printer braille kantor PPID.');
+    const calls = await lp.calls();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.argv.slice(calls[0].argv.indexOf('-d'), calls[0].argv.indexOf('-d') + 2)).toEqual(['-d', QUEUE]);
+    expect(calls[0]?.stdin?.equals(await downloadBrf(page))).toBe(true);
+  });
+
+  it('kiosk sends the visitor to staff', async () => {
+    await openWithEmbosser();
+    const page = await openBlankComplaint('kiosk');
+    expect(await page.getByText(/^Kios ini tidak dapat menyerahkan berkas kepada Anda\./).count()).toBe(1);
+    await page.getByRole('button', { name: 'Kirim ke printer braille', exact: true }).click();
+
+    const result = page.getByTestId('braille-embosser-result');
+    await result.waitFor();
+    expect(await result.innerText()).toBe('Terkirim ke printer braille. Ambil hasil cetaknya dari petugas PPID.');
+  });
+
+  it('failed print offers the downloads', async () => {
+    await openWithEmbosser('fail');
+    const page = await openBlankComplaint('tablet');
+    await page.getByRole('button', { name: 'Kirim ke printer braille', exact: true }).click();
+
+    const result = page.getByTestId('braille-embosser-result');
+    await result.waitFor();
+    expect(await result.innerText()).toBe(
+      'Printer braille gagal mencetak. Anda dapat mengunduh berkas BRF atau PEF di bawah dan mencetaknya di embosser lain.',
+    );
+    expect((await downloadBrf(page)).length).toBeGreaterThan(0);
+    await expectAccessibleEverywhere(page);
+  });
+
+  it('visitor’s own device gets no embosser', async () => {
+    await openWithEmbosser();
+    const page = await openBlankComplaint('web');
+    expect(await page.getByRole('button', { name: 'Kirim ke printer braille' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Unduh BRF', exact: true }).count()).toBe(1);
+  });
+});
