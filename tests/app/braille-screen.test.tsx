@@ -12,6 +12,8 @@ import type { Channel } from '../../src/domain/submission.ts';
 import { BrailleScreen, type BrailleScreenProps } from '../../src/app/braille/BrailleScreen.tsx';
 import { rememberChannel } from '../../src/app/device.ts';
 import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
+import { ENROLMENT_KEY } from '../../src/app/numbering/types.ts';
+import { getDatabase } from '../../src/app/outbox/db.ts';
 import { testConfig } from './app-harness.tsx';
 
 /** 50 items of one line each: three pages of 40 × 25 (24 lines under the title line), two of 40 × 28. */
@@ -285,6 +287,32 @@ describe('embosser button', () => {
       title: 'Tanda bukti permohonan 12/PPID/DINKES/PI/2026',
       brf: toBrf(layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.a4)),
     });
+  });
+
+  it('enrolled device sends its token', async () => {
+    rememberChannel('kiosk');
+    await getDatabase().enrolment.put({ key: ENROLMENT_KEY, deviceId: 'KIOSK-TEST-1', label: 'Kios lobi', channel: 'kiosk', token: 'device-token-for-tests-only', enrolledAt: 0 });
+    const fetch = stubPrintServer(async () => new Response(null, { status: 202 }));
+    const user = userEvent.setup();
+    renderScreen({}, withEmbosser());
+    await user.click(screen.getByRole('button', { name: 'Kirim ke printer braille' }));
+    await screen.findByTestId('braille-embosser-result');
+    await getDatabase().enrolment.clear();
+
+    const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect((init.headers as Record<string, string>).Authorization).toBe('Bearer device-token-for-tests-only');
+  });
+
+  it('device without enrolment sends no token', async () => {
+    rememberChannel('tablet');
+    const fetch = stubPrintServer(async () => new Response(null, { status: 202 }));
+    const user = userEvent.setup();
+    renderScreen({}, withEmbosser());
+    await user.click(screen.getByRole('button', { name: 'Kirim ke printer braille' }));
+    await screen.findByTestId('braille-embosser-result');
+
+    const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect((init.headers as Record<string, string>).Authorization).toBeUndefined();
   });
 
   it('busy while sending', async () => {

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { announce } from '../a11y/announcer.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
+import { activeToken } from '../numbering/enrolment.ts';
 import { sendBraillePrint, type BraillePrintOutcome } from './send-braille-print.ts';
 
 interface EmbosserButtonProps {
@@ -30,7 +31,9 @@ export function EmbosserButton({ brf, title, kiosk }: EmbosserButtonProps) {
     sending.current = true;
     setState({ kind: 'sending' });
     announce(t('braille.embosser.sending'));
-    const outcome = await sendBraillePrint({ title, brf });
+    // Without IndexedDB the device cannot be enrolled, and the job goes without a token.
+    const token = await activeToken().catch(() => undefined);
+    const outcome = await sendBraillePrint({ title, brf }, { token });
     sending.current = false;
     setState({ kind: 'done', outcome });
     announce(outcomeMessage(t, outcome, kiosk));

@@ -11,13 +11,19 @@ const TIMEOUT_MS = 20_000;
  */
 export type BraillePrintOutcome = 'accepted' | 'notConfigured' | 'failed' | 'network' | 'rejected';
 
-/** Sends a BRF to the embosser on the intake server's raw print queue (print-job.ts). */
-export async function sendBraillePrint(request: BraillePrintRequest): Promise<BraillePrintOutcome> {
+/**
+ * Sends a BRF to the embosser on the intake server's raw print queue (print-job.ts). An
+ * enrolled device sends its `token` too, as with submissions, so the server can tell its own
+ * devices from anyone else once it checks print requests.
+ */
+export async function sendBraillePrint(request: BraillePrintRequest, { token }: { token?: string } = {}): Promise<BraillePrintOutcome> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
   let response: Response;
   try {
     response = await fetch(BRAILLE_PRINT_URL, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers,
       body: JSON.stringify(request),
       signal: AbortSignal.timeout(TIMEOUT_MS),
       cache: 'no-store',
