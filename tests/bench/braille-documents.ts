@@ -2,11 +2,14 @@
 // from the real locale and config/loket.json, and a long receipt.
 import { readFileSync } from 'node:fs';
 import i18next from 'i18next';
+import type { TFunction } from 'i18next';
 import { blankFormSource, type Translate } from '../../src/app/braille/blank-form-source.ts';
-import { fieldLabelKey, formTitleKey, optionLabelKey, receiptTitleKey } from '../../src/app/i18n/form-keys.ts';
+import { receiptSource } from '../../src/app/braille/receipt-source.ts';
+import type { OutboxRecord } from '../../src/app/outbox/types.ts';
+import { formTitleKey, optionLabelKey } from '../../src/app/i18n/form-keys.ts';
 import en from '../../src/app/i18n/locales/en.json';
 import id from '../../src/app/i18n/locales/id.json';
-import type { BrailleBlock, BrailleSource } from '../../src/domain/braille/document.ts';
+import type { BrailleSource } from '../../src/domain/braille/document.ts';
 import { agencyName, type KioskConfig } from '../../src/domain/config.ts';
 import { informationRequest } from '../../src/domain/forms/information-request.ts';
 import { formDefinitions } from '../../src/domain/forms/registry.ts';
@@ -38,27 +41,49 @@ function longAnswer(field: FieldDefinition, t: Translate, config: KioskConfig, s
 }
 
 /**
- * A receipt of an information request with every answer filled in as long as the form allows,
- * headed like the printed receipt. It stands in for the app's receipt source until that exists.
+ * The visitor's own receipt of an information request, built by the app's receipt source, with
+ * every answer on the receipt as long as the form allows and the most attachments a request
+ * can carry, so it is the longest receipt the kiosk prints.
  */
-function longReceiptSource(t: Translate, config: KioskConfig): BrailleSource {
-  const title = t(receiptTitleKey(informationRequest.id));
-  const blocks: BrailleBlock[] = [
-    { kind: 'heading', text: config.body },
-    { kind: 'heading', text: title },
-    { kind: 'item', text: `${t('receipt.registrationNumber')}: 1234/PPID/DISKOMINFO/PI/2026` },
-    { kind: 'paragraph', text: t('receipt.officialNumber') },
-    { kind: 'item', text: `${t('receipt.trackingCode')}: K7M2-Q9XA-4HRT` },
-    { kind: 'item', text: `${t('receipt.capturedAt')}: 5 Desember 2026 10.42 WIB` },
-    { kind: 'item', text: `${t('receipt.deadlineLabel')}: 19 Desember 2026` },
-    { kind: 'paragraph', text: t('receipt.deadlineExtension', { days: 7, date: '30 Desember 2026' }) },
-    { kind: 'heading', text: t('receipt.summaryTitle') },
-  ];
-  informationRequest.fields.forEach((field, index) => {
-    blocks.push({ kind: 'item', text: `${t(fieldLabelKey(informationRequest.id, field.name))}: ${longAnswer(field, t, config, index + 1)}` });
-  });
-  blocks.push({ kind: 'heading', text: t('receipt.nextStepsTitle') }, { kind: 'paragraph', text: t('receipt.trackingCodeHelp') }, { kind: 'paragraph', text: t('receipt.objection') });
-  return { title: `${title} 1234/PPID/DISKOMINFO/PI/2026`, blocks };
+function longReceiptSource(t: TFunction, config: KioskConfig): BrailleSource {
+  const answers = Object.fromEntries(
+    informationRequest.receiptFields.map((name, index) => {
+      const field = informationRequest.fields.find((each) => each.name === name) as FieldDefinition;
+      return [name, field.options === 'agencies' ? 'DISKOMINFO' : Array.isArray(field.options) ? (field.options[0] as string) : longAnswer(field, t, config, index + 1)];
+    }),
+  );
+  const record: OutboxRecord = {
+    id: '5b0c1c9e-3d1f-4a4e-9a57-0d6a3f0c2b11',
+    state: 'sent',
+    createdAt: Date.parse('2026-12-04T03:42:00Z'),
+    receipt: {
+      formId: informationRequest.id,
+      agency: 'DISKOMINFO',
+      capturedAt: '2026-12-04T03:42:00Z',
+      provisionalCode: 'K7QM-2XPA',
+      answers,
+      applicant: { name: 'Siti Contoh Pemohon Informasi Publik', nikMasked: '3671********0001' },
+      attachments: Array.from({ length: 5 }, (_, index) => ({ name: `lampiran-dokumen-pendukung-${index + 1}.pdf`, size: 1_500_000 })),
+    },
+    payload: {
+      id: '5b0c1c9e-3d1f-4a4e-9a57-0d6a3f0c2b11',
+      formId: informationRequest.id,
+      formVersion: informationRequest.version,
+      capturedAt: '2026-12-04T03:42:00Z',
+      channel: 'kiosk',
+      deviceId: 'KIOSK-BENCH-1',
+      locale: 'id',
+      provisionalCode: 'K7QM-2XPA',
+      trackingCode: 'TRK4821A',
+      values: {},
+    },
+    attempts: 0,
+    nextAttemptAt: 0,
+    trackingCode: 'TRK4821A',
+    registrationNumber: '1234/PPID/DISKOMINFO/PI/2026',
+    numberSource: 'server',
+  };
+  return receiptSource(record, t, { config, language: 'id', fromList: false, sharedDevice: true, origin: 'https://loket.example.go.id' });
 }
 
 export function benchDocuments(): BenchDocument[] {
