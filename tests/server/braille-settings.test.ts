@@ -4,9 +4,10 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/server/build-server.ts';
-import { DeploymentConfigError, loadDeploymentConfig, parseDeploymentConfig } from '../../src/server/deployment-config.ts';
+import { loadDeploymentConfig, parseDeploymentConfig } from '../../src/server/deployment-config.ts';
 import { readServerEnvironment } from '../../src/server/environment.ts';
 import { prepareBundledRoot, runBundled, waitForLogLine } from './bundled-server.ts';
+import { configProblemsOf } from './config-problems.ts';
 import { removeTemporaryDirectories, TEST_CONFIG } from './test-server.ts';
 
 const FILE_KEYS = {
@@ -19,16 +20,6 @@ const FILE_KEYS = {
 afterAll(async () => {
   await removeTemporaryDirectories();
 });
-
-function problemsOf(raw: unknown): string {
-  try {
-    parseDeploymentConfig(raw, 'test.json');
-  } catch (error) {
-    expect(error).toBeInstanceOf(DeploymentConfigError);
-    return (error as Error).message;
-  }
-  throw new Error('parseDeploymentConfig accepted an invalid config');
-}
 
 describe('braille in the deployment config', () => {
   it('reads the shipped page size', () => {
@@ -52,7 +43,7 @@ describe('braille in the deployment config', () => {
     ['a misspelt key', { pagesize: 'a4' }, 'unknown key "braille.pagesize" (allowed: pageSize)'],
     ['an embosser in the file', { embosser: true }, 'unknown key "braille.embosser" (allowed: pageSize); the embosser queue is set by the environment variable LOKET_EMBOSSER_QUEUE'],
   ])('rejects %s, naming the key', (_case, braille, expected) => {
-    expect(problemsOf({ ...FILE_KEYS, braille })).toContain(expected);
+    expect(configProblemsOf({ ...FILE_KEYS, braille })).toContain(expected);
   });
 });
 

@@ -6,6 +6,7 @@ import { DEFAULT_ATTACHMENT_LIMITS } from '../../src/domain/attachments/limits.t
 import { DEFAULT_IDLE_SETTINGS } from '../../src/domain/idle-settings.ts';
 import { DEFAULT_REGISTRATION_PATTERN } from '../../src/domain/registration-number.ts';
 import { DEFAULT_NUMBER_BLOCK_SETTINGS, DeploymentConfigError, loadDeploymentConfig, parseDeploymentConfig } from '../../src/server/deployment-config.ts';
+import { configProblemsOf } from './config-problems.ts';
 import { createTemporaryDirectory, removeTemporaryDirectories } from './test-server.ts';
 
 const VALID = {
@@ -33,16 +34,6 @@ const [BENDA, CIPONDOH] = VALID.districts;
 afterAll(async () => {
   await removeTemporaryDirectories();
 });
-
-function problemsOf(raw: unknown): string {
-  try {
-    parseDeploymentConfig(raw, 'test.json');
-  } catch (error) {
-    expect(error).toBeInstanceOf(DeploymentConfigError);
-    return (error as Error).message;
-  }
-  throw new Error('parseDeploymentConfig accepted an invalid config');
-}
 
 describe('deployment config', () => {
   it('loads the shipped config/loket.json', () => {
@@ -140,11 +131,11 @@ describe('deployment config', () => {
     ['a village listed twice', { ...VALID, districts: [{ name: 'Benda', villages: ['Pajang', 'Benda', 'Pajang'] }] }, '"districts[0].villages[2]" "Pajang" is listed earlier in the same district; names must be unique'],
     ['a misspelt district key', { ...VALID, districts: [{ ...BENDA, kelurahan: ['Benda'] }] }, 'unknown key "districts[0].kelurahan" (allowed: name, villages)'],
   ])('rejects %s, naming the key', (_case, raw, expected) => {
-    expect(problemsOf(raw)).toContain(expected);
+    expect(configProblemsOf(raw)).toContain(expected);
   });
 
   it('lists every problem of one file', () => {
-    const message = problemsOf({
+    const message = configProblemsOf({
       ...VALID,
       attachments: { maxFiles: 0, imageQuality: 2 },
       complaintCategories: [{ code: 'x', name: '' }],
@@ -282,7 +273,7 @@ describe('deployment config', () => {
   });
 
   it('names the file in the message', () => {
-    expect(problemsOf({ ...VALID, agencies: [] })).toMatch(/^Invalid config test\.json:/);
+    expect(configProblemsOf({ ...VALID, agencies: [] })).toMatch(/^Invalid config test\.json:/);
   });
 
   it('reports unreadable files and invalid JSON', async () => {
