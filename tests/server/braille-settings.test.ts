@@ -36,7 +36,7 @@ describe('braille in the deployment config', () => {
   });
 
   it.each([
-    ['an unknown page size', { pageSize: 'letter' }, '"braille.pageSize" must be one of "brf" (40 cells × 25 lines), "a4" (40 cells × 28 lines), not "letter"'],
+    ['an unknown page size', { pageSize: 'letter' }, '"braille.pageSize" must be one of "brf" (40 cells × 25 lines), "a4" (40 cells × 28 lines), "swellA4" (31 cells × 27 lines), not "letter"'],
     ['a page size in capitals', { pageSize: 'A4' }, '"braille.pageSize" must be one of'],
     ['a page size as cells', { pageSize: { cells: 40, lines: 25 } }, '"braille.pageSize" must be one of'],
     ['braille as a string', 'brf', '"braille" must be an object'],
