@@ -50,10 +50,13 @@ function listFormat(locale: Locale): Intl.ListFormat {
 
 /**
  * Builds the braille source of a blank paper form that staff hand to a blind visitor: the body's
- * name, an introduction, and per step its heading and hint, then each field with its label,
- * required marker, condition, hint, numbered options and blank lines for the answer. The
- * kelurahan list depends on the kecamatan chosen, so it is not listed and the visitor writes
- * the name instead.
+ * name, the form's full title, an introduction, and per step its heading and hint, then each
+ * field with its label, required marker, condition, hint, numbered options and blank lines for
+ * the answer. The kelurahan list depends on the kecamatan chosen, so it is not listed and the
+ * visitor writes the name instead.
+ *
+ * The pages' title lines show a short running title (`braille.blankForm.runningTitle.<form>`),
+ * written to fit a 31-cell line beside a two-digit page number, so it is never shortened.
  */
 export function blankFormSource(definition: FormDefinition, t: Translate, { config, locale }: BlankFormOptions): BrailleSource {
   const optional = (key: string) => t(key, { defaultValue: '' }).trim();
@@ -100,31 +103,41 @@ export function blankFormSource(definition: FormDefinition, t: Translate, { conf
     if (step.attachments) blocks.push({ kind: 'paragraph', text: t(`${KEYS}.attachments`) });
   }
   blocks.push({ kind: 'paragraph', text: t(`${KEYS}.handIn`) });
-  return { title, blocks };
+  return { title, runningTitle: t(`${KEYS}.runningTitle.${formId}`), blocks };
 
+  /**
+   * Returns a field's blocks. The label and the sentences under it keep with what follows, so
+   * a page never ends between a label and the field's first hint, option or answer line. The
+   * options in between may break across pages, because a list of agencies can be longer than a
+   * page. The last option and the sentence after the options keep with the answer lines, so
+   * the room to answer stays under the question.
+   */
   function fieldBlocks(field: FieldDefinition): BrailleBlock[] {
     const label = labelOf(field.name);
     const { required, visibleWhen } = field;
     // A field required exactly while it is shown is marked required, and the sentence under
     // its label states when to fill it in, as the screen shows it.
     const requiredAlways = required === true || (typeof required === 'object' && sameCondition(required, visibleWhen));
-    const out: BrailleBlock[] = [{ kind: 'item', text: requiredAlways ? t(`${KEYS}.requiredLabel`, { label }) : label }];
+    const out: BrailleBlock[] = [{ kind: 'item', text: requiredAlways ? t(`${KEYS}.requiredLabel`, { label }) : label, keepWithNext: true }];
 
-    if (visibleWhen) out.push({ kind: 'paragraph', text: t(`${KEYS}.onlyWhen`, { condition: conditionText(visibleWhen) }) });
+    if (visibleWhen) out.push({ kind: 'paragraph', text: t(`${KEYS}.onlyWhen`, { condition: conditionText(visibleWhen) }), keepWithNext: true });
     if (typeof required === 'object' && !requiredAlways) {
-      out.push({ kind: 'paragraph', text: t(`${KEYS}.requiredWhen`, { condition: conditionText(required) }) });
+      out.push({ kind: 'paragraph', text: t(`${KEYS}.requiredWhen`, { condition: conditionText(required) }), keepWithNext: true });
     }
     // A hint under `braille.blankForm.hints` replaces the screen's hint where that one refers
     // to the screen, such as picking a date from a calendar.
     const hint = optional(`${KEYS}.hints.${formId}.${field.name}`) || optional(fieldHintKey(formId, field.name));
-    if (hint) out.push({ kind: 'paragraph', text: hint });
+    if (hint) out.push({ kind: 'paragraph', text: hint, keepWithNext: true });
 
     const choices = choiceTexts(field);
     if (choices.length > 0) {
-      choices.forEach((text, index) => out.push({ kind: 'item', text: t(`${KEYS}.option`, { number: index + 1, label: text }) }));
-      out.push({ kind: 'paragraph', text: t(field.type === 'checkboxes' ? `${KEYS}.chooseAny` : `${KEYS}.chooseOne`) });
+      choices.forEach((text, index) => {
+        const last = index === choices.length - 1;
+        out.push({ kind: 'item', text: t(`${KEYS}.option`, { number: index + 1, label: text }), keepWithNext: last });
+      });
+      out.push({ kind: 'paragraph', text: t(field.type === 'checkboxes' ? `${KEYS}.chooseAny` : `${KEYS}.chooseOne`), keepWithNext: true });
     } else if (typeof field.options === 'object' && 'villagesOf' in field.options) {
-      out.push({ kind: 'paragraph', text: t(`${KEYS}.writeVillage`) });
+      out.push({ kind: 'paragraph', text: t(`${KEYS}.writeVillage`), keepWithNext: true });
     }
     out.push({ kind: 'blankLines', count: ANSWER_LINES[field.type] });
     return out;

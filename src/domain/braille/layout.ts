@@ -9,15 +9,21 @@ const RUNOVER_INDENT = 2;
 // The minimum number of blank cells between the title and the page number on the title line.
 const TITLE_GAP = 3;
 const LINE_BREAK = /\r\n|\r|\n/;
+// The ellipsis row of rules.ts. It ends a shortened title, so that the title line does not
+// read as a whole phrase ending in a word such as "atas" or "dan".
+const ELLIPSIS = translateToBraille('…').braille;
 
 /**
  * Lays out print text as braille pages of the given size. Each page opens with a title line:
- * the title at the margin, shortened by whole words to fit, and the page number in braille
- * digits at the right end. Then come the blocks:
+ * the running title (or else the title) at the margin, shortened to fit, and the page number
+ * in braille digits at the right end. Then come the blocks:
  *
  * - a heading is centred, with a blank line before it unless it opens the page or follows a
- *   blank line. It moves to the next page unless it fits there together with the headings
- *   right after it and the line after those;
+ *   blank line;
+ * - a heading, and a paragraph or item with `keepWithNext` that starts a group of such blocks,
+ *   moves to the next page unless the rest of this page holds the group (keptGroupRows). A
+ *   group longer than a page keeps only its first block with the line after it, and a heading
+ *   inside such a group still keeps with the line after it (fallbackRows);
  * - a paragraph's first line is indented two cells, an item's runover lines are;
  * - a line break in a block's text starts a new line: a new paragraph in a paragraph, a
  *   runover line in an item;
@@ -54,29 +60,38 @@ export function layoutBraille(source: BrailleSource, size: BraillePageSize): Bra
   };
 
   const blockLines = source.blocks.map((block) => (block.kind === 'blankLines' ? [] : textBlockLines(block, size.cells, translate)));
+  // Whether the last block with lines keeps with the next. A block that the previous one keeps
+  // with is placed where the group's first block made room for it.
+  let previousKeeps = false;
   source.blocks.forEach((block, index) => {
     if (block.kind === 'blankLines') {
       for (let i = 0; i < block.count; i++) push('');
+      if (block.count > 0) previousKeeps = false;
       return;
     }
     const lines = blockLines[index] as string[];
     if (lines.length === 0) return;
-    if (block.kind !== 'heading') {
-      lines.forEach(push);
-      return;
-    }
     const atPageTop = page().length === 0 || page().length >= capacity;
-    let blankBefore = !atPageTop && page().at(-1) !== '';
-    const needed = (blankBefore ? 1 : 0) + headingGroupRows(source.blocks, blockLines, index);
-    if (!atPageTop && page().length + needed > capacity) {
-      bodies.push([]);
-      blankBefore = false;
+    let blankBefore = block.kind === 'heading' && !atPageTop && page().at(-1) !== '';
+    // A heading inside a group checks too, so that it never ends a page. Inside a group that
+    // fits a page it never moves, because the group's first block counted its rows.
+    const startsGroup = keepsWithNext(block) && !previousKeeps;
+    if (!atPageTop && (startsGroup || block.kind === 'heading')) {
+      const group = startsGroup ? keptGroupRows(source.blocks, blockLines, index) : Infinity;
+      const keptRows = group <= capacity ? group : fallbackRows(source.blocks, blockLines, index);
+      // A heading moves even when what it keeps is longer than a page.
+      const movable = keptRows <= capacity || block.kind === 'heading';
+      if (movable && page().length + (blankBefore ? 1 : 0) + keptRows > capacity) {
+        bodies.push([]);
+        blankBefore = false;
+      }
     }
     if (blankBefore) push('');
     lines.forEach(push);
+    previousKeeps = keepsWithNext(block);
   });
 
-  const title = translate(source.title.split(LINE_BREAK).join(' '))
+  const title = translate((source.runningTitle ?? source.title).split(LINE_BREAK).join(' '))
     .split(BLANK_CELL)
     .filter((word) => word.length > 0)
     .join(BLANK_CELL);
@@ -87,19 +102,50 @@ export function layoutBraille(source: BrailleSource, size: BraillePageSize): Bra
   return { title: source.title, size, pages, unknown: [...unknown].map(([char, count]) => ({ char, count })) };
 }
 
+function keepsWithNext(block: BrailleBlock): boolean {
+  return block.kind === 'heading' || (block.kind !== 'blankLines' && block.keepWithNext === true);
+}
+
 /**
- * Returns the rows a heading needs on its page, so that no heading ends a page: its lines, the
- * lines of the headings right after it with a blank line before each, and one row for the line
- * that follows them, if any.
+ * Returns the rows that the block at `index` needs on its page to stay with what it keeps.
+ * These are its lines and those of each following block that keeps with the next, a heading
+ * with the blank line before it. The group ends with the first line of the next block, or
+ * with all of its blank lines, because blank lines after a question are the room to answer
+ * it. Blocks without lines are passed over.
  */
-function headingGroupRows(blocks: readonly BrailleBlock[], blockLines: readonly string[][], index: number): number {
+function keptGroupRows(blocks: readonly BrailleBlock[], blockLines: readonly string[][], index: number): number {
+  let rows = (blockLines[index] as string[]).length;
+  for (let next = index + 1; next < blocks.length; next++) {
+    const block = blocks[next] as BrailleBlock;
+    if (block.kind === 'blankLines') {
+      if (block.count > 0) return rows + block.count;
+      continue;
+    }
+    const lines = (blockLines[next] as string[]).length;
+    if (lines === 0) continue;
+    if (!keepsWithNext(block)) return rows + 1;
+    rows += (block.kind === 'heading' ? 1 : 0) + lines;
+  }
+  return rows;
+}
+
+/**
+ * Returns the rows to keep on one page when keptGroupRows is longer than a page, or for a
+ * heading inside a group. These are the block's lines, for a heading also those of the
+ * headings right after it with a blank line before each, and one row for the line that
+ * follows, if any.
+ */
+function fallbackRows(blocks: readonly BrailleBlock[], blockLines: readonly string[][], index: number): number {
   let rows = (blockLines[index] as string[]).length;
   let next = index + 1;
-  for (; next < blocks.length && blocks[next]?.kind === 'heading'; next++) {
-    const lines = blockLines[next] as string[];
-    if (lines.length > 0) rows += 1 + lines.length;
+  if (blocks[index]?.kind === 'heading') {
+    for (; next < blocks.length && blocks[next]?.kind === 'heading'; next++) {
+      const lines = blockLines[next] as string[];
+      if (lines.length > 0) rows += 1 + lines.length;
+    }
   }
-  return next < blocks.length ? rows + 1 : rows;
+  const hasContent = (block: BrailleBlock, at: number) => (block.kind === 'blankLines' ? block.count > 0 : (blockLines[at] as string[]).length > 0);
+  return blocks.slice(next).some((block, offset) => hasContent(block, next + offset)) ? rows + 1 : rows;
 }
 
 /** Returns the lines of a heading, paragraph or item, indented or centred. */
@@ -122,15 +168,20 @@ function textBlockLines(block: Exclude<BrailleBlock, { kind: 'blankLines' }>, ce
 
 /**
  * Returns the title line: the title at the margin and the page number at the right end, with at
- * least TITLE_GAP blank cells between. A title too long for that loses whole words from its
- * end. When its first word alone is too long, that word is cut as a split word is, with a hyphen.
+ * least TITLE_GAP blank cells between. A title too long for that keeps the whole words that fit
+ * before a blank cell and the ellipsis sign. When not even the first word fits with the
+ * ellipsis, the first word is shown alone, and a first word longer than the room is cut as a
+ * split word is, with a hyphen.
  */
 function titleLine(title: string, pageNumber: string, cells: number): string {
   const room = cells - pageNumber.length - TITLE_GAP;
   let shown = title;
   if (shown.length > room) {
-    const cut = shown.lastIndexOf(BLANK_CELL, room);
-    shown = cut > 0 ? shown.slice(0, cut) : (splitWord(shown, room)?.head ?? '');
+    const cut = shown.lastIndexOf(BLANK_CELL, room - BLANK_CELL.length - ELLIPSIS.length);
+    const firstWord = shown.split(BLANK_CELL)[0] as string;
+    if (cut > 0) shown = shown.slice(0, cut) + BLANK_CELL + ELLIPSIS;
+    else if (firstWord.length <= room) shown = firstWord;
+    else shown = splitWord(firstWord, room)?.head ?? '';
   }
   return shown + BLANK_CELL.repeat(cells - shown.length - pageNumber.length) + pageNumber;
 }

@@ -12,11 +12,16 @@
  * each with dot 6).
  */
 
-export type BrailleRuleKind = 'letter' | 'digit' | 'punctuation' | 'symbol';
+/**
+ * `ignored` marks an invisible format character: print shows nothing for it, so the translator
+ * removes it before applying any other rule and writes no cell for it.
+ */
+export type BrailleRuleKind = 'letter' | 'digit' | 'punctuation' | 'symbol' | 'ignored';
 
 export interface BrailleRule {
   /** The print character. Capitals are not listed: they are the capital sign plus the letter. */
   char: string;
+  /** The cells, empty for an `ignored` row. */
   dots: string;
   kind: BrailleRuleKind;
   confirmed: boolean;
@@ -113,6 +118,10 @@ const DIGITS: readonly BrailleRule[] = '1234567890'.split('').map((char, index) 
 }));
 
 const UEB = 'Taken from Unified English Braille; no Indonesian source found.';
+const UEB_DASH =
+  'Unified English Braille\'s dash, which UEB uses for the en dash and the em dash alike (liblouis 3.24\'s en-ueb-chardefs.uti writes both as 6-36); no Indonesian source found. Phones and word processors turn a typed hyphen or two into these dashes.';
+const INVISIBLE =
+  'Invisible format character: print shows nothing for it, so Loket writes no cell. Text pasted from phones, word processors and web pages often carries one. No braille source found says so; it is Loket\'s choice.';
 
 export const BRAILLE_RULES: readonly BrailleRule[] = [
   ...LETTERS,
@@ -138,6 +147,18 @@ export const BRAILLE_RULES: readonly BrailleRule[] = [
   { char: '/', dots: '34', kind: 'punctuation', confirmed: true },
   { char: "'", dots: '3', kind: 'punctuation', confirmed: true },
   { char: '’', dots: '3', kind: 'punctuation', confirmed: true, note: 'Typographic apostrophe, as the straight one.' },
+  { char: '–', dots: '6-36', kind: 'punctuation', confirmed: false, note: `En dash. ${UEB_DASH}` },
+  { char: '—', dots: '6-36', kind: 'punctuation', confirmed: false, note: `Em dash. ${UEB_DASH}` },
+  {
+    char: '‘',
+    dots: '6-236',
+    kind: 'punctuation',
+    confirmed: false,
+    note: 'Left single quotation mark, Unified English Braille\'s opening single quote; no Indonesian source found. Its closing partner ’ stays the apostrophe (3), because print uses one character for both and the apostrophe is the confirmed sign.',
+  },
+  { char: '…', dots: '256-256-256', kind: 'punctuation', confirmed: false, note: `Ellipsis, three periods. ${UEB}` },
+  { char: '[', dots: '46-126', kind: 'punctuation', confirmed: false, note: UEB },
+  { char: ']', dots: '46-345', kind: 'punctuation', confirmed: false, note: UEB },
   { char: '@', dots: '4-1', kind: 'symbol', confirmed: false, note: UEB },
   { char: '+', dots: '5-235', kind: 'symbol', confirmed: false, note: UEB },
   { char: '%', dots: '46-356', kind: 'symbol', confirmed: false, note: UEB },
@@ -146,6 +167,17 @@ export const BRAILLE_RULES: readonly BrailleRule[] = [
   { char: '_', dots: '46-36', kind: 'symbol', confirmed: false, note: UEB },
   { char: '$', dots: '4-234', kind: 'symbol', confirmed: false, note: UEB },
   { char: '=', dots: '5-2356', kind: 'symbol', confirmed: false, note: UEB },
+  { char: '*', dots: '5-35', kind: 'symbol', confirmed: false, note: UEB },
+  { char: '<', dots: '4-126', kind: 'symbol', confirmed: false, note: UEB },
+  { char: '>', dots: '4-345', kind: 'symbol', confirmed: false, note: UEB },
+  { char: '×', dots: '5-236', kind: 'symbol', confirmed: false, note: `Multiplication sign. ${UEB}` },
+  { char: '°', dots: '45-245', kind: 'symbol', confirmed: false, note: `Degree sign. ${UEB}` },
+  { char: '\u00ad', dots: '', kind: 'ignored', confirmed: false, note: `Soft hyphen (U+00AD). ${INVISIBLE} Loket's line breaking does not break words there.` },
+  { char: '\u200b', dots: '', kind: 'ignored', confirmed: false, note: `Zero-width space (U+200B). ${INVISIBLE}` },
+  { char: '\u200c', dots: '', kind: 'ignored', confirmed: false, note: `Zero-width non-joiner (U+200C). ${INVISIBLE}` },
+  { char: '\u200d', dots: '', kind: 'ignored', confirmed: false, note: `Zero-width joiner (U+200D). ${INVISIBLE}` },
+  { char: '\u2060', dots: '', kind: 'ignored', confirmed: false, note: `Word joiner (U+2060). ${INVISIBLE}` },
+  { char: '\ufeff', dots: '', kind: 'ignored', confirmed: false, note: `Zero-width no-break space or byte order mark (U+FEFF). ${INVISIBLE}` },
 ];
 
 /** The opening sign of a straight quotation mark, placed by the rule in the `"` row's note. */

@@ -14,7 +14,8 @@ export interface BrailleTranslation {
   unknown: UnknownCharacter[];
 }
 
-const SIGNS = new Map(BRAILLE_RULES.map((rule) => [rule.char, cellsFromDots(rule.dots)]));
+const SIGNS = new Map(BRAILLE_RULES.filter((rule) => rule.kind !== 'ignored').map((rule) => [rule.char, cellsFromDots(rule.dots)]));
+const IGNORED = new Set(BRAILLE_RULES.filter((rule) => rule.kind === 'ignored').map((rule) => rule.char));
 const BLANKS = new Set(BLANK_CHARACTERS);
 const CAPITAL = cellsFromDots(BRAILLE_INDICATORS.capital.dots);
 const CAPITAL_WORD = cellsFromDots(BRAILLE_INDICATORS.capitalWord.dots);
@@ -31,12 +32,14 @@ const isBlank = (char: string | undefined) => char !== undefined && BLANKS.has(c
 /**
  * Translates print text into uncontracted Indonesian braille by the rules in rules.ts. The
  * text is normalized to NFC first, so a letter typed with a combining accent is one character.
- * Paragraphs are the layout's business, so a line break in the text becomes a blank cell like
- * any other space. Never throws on text. A character without a rule becomes the placeholder cell and is counted in
- * `unknown`, one entry per code point.
+ * Then the characters of the `ignored` rows are removed, so every other rule reads the text as
+ * print shows it: "KT\u200bP" is one capital word. Paragraphs are the layout's business, so a
+ * line break in the text becomes a blank cell like any other space. Never throws on text. A
+ * character without a rule becomes the placeholder cell and is counted in `unknown`, one entry
+ * per code point.
  */
 export function translateToBraille(text: string): BrailleTranslation {
-  const chars = Array.from(text.normalize('NFC'));
+  const chars = Array.from(text.normalize('NFC')).filter((char) => !IGNORED.has(char));
   const out: string[] = [];
   const unknown = new Map<string, number>();
   // Capital signs are decided once per run of letters. Capitals from `capitalWordStart` to the

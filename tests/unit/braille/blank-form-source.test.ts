@@ -5,9 +5,11 @@ import { blankFormSource, type Translate } from '../../../src/app/braille/blank-
 import { fieldHintKey, fieldLabelKey, formTitleKey, optionHintKey, optionLabelKey, stepHintKey, stepTitleKey } from '../../../src/app/i18n/form-keys.ts';
 import en from '../../../src/app/i18n/locales/en.json';
 import id from '../../../src/app/i18n/locales/id.json';
+import { BLANK_CELL } from '../../../src/domain/braille/cells.ts';
 import { layoutBraille } from '../../../src/domain/braille/layout.ts';
-import { BRAILLE_PAGE_PRESETS } from '../../../src/domain/braille/page-size.ts';
-import type { BrailleBlock, BrailleSource } from '../../../src/domain/braille/document.ts';
+import { BRAILLE_PAGE_PRESETS, type BraillePageSize } from '../../../src/domain/braille/page-size.ts';
+import type { BrailleBlock, BrailleDocument, BrailleSource } from '../../../src/domain/braille/document.ts';
+import { translateToBraille } from '../../../src/domain/braille/translate.ts';
 import { offeredAgencies, type KioskConfig } from '../../../src/domain/config.ts';
 import { formDefinitions } from '../../../src/domain/forms/registry.ts';
 import type { FormDefinition } from '../../../src/domain/forms/types.ts';
@@ -51,6 +53,52 @@ function blockTexts(blocks: BrailleBlock[]): string[] {
   return blocks.flatMap((block) => ('text' in block ? [block.text] : []));
 }
 
+const keepsWithNext = (block: BrailleBlock) => block.kind === 'heading' || (block.kind !== 'blankLines' && block.keepWithNext === true);
+
+/** Returns where each text line of the document is: its page, its row under the title line and its block. */
+function placeLines(source: BrailleSource, document: BrailleDocument, size: BraillePageSize): { page: number; row: number; block: number }[] {
+  // A block laid out alone gives the lines it gives in the document, so the document's text
+  // lines can be assigned to blocks in order.
+  const owners = source.blocks.flatMap((block, index) => {
+    if (block.kind === 'blankLines') return [];
+    const alone = layoutBraille({ title: '', blocks: [block] }, size);
+    return alone.pages.flatMap((page) => page.lines.slice(1)).filter((line) => line !== '').map(() => index);
+  });
+  const placed = document.pages.flatMap((page) =>
+    page.lines.slice(1).flatMap((line, row) => (line === '' ? [] : [{ page: page.number, row, block: -1 }])),
+  );
+  expect(placed).toHaveLength(owners.length);
+  return placed.map((line, index) => ({ ...line, block: owners[index] as number }));
+}
+
+/**
+ * Checks that every block that keeps with the next shares its page with the first line of the
+ * next block with text, or has room on its page for all of the next blank lines.
+ */
+function checkKeptBlocks(source: BrailleSource, document: BrailleDocument, size: BraillePageSize): void {
+  const lines = placeLines(source, document, size);
+  const capacity = size.lines - 1;
+  source.blocks.forEach((block, index) => {
+    const own = lines.filter((line) => line.block === index);
+    const last = own.at(-1);
+    if (!keepsWithNext(block) || !last) return;
+    const next = source.blocks.findIndex((candidate, at) => at > index && (candidate.kind === 'blankLines' ? candidate.count > 0 : lines.some((line) => line.block === at)));
+    const following = source.blocks[next];
+    const text = 'text' in block ? block.text : '';
+    if (!following) return;
+    if (following.kind === 'blankLines') {
+      expect(last.row + following.count, `answer lines under "${text}" on page ${last.page}`).toBeLessThan(capacity);
+    } else {
+      const first = lines.find((line) => line.block === next) as { page: number };
+      expect(first.page, `"${text}" kept with the next line`).toBe(last.page);
+    }
+  });
+}
+
+function braille(text: string): string {
+  return translateToBraille(text).braille;
+}
+
 describe('blankFormSource', () => {
   for (const definition of Object.values(formDefinitions) as FormDefinition[]) {
     for (const locale of LOCALES) {
@@ -60,10 +108,52 @@ describe('blankFormSource', () => {
         const all = texts(source);
         const label = (field: string) => t(fieldLabelKey(definition.id, field));
 
-        it('titles the pages with the form title', () => {
+        it('heads the form with its full title', () => {
           expect(source.title).toBe(t(formTitleKey(definition.id)));
           expect(source.blocks[1]).toEqual({ kind: 'heading', text: source.title });
         });
+
+        it('has a running title for the narrowest page', () => {
+          const runningTitle = source.runningTitle ?? '';
+          const narrowest = Math.min(...Object.values(BRAILLE_PAGE_PRESETS).map((size) => size.cells));
+          // Three blank cells and a two-digit page number: number sign and two digits.
+          expect(runningTitle).toBe(t(`braille.blankForm.runningTitle.${definition.id}`));
+          expect(runningTitle).not.toMatch(/^braille\./);
+          expect(braille(runningTitle).length + 3 + 3).toBeLessThanOrEqual(narrowest);
+        });
+
+        for (const [preset, size] of Object.entries(BRAILLE_PAGE_PRESETS)) {
+          describe(`on ${preset}`, () => {
+            const document = layoutBraille(source, size);
+
+            it('shows the running title whole', () => {
+              const title = braille(source.runningTitle ?? '');
+              for (const page of document.pages) expect(page.lines[0]?.startsWith(title + BLANK_CELL.repeat(3)), `page ${page.number}`).toBe(true);
+            });
+
+            it('keeps questions with their answers', () => {
+              checkKeptBlocks(source, document, size);
+            });
+
+            it('ends a page with a label only above its answer lines', () => {
+              const labels = new Set(definition.fields.map((field) => source.blocks.findIndex((block) => isFieldItem(block, label(field.name)))));
+              const lines = placeLines(source, document, size);
+              for (const page of document.pages.slice(0, -1)) {
+                const last = lines.filter((line) => line.page === page.number).at(-1);
+                if (!last || !labels.has(last.block)) continue;
+                // The sheet is blank below the last line, so answer lines there are not written.
+                const next = source.blocks[last.block + 1];
+                expect(next?.kind, `page ${page.number}`).toBe('blankLines');
+                const count = next?.kind === 'blankLines' ? next.count : 0;
+                expect(last.row + count, `page ${page.number}`).toBeLessThan(size.lines - 1);
+              }
+            });
+
+            it('uses only characters with a braille rule', () => {
+              expect(document.unknown).toEqual([]);
+            });
+          });
+        }
 
         it('names the public body', () => {
           expect(source.blocks[0]).toEqual({ kind: 'heading', text: config.body });
@@ -176,11 +266,6 @@ describe('blankFormSource', () => {
             expect(text.trim()).not.toBe('');
           }
         });
-
-        it('uses only characters with a braille rule', () => {
-          const document = layoutBraille(source, BRAILLE_PAGE_PRESETS.brf);
-          expect(document.unknown).toEqual([]);
-        });
       });
     }
   }
@@ -196,6 +281,27 @@ describe('blankFormSource', () => {
     const fieldText = blockTexts(fieldBlocks(source, 'Tanggal kejadian')).join('\n');
     expect(fieldText).toContain(translators.id('braille.blankForm.hints.complaint.eventDate'));
     expect(fieldText).not.toContain('kalender');
+  });
+
+  it('keeps labels and the last option with what follows', () => {
+    const source = blankFormSource(formDefinitions.objection as FormDefinition, translators.id, { config, locale: 'id' });
+    const agency = fieldBlocks(source, 'PPID yang menerima permohonan');
+    const options = agency.filter((block) => block.kind === 'item' && /^\d+\. /.test(block.text));
+    expect(agency[0]).toMatchObject({ kind: 'item', keepWithNext: true });
+    expect(options.length).toBeGreaterThan(2);
+    expect(options.slice(0, -1).every((block) => block.kind === 'item' && !block.keepWithNext)).toBe(true);
+    expect(options.at(-1)).toMatchObject({ keepWithNext: true });
+    expect(agency.at(-2)).toMatchObject({ kind: 'paragraph', text: translators.id('braille.blankForm.chooseOne'), keepWithNext: true });
+  });
+
+  it('keeps the agency label with its hint', () => {
+    // In 40 × 25 this label falls on the last row of page 1 unless it keeps with the next line.
+    const source = blankFormSource(formDefinitions.objection as FormDefinition, translators.id, { config, locale: 'id' });
+    const document = layoutBraille(source, BRAILLE_PAGE_PRESETS.brf);
+    const label = braille('PPID yang menerima permohonan (wajib)');
+    const page = document.pages.find((each) => each.lines.includes(label));
+    expect(page?.lines.at(-1)).not.toBe(label);
+    expect(page?.lines[page.lines.indexOf(label) + 1]).toBe(BLANK_CELL.repeat(2) + braille('Keberatan ditujukan kepada atasan'));
   });
 
   it('writes choices without lists as lines only', () => {

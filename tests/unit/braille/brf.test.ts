@@ -12,6 +12,7 @@ import { BRAILLE_PAGE_PRESETS } from '../../../src/domain/braille/page-size.ts';
 import { isBrailleAscii, MAX_BRF_BYTES } from '../../../src/domain/braille/print-job.ts';
 import type { KioskConfig } from '../../../src/domain/config.ts';
 import { formDefinitions } from '../../../src/domain/forms/registry.ts';
+import { LOCALES } from '../../../src/domain/submission.ts';
 
 /**
  * North American Braille ASCII by dots, written independently of the string in brf.ts and
@@ -81,6 +82,14 @@ describe('toBrf', () => {
     expect(bytesOf(brf)).toEqual([0x41, 0x0d, 0x0a, 0x0c, 0x42, 0x0d, 0x0a, 0x0c]);
   });
 
+  for (const [preset, size] of Object.entries(BRAILLE_PAGE_PRESETS)) {
+    it(`writes a full ${preset} page whole`, () => {
+      const line = cell('123456').repeat(size.cells);
+      const brf = toBrf({ ...documentOf([Array.from({ length: size.lines }, () => line)]), size });
+      expect(brf).toBe(`${'='.repeat(size.cells)}\r\n`.repeat(size.lines) + '\f');
+    });
+  }
+
   it('ends with a form feed after one page', () => {
     expect(toBrf(documentOf([[cell('1')]]))).toBe('A\r\n\f');
   });
@@ -92,28 +101,30 @@ describe('toBrf', () => {
 
     for (const definition of Object.values(formDefinitions)) {
       for (const [preset, size] of Object.entries(BRAILLE_PAGE_PRESETS)) {
-        it(`writes only Braille ASCII for ${definition.id} on ${preset}`, () => {
-          const document = layoutBraille(blankFormSource(definition, i18n.getFixedT('id'), { config, locale: 'id' }), size);
-          const brf = toBrf(document);
+        for (const locale of LOCALES) {
+          it(`writes only Braille ASCII for ${definition.id} in ${locale} on ${preset}`, () => {
+            const document = layoutBraille(blankFormSource(definition, i18n.getFixedT(locale), { config, locale }), size);
+            const brf = toBrf(document);
 
-          expect(isBrailleAscii(brf)).toBe(true);
-          expect(bytesOf(brf).every((byte) => (byte >= 0x20 && byte <= 0x5f) || byte === 0x0d || byte === 0x0a || byte === 0x0c)).toBe(true);
-          expect(brf.length).toBeLessThanOrEqual(MAX_BRF_BYTES);
-          expect(brf.endsWith('\r\n\f')).toBe(true);
-          // No bare CR or LF: every CR starts a CRLF and every LF ends one.
-          expect(brf.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+            expect(isBrailleAscii(brf)).toBe(true);
+            expect(bytesOf(brf).every((byte) => (byte >= 0x20 && byte <= 0x5f) || byte === 0x0d || byte === 0x0a || byte === 0x0c)).toBe(true);
+            expect(brf.length).toBeLessThanOrEqual(MAX_BRF_BYTES);
+            expect(brf.endsWith('\r\n\f')).toBe(true);
+            // No bare CR or LF: every CR starts a CRLF and every LF ends one.
+            expect(brf.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
 
-          const pages = brf.split('\f');
-          expect(pages.pop()).toBe('');
-          expect(pages).toHaveLength(document.pages.length);
-          pages.forEach((page, index) => {
-            const lines = page.split('\r\n');
-            expect(lines.pop(), `page ${index + 1} ends with CRLF`).toBe('');
-            expect(lines.length).toBeLessThanOrEqual(size.lines);
-            expect(lines).toEqual(document.pages[index]?.lines.map(brailleAscii));
-            for (const line of lines) expect(line.length).toBeLessThanOrEqual(size.cells);
+            const pages = brf.split('\f');
+            expect(pages.pop()).toBe('');
+            expect(pages).toHaveLength(document.pages.length);
+            pages.forEach((page, index) => {
+              const lines = page.split('\r\n');
+              expect(lines.pop(), `page ${index + 1} ends with CRLF`).toBe('');
+              expect(lines.length).toBeLessThanOrEqual(size.lines);
+              expect(lines).toEqual(document.pages[index]?.lines.map(brailleAscii));
+              for (const line of lines) expect(line.length).toBeLessThanOrEqual(size.cells);
+            });
           });
-        });
+        }
       }
     }
   });

@@ -14,6 +14,8 @@
  *   c 14     h 125    m 134    r 1235   w 2456              letter sign 56
  *   d 145    i 24     n 1345   s 234    x 1346              placeholder 123456
  *   e 15     j 245    o 135    t 2345   y 13456
+ *
+ * Invisible format characters (the `ignored` rows) give no cell at all.
  */
 
 import type { UnknownCharacter } from '../../../src/domain/braille/translate.ts';
@@ -333,6 +335,96 @@ export const BRAILLE_CORPUS: readonly CorpusEntry[] = [
     dots: '456-1456 3456 1',
   },
 
+  // Dashes, quotes and other signs that phones and word processors type (unconfirmed, from UEB).
+  {
+    checks: 'en dash between amounts, spaced',
+    text: 'Rp 1.000 – Rp 2.000',
+    dots: '6 1235 1234 0 3456 1 256 3456 245 245 245 0 6-36 0 6 1235 1234 0 3456 12 256 3456 245 245 245',
+  },
+  {
+    checks: 'em dash between words ends number mode and capitals',
+    text: 'Senin—Jumat, 08.00—16.00',
+    dots:
+      '6 234 15 1345 24 1345 6-36 6 245 136 134 1 2345 2 0 ' +
+      '3456 245 125 256 3456 245 245 6-36 3456 1 124 256 3456 245 245',
+  },
+  {
+    checks: 'left single quote opens, right single quote stays the apostrophe',
+    text: '‘Ya’',
+    dots: '6-236 6 13456 1 3',
+  },
+  {
+    checks: 'ellipsis after a word',
+    text: 'Tunggu…',
+    dots: '6 2345 136 1345 1245 1245 136 256-256-256',
+  },
+  {
+    checks: 'asterisk after a label',
+    text: 'Nama*',
+    dots: '6 1345 1 134 1 5-35',
+  },
+  {
+    checks: 'square brackets around a word',
+    text: '[kosong]',
+    dots: '46-126 13 135 234 135 1345 1245 46-345',
+  },
+  {
+    checks: 'less-than and greater-than signs before numbers',
+    text: '<10 >5',
+    dots: '4-126 3456 1 245 0 4-345 3456 15',
+  },
+  {
+    checks: 'multiplication sign between numbers repeats the number sign',
+    text: '2×3',
+    dots: '3456 12 5-236 3456 14',
+  },
+  {
+    checks: 'degree sign, then a capital with no letter sign',
+    text: '30°C',
+    dots: '3456 14 245 45-245 6 14',
+  },
+  {
+    checks: 'autocorrected curly quotes and dash in one sentence',
+    text: '“PPID” – ‘Dinas’',
+    dots: '236 6-6 1234 1234 24 145 356 0 6-36 0 6-236 6 145 24 1345 1 234 3',
+  },
+
+  // Invisible format characters: removed before any other rule.
+  {
+    checks: 'zero-width space inside a capital word',
+    text: 'KT\u200bP',
+    dots: '6-6 13 2345 1234',
+  },
+  {
+    checks: 'soft hyphen and word joiner inside a word',
+    text: 'infor\u00adma\u2060si',
+    dots: '24 1345 124 135 1235 134 1 234 24',
+  },
+  {
+    checks: 'byte order mark before the first word',
+    text: '\ufeffNama',
+    dots: '6 1345 1 134 1',
+  },
+  {
+    checks: 'zero-width space inside a number keeps one number sign',
+    text: '1\u200b000',
+    dots: '3456 1 245 245 245',
+  },
+  {
+    checks: 'zero-width joiner and non-joiner between letters',
+    text: 'a\u200db\u200cc',
+    dots: '1 12 14',
+  },
+  {
+    checks: 'an emoji sequence joined with U+200D is one placeholder per emoji',
+    text: '👩\u200d💻',
+    dots: '123456 123456',
+    unknown: [
+      { char: '👩', count: 1 },
+      { char: '💻', count: 1 },
+    ],
+  },
+
   // Characters without a rule.
   {
     checks: 'euro sign becomes the placeholder and ends number mode',
@@ -382,13 +474,6 @@ export const BRAILLE_CORPUS: readonly CorpusEntry[] = [
       { char: '€', count: 1 },
     ],
   },
-  {
-    checks: 'en dash has no rule',
-    text: 'Rp 1.000 – Rp 2.000',
-    dots: '6 1235 1234 0 3456 1 256 3456 245 245 245 0 123456 0 6 1235 1234 0 3456 12 256 3456 245 245 245',
-    unknown: [{ char: '–', count: 1 }],
-  },
-
   // Whitespace.
   {
     checks: 'tab is a blank cell',

@@ -7,8 +7,10 @@ import { PLACEHOLDER_CELL, translateToBraille } from '../../../src/domain/braill
 import { HYPHEN, PREFIX_CELLS, wrapBraille } from '../../../src/domain/braille/wrap.ts';
 
 const BRF = BRAILLE_PAGE_PRESETS.brf;
+const PRESETS = Object.entries(BRAILLE_PAGE_PRESETS);
 const NUMBER = cellsFromDots('3456');
-const SIZES: readonly BraillePageSize[] = [BRAILLE_PAGE_PRESETS.brf, BRAILLE_PAGE_PRESETS.a4, MIN_PAGE_SIZE, { cells: 21, lines: 5 }, { cells: 33, lines: 9 }, { cells: 41, lines: 30 }, { cells: 64, lines: 12 }];
+const ELLIPSIS = cellsFromDots('256-256-256');
+const SIZES: readonly BraillePageSize[] = [...Object.values(BRAILLE_PAGE_PRESETS), MIN_PAGE_SIZE, { cells: 21, lines: 5 }, { cells: 33, lines: 9 }, { cells: 41, lines: 30 }, { cells: 64, lines: 12 }];
 
 function braille(text: string): string {
   return translateToBraille(text).braille;
@@ -16,6 +18,16 @@ function braille(text: string): string {
 
 function blanks(count: number): string {
   return BLANK_CELL.repeat(count);
+}
+
+/** Returns a heading line of the text, centred on a line of `cells` cells. */
+function centred(text: string, cells: number): string {
+  return blanks(Math.floor((cells - braille(text).length) / 2)) + braille(text);
+}
+
+/** Returns `count` one-line items, to fill a page up to a given row. */
+function filler(count: number): BrailleBlock[] {
+  return Array.from({ length: count }, () => ({ kind: 'item', text: 'baris' }));
 }
 
 /** Returns the page's lines after its title line. */
@@ -54,12 +66,15 @@ function randomSource(random: () => number): BrailleSource {
   const count = Math.floor(random() * 60);
   for (let i = 0; i < count; i++) {
     const roll = random();
+    const keepWithNext = random() < 0.4;
     if (roll < 0.2) blocks.push({ kind: 'heading', text: randomText(random, 1 + Math.floor(random() * 5)) });
-    else if (roll < 0.5) blocks.push({ kind: 'paragraph', text: randomText(random, Math.floor(random() * 50)) });
-    else if (roll < 0.8) blocks.push({ kind: 'item', text: randomText(random, Math.floor(random() * 20)) });
+    else if (roll < 0.5) blocks.push({ kind: 'paragraph', text: randomText(random, Math.floor(random() * 50)), keepWithNext });
+    else if (roll < 0.8) blocks.push({ kind: 'item', text: randomText(random, Math.floor(random() * 20)), keepWithNext });
     else blocks.push({ kind: 'blankLines', count: Math.floor(random() * 8) });
   }
-  return { title: randomText(random, Math.floor(random() * 9)).replaceAll('\n', ''), blocks };
+  const title = randomText(random, Math.floor(random() * 9)).replaceAll('\n', '');
+  if (random() < 0.3) return { title, runningTitle: randomText(random, Math.floor(random() * 4)).replaceAll('\n', ''), blocks };
+  return { title, blocks };
 }
 
 /** Returns the lines each text block must produce, with its kind, as the layout writes them. */
@@ -80,14 +95,35 @@ function expectedLines(source: BrailleSource, cells: number): { kind: BrailleBlo
   });
 }
 
+const keeps = (block: BrailleBlock | undefined) => block !== undefined && (block.kind === 'heading' || (block.kind !== 'blankLines' && block.keepWithNext === true));
+
+/**
+ * Checks the title line. The page number is at the right end after at least three blank
+ * cells. Before it is the whole title, or else as many whole words as fit before a blank cell
+ * and the ellipsis, or the first word alone, or the first word cut with a hyphen.
+ */
 function checkTitleLine(line: string, title: string, page: number, cells: number): void {
   const number = braille(String(page));
+  const room = cells - number.length - 3;
   expect(line.length, 'title line fills the width').toBe(cells);
   expect(line.endsWith(blanks(3) + number), `page number ${page} at the right end`).toBe(true);
   const shown = line.slice(0, -number.length).replace(/\u2800+$/u, '');
-  const wholeWords = shown === title || title.startsWith(shown + BLANK_CELL);
-  const cutFirstWord = !title.slice(0, shown.length).includes(BLANK_CELL) && shown.endsWith(HYPHEN) && !PREFIX_CELLS.has(shown.at(-2) as string);
-  expect(wholeWords || cutFirstWord || shown === '', `title shortened by whole words on page ${page}`).toBe(true);
+  if (shown === title) return;
+
+  expect(title.length, `title on page ${page} shortened although it fits`).toBeGreaterThan(room);
+  const words = shown.endsWith(BLANK_CELL + ELLIPSIS) ? shown.slice(0, -1 - ELLIPSIS.length) : undefined;
+  if (words !== undefined && words.length > 0 && title.startsWith(words + BLANK_CELL)) {
+    const nextEnd = title.indexOf(BLANK_CELL, words.length + 1);
+    expect(nextEnd === -1 || nextEnd + 1 + ELLIPSIS.length > room, `a further word fits on page ${page}`).toBe(true);
+    return;
+  }
+  const firstWord = title.split(BLANK_CELL)[0] as string;
+  if (shown === firstWord) {
+    expect(firstWord.length + 1 + ELLIPSIS.length, `the ellipsis fits after the first word on page ${page}`).toBeGreaterThan(room);
+    return;
+  }
+  const cutFirstWord = firstWord.length > room && firstWord.startsWith(shown.slice(0, -1)) && shown.endsWith(HYPHEN) && !PREFIX_CELLS.has(shown.at(-2) as string);
+  expect(cutFirstWord || shown === '', `title on page ${page} shortened by whole words or a cut first word`).toBe(true);
 }
 
 describe('layoutBraille', () => {
@@ -107,6 +143,20 @@ describe('layoutBraille', () => {
       expect(document.pages).toHaveLength(1);
       expect(document.pages[0]?.lines).toHaveLength(2);
     });
+
+    for (const [preset, size] of PRESETS) {
+      it(`keeps lines and pages within ${preset}`, () => {
+        const blocks: BrailleBlock[] = [{ kind: 'paragraph', text: 'Pemohon adalah orang, kelompok orang, atau badan hukum. '.repeat(30) }];
+        const document = layoutBraille({ title: 'Formulir', blocks }, size);
+        expect(document.pages.length).toBeGreaterThan(1);
+        for (const page of document.pages) {
+          expect(page.lines.length, `page ${page.number}`).toBeLessThanOrEqual(size.lines);
+          for (const line of page.lines) expect(line.length, `page ${page.number}`).toBeLessThanOrEqual(size.cells);
+        }
+        expect(document.pages[0]?.lines).toHaveLength(size.lines);
+        expect(document.size).toEqual(size);
+      });
+    }
   });
 
   describe('title line', () => {
@@ -115,57 +165,88 @@ describe('layoutBraille', () => {
       expect(document.pages).toEqual([{ number: 1, lines: [braille('Formulir') + blanks(40 - 8 - 1 - 2) + braille('1')] }]);
     });
 
-    it('puts the page number at the right end', () => {
-      const blocks: BrailleBlock[] = [{ kind: 'blankLines', count: 24 * 10 }, { kind: 'paragraph', text: 'akhir' }];
-      const document = layoutBraille({ title: 'Formulir', blocks }, BRF);
-      expect(document.pages).toHaveLength(11);
-      for (const page of document.pages) checkTitleLine(page.lines[0] as string, braille('Formulir'), page.number, 40);
-    });
-
     it('writes page numbers with the number sign and a–j', () => {
       const document = layoutBraille({ title: '', blocks: [{ kind: 'blankLines', count: 24 * 10 }, { kind: 'paragraph', text: 'x' }] }, BRF);
       expect(document.pages[0]?.lines[0]).toBe(blanks(38) + NUMBER + cellsFromDots('1'));
       expect(document.pages[9]?.lines[0]).toBe(blanks(37) + NUMBER + cellsFromDots('1') + cellsFromDots('245'));
     });
 
-    it('shortens a long title by whole words', () => {
-      const title = 'Formulir Permohonan Informasi Publik Kota Tangerang';
-      const document = layoutBraille({ title, blocks: [] }, BRF);
-      const line = document.pages[0]?.lines[0] as string;
-      expect(line).toBe(braille('Formulir Permohonan Informasi') + blanks(40 - braille('Formulir Permohonan Informasi').length - 2) + braille('1'));
-      expect(document.title).toBe(title);
-    });
-
-    it('leaves room for longer page numbers', () => {
-      // 35 cells fit beside a one-digit page number but not beside a two-digit one.
-      const title = `${'a'.repeat(20)} ${'b'.repeat(14)}`;
-      const blocks: BrailleBlock[] = [{ kind: 'blankLines', count: 24 * 10 }, { kind: 'paragraph', text: 'x' }];
-      const document = layoutBraille({ title, blocks }, BRF);
-      expect(document.pages[0]?.lines[0]?.startsWith(braille(title))).toBe(true);
-      expect(document.pages[9]?.lines[0]?.startsWith(braille('a'.repeat(20)) + BLANK_CELL)).toBe(true);
-      checkTitleLine(document.pages[9]?.lines[0] as string, braille(title), 10, 40);
-    });
-
-    it('cuts a first word longer than the room', () => {
-      const title = `${'A'.repeat(3)}${'b'.repeat(40)} kata`;
-      const line = layoutBraille({ title, blocks: [] }, BRF).pages[0]?.lines[0] as string;
-      checkTitleLine(line, braille(title), 1, 40);
-      expect(line.includes(HYPHEN)).toBe(true);
-    });
-
     it('collapses spaces and line breaks in the title', () => {
       const line = layoutBraille({ title: '  Tanda \n bukti  ', blocks: [] }, BRF).pages[0]?.lines[0] as string;
       expect(line.startsWith(braille('Tanda bukti') + BLANK_CELL)).toBe(true);
     });
+
+    for (const [preset, size] of PRESETS) {
+      describe(`on ${preset}`, () => {
+        const tenPages: BrailleBlock[] = [{ kind: 'blankLines', count: (size.lines - 1) * 10 }, { kind: 'paragraph', text: 'akhir' }];
+
+        it('puts the page number at the right end', () => {
+          const document = layoutBraille({ title: 'Formulir', blocks: tenPages }, size);
+          expect(document.pages).toHaveLength(11);
+          for (const page of document.pages) checkTitleLine(page.lines[0] as string, braille('Formulir'), page.number, size.cells);
+        });
+
+        it('shortens a long title by words and an ellipsis', () => {
+          const title = 'Formulir Permohonan Informasi Publik Kota Tangerang';
+          const document = layoutBraille({ title, blocks: tenPages }, size);
+          const shown = braille('Formulir Permohonan') + BLANK_CELL + ELLIPSIS;
+          for (const page of document.pages) {
+            const number = braille(String(page.number));
+            expect(page.lines[0], `page ${page.number}`).toBe(shown + blanks(size.cells - shown.length - number.length) + number);
+          }
+          expect(document.title).toBe(title);
+        });
+
+        it('ends no shortened title on a dangling word', () => {
+          const title = 'Formulir Keberatan atas Permohonan Informasi Publik';
+          const line = layoutBraille({ title, blocks: [] }, size).pages[0]?.lines[0] as string;
+          const shown = line.replace(/\u2800+\u283c\S*$/u, '');
+          expect(shown.endsWith(BLANK_CELL + ELLIPSIS)).toBe(true);
+          checkTitleLine(line, braille(title), 1, size.cells);
+        });
+
+        it('leaves room for longer page numbers', () => {
+          // The title fits beside a one-digit page number exactly, but not beside a two-digit one.
+          const room = size.cells - 2 - 3;
+          const title = `${'a'.repeat(12)} ${'b'.repeat(room - 13)}`;
+          const document = layoutBraille({ title, blocks: tenPages }, size);
+          expect(document.pages[0]?.lines[0]?.startsWith(braille(title) + blanks(3))).toBe(true);
+          expect(document.pages[9]?.lines[0]?.startsWith(braille('a'.repeat(12)) + BLANK_CELL + ELLIPSIS + blanks(3))).toBe(true);
+          checkTitleLine(document.pages[9]?.lines[0] as string, braille(title), 10, size.cells);
+        });
+
+        it('shows the first word alone when the ellipsis does not fit', () => {
+          const room = size.cells - 2 - 3;
+          const title = `${'a'.repeat(room - 2)} kata`;
+          const line = layoutBraille({ title, blocks: [] }, size).pages[0]?.lines[0] as string;
+          expect(line.startsWith(braille('a'.repeat(room - 2)) + blanks(5))).toBe(true);
+          checkTitleLine(line, braille(title), 1, size.cells);
+        });
+
+        it('cuts a first word longer than the room', () => {
+          const title = `${'A'.repeat(3)}${'b'.repeat(size.cells)} kata`;
+          const line = layoutBraille({ title, blocks: [] }, size).pages[0]?.lines[0] as string;
+          checkTitleLine(line, braille(title), 1, size.cells);
+          expect(line.includes(HYPHEN)).toBe(true);
+        });
+
+        it('uses the running title on every page', () => {
+          const title = 'Formulir Keberatan atas Permohonan Informasi Publik';
+          const document = layoutBraille({ title, runningTitle: 'Formulir Keberatan', blocks: tenPages }, size);
+          for (const page of document.pages) checkTitleLine(page.lines[0] as string, braille('Formulir Keberatan'), page.number, size.cells);
+          expect(document.pages[10]?.lines[0]?.startsWith(braille('Formulir Keberatan') + blanks(3))).toBe(true);
+          expect(document.title).toBe(title);
+        });
+      });
+    }
+
+    it('counts characters of the running title, not the title', () => {
+      const document = layoutBraille({ title: 'Café', runningTitle: 'Kafe ü', blocks: [] }, BRF);
+      expect(document.unknown).toEqual([{ char: 'ü', count: 1 }]);
+    });
   });
 
   describe('headings', () => {
-    it('are centred', () => {
-      const document = layoutBraille({ title: 'T', blocks: [{ kind: 'heading', text: 'Data Pemohon' }] }, BRF);
-      const heading = braille('Data Pemohon');
-      expect(body(document, 1)).toEqual([blanks(Math.floor((40 - heading.length) / 2)) + heading]);
-    });
-
     it('centre every line of a long heading', () => {
       const text = 'Formulir Keberatan atas Permohonan Informasi Publik';
       const lines = body(layoutBraille({ title: 'T', blocks: [{ kind: 'heading', text }] }, BRF), 1);
@@ -176,71 +257,181 @@ describe('layoutBraille', () => {
       }
     });
 
-    it('get a blank line before them', () => {
-      const document = layoutBraille({ title: 'T', blocks: [{ kind: 'paragraph', text: 'Isi' }, { kind: 'heading', text: 'Judul' }] }, BRF);
-      expect(body(document, 1)).toEqual([blanks(2) + braille('Isi'), '', blanks(17) + braille('Judul')]);
-    });
+    for (const [preset, size] of PRESETS) {
+      describe(`on ${preset}`, () => {
+        const capacity = size.lines - 1;
+        const judul = centred('Judul', size.cells);
 
-    it('get no blank line at the page top', () => {
-      const document = layoutBraille({ title: 'T', blocks: [{ kind: 'heading', text: 'Judul' }, { kind: 'heading', text: 'Kedua' }] }, BRF);
-      expect(body(document, 1)).toEqual([blanks(17) + braille('Judul'), '', blanks(17) + braille('Kedua')]);
-    });
+        it('are centred', () => {
+          const document = layoutBraille({ title: 'T', blocks: [{ kind: 'heading', text: 'Data Pemohon' }] }, size);
+          expect(body(document, 1)).toEqual([centred('Data Pemohon', size.cells)]);
+        });
 
-    it('get no second blank line after blank lines', () => {
-      const blocks: BrailleBlock[] = [{ kind: 'paragraph', text: 'Isi' }, { kind: 'blankLines', count: 2 }, { kind: 'heading', text: 'Judul' }];
-      expect(body(layoutBraille({ title: 'T', blocks }, BRF), 1)).toEqual([blanks(2) + braille('Isi'), '', '', blanks(17) + braille('Judul')]);
-    });
+        it('get a blank line before them', () => {
+          const document = layoutBraille({ title: 'T', blocks: [{ kind: 'paragraph', text: 'Isi' }, { kind: 'heading', text: 'Judul' }] }, size);
+          expect(body(document, 1)).toEqual([blanks(2) + braille('Isi'), '', judul]);
+        });
 
-    it('move to the next page rather than end one', () => {
-      // 22 lines, then blank + heading would fill lines 23 and 24 with nothing of its text after.
-      const lines: BrailleBlock[] = Array.from({ length: 22 }, () => ({ kind: 'item', text: 'baris' }));
-      const document = layoutBraille({ title: 'T', blocks: [...lines, { kind: 'heading', text: 'Judul' }, { kind: 'item', text: 'isi' }] }, BRF);
-      expect(body(document, 1)).toHaveLength(22);
-      expect(body(document, 2)).toEqual([blanks(17) + braille('Judul'), braille('isi')]);
-    });
+        it('get no blank line at the page top', () => {
+          const document = layoutBraille({ title: 'T', blocks: [{ kind: 'heading', text: 'Judul' }, { kind: 'heading', text: 'Kedua' }] }, size);
+          expect(body(document, 1)).toEqual([judul, '', centred('Kedua', size.cells)]);
+        });
 
-    it('stay when the next line fits', () => {
-      const lines: BrailleBlock[] = Array.from({ length: 21 }, () => ({ kind: 'item', text: 'baris' }));
-      const document = layoutBraille({ title: 'T', blocks: [...lines, { kind: 'heading', text: 'Judul' }, { kind: 'item', text: 'isi' }] }, BRF);
-      expect(body(document, 1).slice(21)).toEqual(['', blanks(17) + braille('Judul'), braille('isi')]);
-      expect(document.pages).toHaveLength(1);
-    });
+        it('get no second blank line after blank lines', () => {
+          const blocks: BrailleBlock[] = [{ kind: 'paragraph', text: 'Isi' }, { kind: 'blankLines', count: 2 }, { kind: 'heading', text: 'Judul' }];
+          expect(body(layoutBraille({ title: 'T', blocks }, size), 1)).toEqual([blanks(2) + braille('Isi'), '', '', judul]);
+        });
 
-    it('move with the headings right after them', () => {
-      const lines: BrailleBlock[] = Array.from({ length: 20 }, () => ({ kind: 'item', text: 'baris' }));
-      const blocks: BrailleBlock[] = [...lines, { kind: 'heading', text: 'Judul' }, { kind: 'heading', text: 'Kedua' }, { kind: 'item', text: 'isi' }];
-      const document = layoutBraille({ title: 'T', blocks }, BRF);
-      expect(body(document, 1)).toHaveLength(20);
-      expect(body(document, 2)).toEqual([blanks(17) + braille('Judul'), '', blanks(17) + braille('Kedua'), braille('isi')]);
-    });
+        it('move to the next page rather than end one', () => {
+          // Blank line and heading would fill the last two rows with nothing of the text after.
+          const document = layoutBraille({ title: 'T', blocks: [...filler(capacity - 2), { kind: 'heading', text: 'Judul' }, { kind: 'item', text: 'isi' }] }, size);
+          expect(body(document, 1)).toHaveLength(capacity - 2);
+          expect(body(document, 2)).toEqual([judul, braille('isi')]);
+        });
 
-    it('stay on a full page when nothing follows', () => {
-      const lines: BrailleBlock[] = Array.from({ length: 22 }, () => ({ kind: 'item', text: 'baris' }));
-      const document = layoutBraille({ title: 'T', blocks: [...lines, { kind: 'heading', text: 'Penutup' }] }, BRF);
-      expect(document.pages).toHaveLength(1);
-      expect(body(document, 1).at(-1)).toBe(blanks(16) + braille('Penutup'));
-    });
+        it('stay when the next line fits', () => {
+          const document = layoutBraille({ title: 'T', blocks: [...filler(capacity - 3), { kind: 'heading', text: 'Judul' }, { kind: 'item', text: 'isi' }] }, size);
+          expect(body(document, 1).slice(capacity - 3)).toEqual(['', judul, braille('isi')]);
+          expect(document.pages).toHaveLength(1);
+        });
+
+        it('move with the headings right after them', () => {
+          const blocks: BrailleBlock[] = [...filler(capacity - 4), { kind: 'heading', text: 'Judul' }, { kind: 'heading', text: 'Kedua' }, { kind: 'item', text: 'isi' }];
+          const document = layoutBraille({ title: 'T', blocks }, size);
+          expect(body(document, 1)).toHaveLength(capacity - 4);
+          expect(body(document, 2)).toEqual([judul, '', centred('Kedua', size.cells), braille('isi')]);
+        });
+
+        it('stay on a full page when nothing follows', () => {
+          const document = layoutBraille({ title: 'T', blocks: [...filler(capacity - 2), { kind: 'heading', text: 'Penutup' }] }, size);
+          expect(document.pages).toHaveLength(1);
+          expect(body(document, 1).at(-1)).toBe(centred('Penutup', size.cells));
+        });
+
+        it('move with the answer lines right after them', () => {
+          const blocks: BrailleBlock[] = [...filler(capacity - 4), { kind: 'heading', text: 'Judul' }, { kind: 'blankLines', count: 3 }, { kind: 'item', text: 'isi' }];
+          const document = layoutBraille({ title: 'T', blocks }, size);
+          expect(body(document, 1)).toHaveLength(capacity - 4);
+          expect(body(document, 2)).toEqual([judul, '', '', '', braille('isi')]);
+        });
+
+        it('move with the kept blocks after them', () => {
+          // Blank line, heading, kept item and the line after it need four rows; three are left.
+          const blocks: BrailleBlock[] = [
+            ...filler(capacity - 3),
+            { kind: 'heading', text: 'Judul' },
+            { kind: 'item', text: 'Nama', keepWithNext: true },
+            { kind: 'item', text: 'isi' },
+          ];
+          const document = layoutBraille({ title: 'T', blocks }, size);
+          expect(body(document, 1)).toHaveLength(capacity - 3);
+          expect(body(document, 2)).toEqual([judul, braille('Nama'), braille('isi')]);
+        });
+      });
+    }
+  });
+
+  describe('keepWithNext', () => {
+    for (const [preset, size] of PRESETS) {
+      describe(`on ${preset}`, () => {
+        const capacity = size.lines - 1;
+        const label: BrailleBlock = { kind: 'item', text: 'PPID tujuan (wajib)', keepWithNext: true };
+        const hint: BrailleBlock = { kind: 'paragraph', text: 'Keberatan ditujukan kepada atasan PPID ini.', keepWithNext: true };
+
+        it('moves a block that would end a page', () => {
+          const document = layoutBraille({ title: 'T', blocks: [...filler(capacity - 1), label, { kind: 'item', text: '1. Dinas Sosial' }] }, size);
+          expect(body(document, 1)).toHaveLength(capacity - 1);
+          expect(body(document, 2)).toEqual([braille('PPID tujuan (wajib)'), braille('1. Dinas Sosial')]);
+        });
+
+        it('stays when the next line fits', () => {
+          const document = layoutBraille({ title: 'T', blocks: [...filler(capacity - 2), label, { kind: 'item', text: '1. Dinas Sosial' }] }, size);
+          expect(document.pages).toHaveLength(1);
+          expect(body(document, 1).slice(-2)).toEqual([braille('PPID tujuan (wajib)'), braille('1. Dinas Sosial')]);
+        });
+
+        it('moves a chain of kept blocks together', () => {
+          const hintLines = wrapBraille(braille(hint.kind === 'paragraph' ? hint.text : ''), size.cells, 2, 0);
+          const rows = 1 + hintLines.length + 1;
+          const blocks: BrailleBlock[] = [...filler(capacity - rows + 1), label, hint, { kind: 'item', text: '1. Dinas Sosial' }];
+          const document = layoutBraille({ title: 'T', blocks }, size);
+          expect(body(document, 1)).toHaveLength(capacity - rows + 1);
+          expect(body(document, 2)).toEqual([braille('PPID tujuan (wajib)'), ...hintLines, braille('1. Dinas Sosial')]);
+
+          const fitting = layoutBraille({ title: 'T', blocks: [...filler(capacity - rows), label, hint, { kind: 'item', text: '1. Dinas Sosial' }] }, size);
+          expect(fitting.pages).toHaveLength(1);
+        });
+
+        it('keeps the answer lines under their question', () => {
+          const blocks: BrailleBlock[] = [...filler(capacity - 3), label, { kind: 'blankLines', count: 3 }, { kind: 'item', text: 'Nama' }];
+          const document = layoutBraille({ title: 'T', blocks }, size);
+          expect(body(document, 1)).toHaveLength(capacity - 3);
+          expect(body(document, 2)).toEqual([braille('PPID tujuan (wajib)'), '', '', '', braille('Nama')]);
+
+          const fitting = layoutBraille({ title: 'T', blocks: [...filler(capacity - 4), label, { kind: 'blankLines', count: 3 }] }, size);
+          expect(fitting.pages).toHaveLength(1);
+        });
+
+        it('keeps only the next line when the group is longer than a page', () => {
+          const blocks: BrailleBlock[] = [...filler(capacity - 1), label, { kind: 'blankLines', count: capacity + 5 }, { kind: 'item', text: 'Nama' }];
+          const document = layoutBraille({ title: 'T', blocks }, size);
+          expect(body(document, 1)).toHaveLength(capacity - 1);
+          expect(body(document, 2)).toEqual([braille('PPID tujuan (wajib)')]);
+
+          const fitting = layoutBraille({ title: 'T', blocks: [...filler(capacity - 2), ...blocks.slice(capacity - 1)] }, size);
+          expect(body(fitting, 1).at(-1)).toBe(braille('PPID tujuan (wajib)'));
+        });
+
+        it('keeps a block with the block that keeps it', () => {
+          // The group from the label is longer than a page, so the label keeps only the next
+          // line. The option after it keeps with the blank lines too, but it stays with the label.
+          const option: BrailleBlock = { kind: 'item', text: '1. Dinas Sosial', keepWithNext: true };
+          const blocks: BrailleBlock[] = [...filler(capacity - 2), label, option, { kind: 'blankLines', count: capacity }];
+          const document = layoutBraille({ title: 'T', blocks }, size);
+          expect(body(document, 1).slice(-2)).toEqual([braille('PPID tujuan (wajib)'), braille('1. Dinas Sosial')]);
+        });
+
+        it('stays at the page top', () => {
+          const blocks: BrailleBlock[] = [label, { kind: 'blankLines', count: capacity * 2 }, { kind: 'item', text: 'Nama' }];
+          const document = layoutBraille({ title: 'T', blocks }, size);
+          expect(body(document, 1)).toEqual([braille('PPID tujuan (wajib)')]);
+        });
+
+        it('passes over empty blocks', () => {
+          const blocks: BrailleBlock[] = [...filler(capacity - 1), label, { kind: 'paragraph', text: ' ' }, { kind: 'blankLines', count: 0 }, { kind: 'item', text: 'isi' }];
+          const document = layoutBraille({ title: 'T', blocks }, size);
+          expect(body(document, 2)).toEqual([braille('PPID tujuan (wajib)'), braille('isi')]);
+        });
+
+        it('does nothing on the last block', () => {
+          const document = layoutBraille({ title: 'T', blocks: [...filler(capacity - 1), label] }, size);
+          expect(document.pages).toHaveLength(1);
+        });
+      });
+    }
   });
 
   describe('paragraphs and items', () => {
     const text = 'Pemohon adalah orang, kelompok orang, atau badan hukum yang meminta informasi.';
 
-    it('indent a paragraph\'s first line', () => {
-      const lines = body(layoutBraille({ title: 'T', blocks: [{ kind: 'paragraph', text }] }, BRF), 1);
-      expect(lines.length).toBeGreaterThan(1);
-      expect(lines[0]?.startsWith(blanks(2))).toBe(true);
-      expect(lines[0]?.[2]).not.toBe(BLANK_CELL);
-      for (const line of lines.slice(1)) expect(line[0]).not.toBe(BLANK_CELL);
-    });
+    for (const [preset, size] of PRESETS) {
+      it(`indent a paragraph's first line on ${preset}`, () => {
+        const lines = body(layoutBraille({ title: 'T', blocks: [{ kind: 'paragraph', text }] }, size), 1);
+        expect(lines.length).toBeGreaterThan(1);
+        expect(lines[0]?.startsWith(blanks(2))).toBe(true);
+        expect(lines[0]?.[2]).not.toBe(BLANK_CELL);
+        for (const line of lines.slice(1)) expect(line[0]).not.toBe(BLANK_CELL);
+      });
 
-    it('indent an item\'s runover lines', () => {
-      const lines = body(layoutBraille({ title: 'T', blocks: [{ kind: 'item', text }] }, BRF), 1);
-      expect(lines[0]?.[0]).not.toBe(BLANK_CELL);
-      for (const line of lines.slice(1)) {
-        expect(line.startsWith(blanks(2))).toBe(true);
-        expect(line[2]).not.toBe(BLANK_CELL);
-      }
-    });
+      it(`indent an item's runover lines on ${preset}`, () => {
+        const lines = body(layoutBraille({ title: 'T', blocks: [{ kind: 'item', text }] }, size), 1);
+        expect(lines[0]?.[0]).not.toBe(BLANK_CELL);
+        for (const line of lines.slice(1)) {
+          expect(line.startsWith(blanks(2))).toBe(true);
+          expect(line[2]).not.toBe(BLANK_CELL);
+        }
+      });
+    }
 
     it('start a paragraph at each line break', () => {
       const lines = body(layoutBraille({ title: 'T', blocks: [{ kind: 'paragraph', text: 'Satu.\nDua.\r\n\r\nTiga.' }] }, BRF), 1);
@@ -261,24 +452,29 @@ describe('layoutBraille', () => {
   });
 
   describe('blank lines', () => {
-    it('carry over a page break', () => {
-      const lines: BrailleBlock[] = Array.from({ length: 22 }, () => ({ kind: 'item', text: 'baris' }));
-      const document = layoutBraille({ title: 'T', blocks: [...lines, { kind: 'blankLines', count: 5 }, { kind: 'item', text: 'isi' }] }, BRF);
-      // Two blank lines end page 1 and are not written; three open page 2.
-      expect(body(document, 1)).toHaveLength(22);
-      expect(body(document, 2)).toEqual(['', '', '', braille('isi')]);
-    });
+    for (const [preset, size] of PRESETS) {
+      describe(`on ${preset}`, () => {
+        const capacity = size.lines - 1;
 
-    it('are not written at the end', () => {
-      const document = layoutBraille({ title: 'T', blocks: [{ kind: 'item', text: 'isi' }, { kind: 'blankLines', count: 6 }] }, BRF);
-      expect(body(document, 1)).toEqual([braille('isi')]);
-    });
+        it('carry over a page break', () => {
+          const document = layoutBraille({ title: 'T', blocks: [...filler(capacity - 2), { kind: 'blankLines', count: 5 }, { kind: 'item', text: 'isi' }] }, size);
+          // Two blank lines end page 1 and are not written; three open page 2.
+          expect(body(document, 1)).toHaveLength(capacity - 2);
+          expect(body(document, 2)).toEqual(['', '', '', braille('isi')]);
+        });
 
-    it('fill whole pages when many', () => {
-      const document = layoutBraille({ title: 'T', blocks: [{ kind: 'blankLines', count: 24 * 2 + 1 }, { kind: 'item', text: 'isi' }] }, BRF);
-      expect(document.pages).toHaveLength(3);
-      expect(body(document, 3)).toEqual(['', braille('isi')]);
-    });
+        it('are not written at the end', () => {
+          const document = layoutBraille({ title: 'T', blocks: [{ kind: 'item', text: 'isi' }, { kind: 'blankLines', count: 6 }] }, size);
+          expect(body(document, 1)).toEqual([braille('isi')]);
+        });
+
+        it('fill whole pages when many', () => {
+          const document = layoutBraille({ title: 'T', blocks: [{ kind: 'blankLines', count: capacity * 2 + 1 }, { kind: 'item', text: 'isi' }] }, size);
+          expect(document.pages).toHaveLength(3);
+          expect(body(document, 3)).toEqual(['', braille('isi')]);
+        });
+      });
+    }
   });
 
   it('counts characters without a rule', () => {
@@ -290,7 +486,7 @@ describe('layoutBraille', () => {
   });
 
   describe('on random sources', () => {
-    for (const seed of [11, 12, 13, 14, 15, 16]) {
+    for (const seed of [11, 12, 13, 14, 15, 16, 17, 18]) {
       it(`keeps to the page size, seed ${seed}`, () => {
         const random = seededRandom(seed);
         for (let round = 0; round < 12; round++) {
@@ -298,7 +494,7 @@ describe('layoutBraille', () => {
           const source = randomSource(random);
           const context = `seed ${seed}, round ${round}, ${size.cells} × ${size.lines}`;
           const document = layoutBraille(source, size);
-          const title = braille(source.title).split(BLANK_CELL).filter(Boolean).join(BLANK_CELL);
+          const title = braille(source.runningTitle ?? source.title).split(BLANK_CELL).filter(Boolean).join(BLANK_CELL);
 
           document.pages.forEach((page, index) => {
             expect(page.number, context).toBe(index + 1);
@@ -336,8 +532,58 @@ describe('layoutBraille', () => {
               expect((written[next] as { page: number }).page, `${context}: heading ${block} kept with the line after it`).toBe(page);
             }
           });
+
+          checkKeptGroups(source, expected, written, capacity, context);
         }
       });
     }
   });
 });
+
+/**
+ * Checks that each group of blocks that keep with the next is on one page when it fits on one.
+ * A group starts after a block that does not keep. Its lines are the blocks' lines and the
+ * first line of the block that ends it, or else all of that block's blank lines.
+ */
+function checkKeptGroups(
+  source: BrailleSource,
+  expected: { block: number }[],
+  written: { page: number; row: number }[],
+  capacity: number,
+  context: string,
+): void {
+  const rowsOf = (block: number) => expected.map((line, index) => ({ ...line, index })).filter((line) => line.block === block);
+  const hasContent = (block: BrailleBlock, index: number) => (block.kind === 'blankLines' ? block.count > 0 : rowsOf(index).length > 0);
+  const withContent = source.blocks.map((block, index) => ({ block, index })).filter(({ block, index }) => hasContent(block, index));
+
+  withContent.forEach(({ block, index }, position) => {
+    if (!keeps(block) || keeps(withContent[position - 1]?.block)) return;
+    // The group's lines, as indexes into `written`, and the blank lines that end it.
+    const lines: number[] = [];
+    let rows = 0;
+    let blankLinesAfter = 0;
+    for (let member = position; member < withContent.length; member++) {
+      const { block: current, index: blockIndex } = withContent[member] as { block: BrailleBlock; index: number };
+      if (current.kind === 'blankLines') {
+        blankLinesAfter = current.count;
+        rows += current.count;
+        break;
+      }
+      const own = rowsOf(blockIndex).map((line) => line.index);
+      if (member > position && current.kind === 'heading') rows += 1;
+      if (member > position && !keeps(current)) {
+        lines.push(own[0] as number);
+        rows += 1;
+        break;
+      }
+      lines.push(...own);
+      rows += own.length;
+    }
+    if (rows > capacity) return;
+
+    const first = written[lines[0] as number] as { page: number; row: number };
+    for (const line of lines) expect((written[line] as { page: number }).page, `${context}: group from block ${index} on one page`).toBe(first.page);
+    const last = written[lines.at(-1) as number] as { row: number };
+    expect(last.row + blankLinesAfter, `${context}: blank lines after the group from block ${index} on its page`).toBeLessThan(capacity);
+  });
+}

@@ -12,7 +12,7 @@ import en from '../../../src/app/i18n/locales/en.json';
 import id from '../../../src/app/i18n/locales/id.json';
 import type { BrailleBlock, BrailleDocument } from '../../../src/domain/braille/document.ts';
 import { layoutBraille } from '../../../src/domain/braille/layout.ts';
-import { BRAILLE_PAGE_PRESETS } from '../../../src/domain/braille/page-size.ts';
+import { BRAILLE_PAGE_PRESETS, type BraillePageSize } from '../../../src/domain/braille/page-size.ts';
 import { toPef, type PefMetadata } from '../../../src/domain/braille/pef.ts';
 import type { KioskConfig } from '../../../src/domain/config.ts';
 import { formDefinitions } from '../../../src/domain/forms/registry.ts';
@@ -99,14 +99,14 @@ function expectSchematronRules(pef: string): void {
   });
 }
 
-function blankForm(formId: string, locale: Locale, size: (typeof BRAILLE_PAGE_PRESETS)[keyof typeof BRAILLE_PAGE_PRESETS]): BrailleDocument {
+function blankForm(formId: string, locale: Locale, size: BraillePageSize): BrailleDocument {
   const definition = formDefinitions[formId];
   if (!definition) throw new Error(`No form ${formId}`);
   return layoutBraille(blankFormSource(definition, i18n.getFixedT(locale), { config, locale }), size);
 }
 
-function documentOf(pages: string[][], title = 'Contoh'): BrailleDocument {
-  return { title, size: BRAILLE_PAGE_PRESETS.brf, pages: pages.map((lines, index) => ({ number: index + 1, lines })), unknown: [] };
+function documentOf(pages: string[][], title = 'Contoh', size: BraillePageSize = BRAILLE_PAGE_PRESETS.brf): BrailleDocument {
+  return { title, size, pages: pages.map((lines, index) => ({ number: index + 1, lines })), unknown: [] };
 }
 
 describe('toPef', () => {
@@ -124,11 +124,24 @@ describe('toPef', () => {
       }
     }
 
-    it('validates a document of only a title line', () => {
-      const pef = toPef(layoutBraille({ title: 'Tanda bukti', blocks: [] }, BRAILLE_PAGE_PRESETS.a4), { ...METADATA, language: 'en' });
-      expectValid(pef);
-      expect(readPef(pef).pages).toHaveLength(1);
-    });
+    for (const [preset, size] of Object.entries(BRAILLE_PAGE_PRESETS)) {
+      it(`validates a document of only a title line on ${preset}`, () => {
+        const pef = toPef(layoutBraille({ title: 'Tanda bukti', blocks: [] }, size), { ...METADATA, language: 'en' });
+        expectValid(pef);
+        expect(readPef(pef)).toMatchObject({ cols: size.cells, rows: size.lines });
+        expect(readPef(pef).pages).toHaveLength(1);
+      });
+
+      it(`validates the blank forms in English on ${preset}`, () => {
+        for (const formId of Object.keys(formDefinitions)) {
+          const document = blankForm(formId, 'en', size);
+          const pef = toPef(document, { ...METADATA, language: 'en' });
+          expectValid(pef);
+          expectSchematronRules(pef);
+          expect(readPef(pef).pages, formId).toEqual(document.pages.map((page) => page.lines));
+        }
+      });
+    }
 
     it('validates empty pages and rows', () => {
       const pef = toPef(documentOf([[], ['', '\u2801', '']]), METADATA);
@@ -136,19 +149,21 @@ describe('toPef', () => {
       expect(readPef(pef).pages).toEqual([[], ['', '\u2801', '']]);
     });
 
-    it('validates a long multi-page document', () => {
-      const blocks: BrailleBlock[] = [];
-      for (let i = 0; i < 40; i++) {
-        blocks.push({ kind: 'heading', text: `Bagian ${i + 1}` });
-        blocks.push({ kind: 'paragraph', text: 'Rincian informasi yang dibutuhkan: laporan keuangan Dinas Kesehatan 2025, Rp1.500.000,00. '.repeat(4) });
-        blocks.push({ kind: 'item', text: `Nomor: ${'9'.repeat(60)}` }, { kind: 'blankLines', count: 3 });
-      }
-      const document = layoutBraille({ title: 'Tanda bukti permohonan', blocks }, BRAILLE_PAGE_PRESETS.brf);
-      expect(document.pages.length).toBeGreaterThan(20);
-      const pef = toPef(document, METADATA);
-      expectValid(pef);
-      expectSchematronRules(pef);
-    });
+    for (const [preset, size] of Object.entries(BRAILLE_PAGE_PRESETS)) {
+      it(`validates a long multi-page document on ${preset}`, () => {
+        const blocks: BrailleBlock[] = [];
+        for (let i = 0; i < 40; i++) {
+          blocks.push({ kind: 'heading', text: `Bagian ${i + 1}` });
+          blocks.push({ kind: 'paragraph', text: 'Rincian informasi yang dibutuhkan: laporan keuangan Dinas Kesehatan 2025, Rp1.500.000,00. '.repeat(4) });
+          blocks.push({ kind: 'item', text: `Nomor: ${'9'.repeat(60)}`, keepWithNext: true }, { kind: 'blankLines', count: 3 });
+        }
+        const document = layoutBraille({ title: 'Tanda bukti permohonan', blocks }, size);
+        expect(document.pages.length).toBeGreaterThan(20);
+        const pef = toPef(document, METADATA);
+        expectValid(pef);
+        expectSchematronRules(pef);
+      });
+    }
 
     it('is a real check: rejects a broken file', () => {
       const pef = toPef(documentOf([['\u2801']]), METADATA);
@@ -213,15 +228,19 @@ describe('toPef', () => {
       expect(() => toPef(documentOf([]), METADATA)).toThrow(RangeError);
     });
 
-    it('rejects more rows than the page has', () => {
-      expect(() => toPef(documentOf([Array.from({ length: 26 }, () => '\u2801')]), METADATA)).toThrow(/26 rows/);
-      expect(toPef(documentOf([Array.from({ length: 25 }, () => '\u2801')]), METADATA)).toContain('<row>');
-    });
+    for (const [preset, size] of Object.entries(BRAILLE_PAGE_PRESETS)) {
+      it(`rejects more rows than ${preset} has`, () => {
+        const rows = (count: number) => [Array.from({ length: count }, () => '\u2801')];
+        expect(() => toPef(documentOf(rows(size.lines + 1), 'Contoh', size), METADATA)).toThrow(`${size.lines + 1} rows`);
+        expect(toPef(documentOf(rows(size.lines), 'Contoh', size), METADATA)).toContain('<row>');
+      });
 
-    it('rejects rows longer than the page is wide', () => {
-      expect(() => toPef(documentOf([['\u2801'.repeat(41)]]), METADATA)).toThrow(/41 cells/);
-      expect(toPef(documentOf([['\u2801'.repeat(40)]]), METADATA)).toContain('<row>');
-    });
+      it(`rejects rows wider than ${preset}`, () => {
+        const row = (cells: number) => [['\u2801'.repeat(cells)]];
+        expect(() => toPef(documentOf(row(size.cells + 1), 'Contoh', size), METADATA)).toThrow(`${size.cells + 1} cells`);
+        expect(toPef(documentOf(row(size.cells), 'Contoh', size), METADATA)).toContain('<row>');
+      });
+    }
 
     it('rejects rows that are not braille', () => {
       expect(() => toPef(documentOf([['A']]), METADATA)).toThrow(RangeError);

@@ -17,6 +17,11 @@ const PROPERTY_SEED = 20_261_205;
 /** Cells in braille references' notation: digits of one cell ascending, cells joined by "-". */
 const DOTS_PATTERN = /^(1?2?3?4?5?6?)(-(1?2?3?4?5?6?))*$/;
 
+/** Returns a character's code point as U+XXXX. */
+function codePoint(char: string): string {
+  return `U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 function countPlaceholders(braille: string): number {
   return Array.from(braille).filter((cell) => cell === PLACEHOLDER_CELL).length;
 }
@@ -82,12 +87,12 @@ describe('unknown characters', () => {
     expect(result.unknown).toEqual([{ char: '\ud800', count: 1 }]);
   });
 
-  it('include zero-width and control characters', () => {
-    const result = translateToBraille('a\u200bb\u0000');
+  it('include control characters', () => {
+    const result = translateToBraille('a\u0007b\u0000');
 
     expect(result.braille).toBe(cellsFromNotation('1 123456 12 123456'));
     expect(result.unknown).toEqual([
-      { char: '\u200b', count: 1 },
+      { char: '\u0007', count: 1 },
       { char: '\u0000', count: 1 },
     ]);
   });
@@ -123,6 +128,35 @@ describe('unknown characters', () => {
         expect(countPlaceholders(result.braille)).toBe(0);
       }),
       { seed: PROPERTY_SEED, numRuns: 2000 },
+    );
+  });
+});
+
+describe('ignored characters', () => {
+  const ignored = BRAILLE_RULES.filter((rule) => rule.kind === 'ignored');
+
+  it('are the invisible format characters', () => {
+    expect(ignored.map((rule) => rule.char).sort()).toEqual(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
+  });
+
+  it('write no cell and are not unknown', () => {
+    for (const { char } of ignored) {
+      const result = translateToBraille(`a${char}b${char}`);
+
+      expect(result.braille, `U+${char.codePointAt(0)?.toString(16)}`).toBe(cellsFromNotation('1 12'));
+      expect(result.unknown, `U+${char.codePointAt(0)?.toString(16)}`).toEqual([]);
+    }
+  });
+
+  it('give the braille of the text without them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...ignored.map((rule) => rule.char)), fc.string({ maxLength: 3 })), { maxLength: 20 }), (pieces) => {
+        const text = pieces.join('');
+        const printed = pieces.filter((piece) => !ignored.some((rule) => rule.char === piece)).join('');
+
+        expect(translateToBraille(text).braille).toBe(translateToBraille(printed).braille);
+      }),
+      { seed: PROPERTY_SEED, numRuns: 1000 },
     );
   });
 });
@@ -173,10 +207,14 @@ describe('whitespace', () => {
 
 describe('rule table', () => {
   it('every row has valid dots', () => {
-    for (const rule of BRAILLE_RULES) {
+    for (const rule of BRAILLE_RULES.filter((each) => each.kind !== 'ignored')) {
       expect(rule.dots, `row for ${rule.char}`).toMatch(DOTS_PATTERN);
       expect(rule.dots, `row for ${rule.char}`).not.toMatch(/(^|-)(-|$)/);
     }
+  });
+
+  it('ignored rows have no dots', () => {
+    for (const rule of BRAILLE_RULES.filter((each) => each.kind === 'ignored')) expect(rule.dots, codePoint(rule.char)).toBe('');
   });
 
   it('every indicator has valid dots', () => {
@@ -215,7 +253,7 @@ describe('rule table', () => {
   });
 
   it('marks the unconfirmed symbols with a note', () => {
-    for (const char of ['@', '+', '%', '&', '#', '_', '$', '=']) {
+    for (const char of ['@', '+', '%', '&', '#', '_', '$', '=', '–', '—', '‘', '…', '*', '[', ']', '<', '>', '×', '°']) {
       const rule = BRAILLE_RULES.find((each) => each.char === char);
 
       expect(rule?.confirmed, char).toBe(false);
@@ -253,7 +291,9 @@ describe('braille rules page', () => {
 
   it('lists every unconfirmed row', () => {
     for (const rule of BRAILLE_RULES.filter((each) => !each.confirmed)) {
-      expect(page, `row for ${rule.char}`).toContain(`| \`${rule.char}\``);
+      // An invisible character is listed by its code point.
+      const shown = rule.kind === 'ignored' ? codePoint(rule.char) : rule.char;
+      expect(page, `row for ${shown}`).toContain(`| \`${shown}\``);
     }
     for (const [name, indicator] of Object.entries(BRAILLE_INDICATORS)) {
       if (!indicator.confirmed) expect(page, name).toContain(`| \`${name}\` |`);
