@@ -88,7 +88,7 @@ afterEach(() => {
 describe('page size', () => {
   it('defaults to 40 × 25 without a setting', () => {
     renderScreen();
-    expect(screen.getByRole('radio', { name: '40 × 25' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: '40 × 25: embosser dan BRF' })).toHaveProperty('checked', true);
     const expected = layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.brf).pages.length;
     expect(dotPages()).toHaveLength(expected);
     expect(screen.getByText(`${expected} halaman braille, 40 sel × 25 baris.`)).toBeTruthy();
@@ -96,7 +96,7 @@ describe('page size', () => {
 
   it('defaults to the configured size', () => {
     renderScreen({}, { ...testConfig, braille: { pageSize: 'a4', embosser: false } });
-    expect(screen.getByRole('radio', { name: '40 × 28' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: '40 × 28: embosser A4' })).toHaveProperty('checked', true);
   });
 
   it('switch lays the pages out again', async () => {
@@ -106,11 +106,45 @@ describe('page size', () => {
     const a4Pages = layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.a4).pages.length;
     expect(a4Pages).toBeLessThan(brfPages);
 
-    await user.click(screen.getByRole('radio', { name: '40 × 28' }));
+    await user.click(screen.getByRole('radio', { name: '40 × 28: embosser A4' }));
 
     expect(dotPages()).toHaveLength(a4Pages);
     expect(screen.getAllByRole('textbox')).toHaveLength(a4Pages);
     expect(screen.getByText(`${a4Pages} halaman braille, 40 sel × 28 baris.`)).toBeTruthy();
+  });
+
+  it('offers three sizes with their paper', () => {
+    renderScreen();
+    const radios = screen.getAllByRole('radio');
+    expect(radios.map((radio) => radio.closest('.choice')?.querySelector('label')?.textContent)).toEqual([
+      '40 × 25: embosser dan BRF',
+      '40 × 28: embosser A4',
+      '31 × 27: kertas timbul A4',
+    ]);
+    const hint = (name: string) => document.getElementById(screen.getByRole('radio', { name }).getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(hint('40 × 25: embosser dan BRF')).toContain('11 × 11,5 inci');
+    expect(hint('40 × 28: embosser A4')).toContain('Pada kertas A4, titiknya tidak tercetak dalam ukuran sebenarnya.');
+    expect(hint('31 × 27: kertas timbul A4')).toContain('dalam ukuran sebenarnya');
+  });
+
+  it('swell A4 lays out 31 × 27 and prints on A4', async () => {
+    const user = userEvent.setup();
+    renderScreen();
+    await user.click(screen.getByRole('radio', { name: '31 × 27: kertas timbul A4' }));
+
+    const pages = layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.swellA4).pages.length;
+    expect(screen.getByText(`${pages} halaman braille, 31 sel × 27 baris.`)).toBeTruthy();
+    expect(dotPages()[0]?.getAttribute('width')).toBe('186mm');
+    expect(dotPages()[0]?.getAttribute('height')).toBe('270mm');
+    expect(document.querySelector('.braille-screen__dots--swellA4')).not.toBeNull();
+    expect(document.getElementById('braille-print-hint')?.textContent).toContain('cetak pada kertas A4 (210 × 297 mm) dengan skala 100%');
+  });
+
+  it('English labels name the use', async () => {
+    await i18n.changeLanguage('en');
+    renderScreen();
+    expect(screen.getByRole('radio', { name: '31 × 27: A4 swell paper' })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: '40 × 28: A4 embossers' })).toBeTruthy();
   });
 
   it('pages are named with number and total', () => {
@@ -200,7 +234,7 @@ describe('downloads', () => {
     const downloads = captureDownloads();
     const user = userEvent.setup();
     renderScreen();
-    await user.click(screen.getByRole('radio', { name: '40 × 28' }));
+    await user.click(screen.getByRole('radio', { name: '40 × 28: embosser A4' }));
     await user.click(screen.getByRole('button', { name: 'Unduh BRF' }));
 
     expect(await downloads[0]?.blob.text()).toBe(toBrf(layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.a4)));

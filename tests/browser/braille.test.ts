@@ -2,10 +2,13 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brailleAscii } from '../../src/domain/braille/brf.ts';
+import { BRAILLE_PAGE_PRESETS, type BraillePagePreset } from '../../src/domain/braille/page-size.ts';
 import { isBrailleAscii } from '../../src/domain/braille/print-job.ts';
 import { translateToBraille } from '../../src/domain/braille/translate.ts';
+import { raisedDots } from '../../src/app/braille/dot-geometry.ts';
 import { BrowserSession } from './support/browser-session.ts';
 import { expectHeadingFocused, focusedName, tabTo } from './support/keyboard.ts';
+import { inkBox } from './support/pdf-ink.ts';
 import { readPdfPages } from './support/pdf-pages.ts';
 import { fillRequestQuickly, passAttractScreen } from './support/request-form.ts';
 
@@ -13,6 +16,18 @@ import { fillRequestQuickly, passAttractScreen } from './support/request-form.ts
 const PX_PER_MM = 96 / 25.4;
 /** Chromium lays SVG lengths out in 1/64 px, so sizes match within a quarter pixel. */
 const TOLERANCE_PX = 0.25;
+
+const PRESETS = Object.keys(BRAILLE_PAGE_PRESETS) as BraillePagePreset[];
+
+/**
+ * The sheet each preset's dot preview prints on, in millimetres: 11 × 11.5 inch braille paper
+ * for both 40-cell pages, which are 240 mm wide, and A4 for the swell-paper page.
+ */
+const PRINT_PAPER: Record<BraillePagePreset, { widthMm: number; heightMm: number }> = {
+  brf: { widthMm: 279.4, heightMm: 292.1 },
+  a4: { widthMm: 279.4, heightMm: 292.1 },
+  swellA4: { widthMm: 210, heightMm: 297 },
+};
 
 // One browser for the file. Each describe opens its own page and walks its own visit.
 let session: BrowserSession;
@@ -34,6 +49,32 @@ async function newPage(): Promise<Page> {
 /** Returns the Unicode braille pages from the screen's text blocks, one array of lines per page. */
 async function brailleTextPages(page: Page): Promise<string[][]> {
   return page.locator('textarea.braille-text__lines').evaluateAll((blocks) => blocks.map((block) => (block as HTMLTextAreaElement).value.split('\n')));
+}
+
+/** Checks the page size radio of `preset` and waits for the pages to be laid out again. */
+async function choosePageSize(page: Page, preset: BraillePagePreset): Promise<void> {
+  const { cells, lines } = BRAILLE_PAGE_PRESETS[preset];
+  await page.getByRole('radio', { name: new RegExp(`^${cells} × ${lines}:`) }).check();
+  await page.locator('.braille-screen__count', { hasText: `${cells} sel × ${lines} baris` }).waitFor();
+}
+
+/** Lays the screen out for print and returns each dot page's size and dot centres, in CSS px. */
+async function printedDotPages(page: Page) {
+  await page.emulateMedia({ media: 'print' });
+  try {
+    return await page.evaluate(() =>
+      [...document.querySelectorAll<SVGSVGElement>('svg.braille-dot-page')].map((svg) => {
+        const box = svg.getBoundingClientRect();
+        const circles = [...svg.querySelectorAll('.braille-dot-page__raised circle')].map((circle) => {
+          const dot = circle.getBoundingClientRect();
+          return { x: dot.left + dot.width / 2 - box.left, y: dot.top + dot.height / 2 - box.top, diameter: dot.width };
+        });
+        return { width: box.width, height: box.height, cells: Number(svg.dataset.cells), lines: Number(svg.dataset.lines), circles };
+      }),
+    );
+  } finally {
+    await page.emulateMedia({ media: null });
+  }
 }
 
 /** Presses a download button and returns the file's name and bytes. */
@@ -101,87 +142,101 @@ describe('braille receipt of a real request', () => {
     expect(text.match(/<page>/g)).toHaveLength((await brailleTextPages(page)).length);
   });
 
-  it('prints only dot pages at physical size', async () => {
-    const pageCount = (await brailleTextPages(page)).length;
+  it('prints only the dot pages', async () => {
     await page.emulateMedia({ media: 'print' });
     try {
-      const layout = await page.evaluate(() => {
-        const svgs = [...document.querySelectorAll<SVGSVGElement>('svg.braille-dot-page')];
-        const pages = svgs.map((svg) => {
-          const box = svg.getBoundingClientRect();
-          const circles = [...svg.querySelectorAll('.braille-dot-page__raised circle')].map((circle) => {
-            const dot = circle.getBoundingClientRect();
-            return { x: dot.left + dot.width / 2 - box.left, y: dot.top + dot.height / 2 - box.top, diameter: dot.width };
-          });
-          return { width: box.width, height: box.height, cells: Number(svg.dataset.cells), lines: Number(svg.dataset.lines), circles };
-        });
+      const printed = await page.evaluate(() => {
         // Every element with a box is a dot page, inside one, or an ancestor of one.
         const strays = [...document.body.querySelectorAll('*')]
           .filter((element) => element.getClientRects().length > 0 && element.checkVisibility({ visibilityProperty: true }))
           .filter((element) => !element.closest('svg.braille-dot-page') && !element.querySelector('svg.braille-dot-page'))
           .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
-        return { pages, strays, text: document.body.innerText.trim() };
+        return { strays, text: document.body.innerText.trim() };
       });
-
-      expect(layout.pages).toHaveLength(pageCount);
-      expect(layout.strays).toEqual([]);
-      expect(layout.text).toBe('');
-      for (const sheet of layout.pages) {
-        expect(sheet.cells).toBe(40);
-        expect(sheet.lines).toBe(25);
-        expect(Math.abs(sheet.width - 40 * 6 * PX_PER_MM)).toBeLessThan(TOLERANCE_PX);
-        expect(Math.abs(sheet.height - 25 * 10 * PX_PER_MM)).toBeLessThan(TOLERANCE_PX);
-      }
-
-      // Dot centres lie on the braille grid: columns 1.75 and 4.25 mm into each 6 mm cell, rows
-      // 2.5, 5 and 7.5 mm into each 10 mm line, and dots are 1.5 mm across.
-      const circles = layout.pages.flatMap((sheet) => sheet.circles);
-      expect(circles.length).toBeGreaterThan(500);
-      const offGrid = circles.filter(({ x, y }) => {
-        const column = (x / PX_PER_MM) % 6;
-        const row = (y / PX_PER_MM) % 10;
-        const near = (value: number, targets: number[]) => targets.some((target) => Math.abs(value - target) < 0.1);
-        return !near(column, [1.75, 4.25]) || !near(row, [2.5, 5, 7.5]);
-      });
-      expect(offGrid).toEqual([]);
-      for (const { diameter } of circles) expect(Math.abs(diameter / PX_PER_MM - 1.5)).toBeLessThan(0.1);
-
-      // The title line opens with a capital sign (dot 6) and T (dots 2, 3, 4, 5): the dot pitch
-      // within a cell is 2.5 mm, and the same column one cell on is 6 mm further.
-      const [capital, t2, t3, t4] = layout.pages[0]?.circles ?? [];
-      if (!capital || !t2 || !t3 || !t4) throw new Error('the first page has too few dots');
-      expect((t3.y - t2.y) / PX_PER_MM).toBeCloseTo(2.5, 1);
-      expect((t4.x - t2.x) / PX_PER_MM).toBeCloseTo(2.5, 1);
-      expect((t4.x - capital.x) / PX_PER_MM).toBeCloseTo(6, 1);
+      expect(printed.strays).toEqual([]);
+      expect(printed.text).toBe('');
     } finally {
       await page.emulateMedia({ media: null });
     }
   });
 
-  it('prints one braille page per sheet', async () => {
+  it.each(PRESETS)('%s prints dots at physical size', async (preset) => {
+    const { cells, lines } = BRAILLE_PAGE_PRESETS[preset];
+    await choosePageSize(page, preset);
     const pageCount = (await brailleTextPages(page)).length;
-    const sheets = await readPdfPages(await page.pdf({ preferCSSPageSize: true }));
+    const sheets = await printedDotPages(page);
+
     expect(sheets).toHaveLength(pageCount);
     for (const sheet of sheets) {
-      // 11 × 11.5 inches, the braille paper both page sizes fit on.
-      expect(sheet.widthMm).toBeCloseTo(279.4, 0);
-      expect(sheet.heightMm).toBeCloseTo(292.1, 0);
-      expect(sheet.text.trim()).toBe('');
+      expect(sheet.cells).toBe(cells);
+      expect(sheet.lines).toBe(lines);
+      expect(Math.abs(sheet.width - cells * 6 * PX_PER_MM)).toBeLessThan(TOLERANCE_PX);
+      expect(Math.abs(sheet.height - lines * 10 * PX_PER_MM)).toBeLessThan(TOLERANCE_PX);
     }
+
+    // Dot centres lie on the braille grid: columns 1.75 and 4.25 mm into each 6 mm cell, rows
+    // 2.5, 5 and 7.5 mm into each 10 mm line, and dots are 1.5 mm across.
+    const circles = sheets.flatMap((sheet) => sheet.circles);
+    expect(circles.length).toBeGreaterThan(500);
+    const offGrid = circles.filter(({ x, y }) => {
+      const column = (x / PX_PER_MM) % 6;
+      const row = (y / PX_PER_MM) % 10;
+      const near = (value: number, targets: number[]) => targets.some((target) => Math.abs(value - target) < 0.1);
+      return !near(column, [1.75, 4.25]) || !near(row, [2.5, 5, 7.5]);
+    });
+    expect(offGrid).toEqual([]);
+    for (const { diameter } of circles) expect(Math.abs(diameter / PX_PER_MM - 1.5)).toBeLessThan(0.1);
+
+    // The title line opens with a capital sign (dot 6) and T (dots 2, 3, 4, 5): the dot pitch
+    // within a cell is 2.5 mm, and the same column one cell on is 6 mm further.
+    const [capital, t2, t3, t4] = sheets[0]?.circles ?? [];
+    if (!capital || !t2 || !t3 || !t4) throw new Error('the first page has too few dots');
+    expect((t3.y - t2.y) / PX_PER_MM).toBeCloseTo(2.5, 1);
+    expect((t4.x - t2.x) / PX_PER_MM).toBeCloseTo(2.5, 1);
+    expect((t4.x - capital.x) / PX_PER_MM).toBeCloseTo(6, 1);
   });
 
-  it('40 × 28 prints fewer, taller pages', async () => {
-    const before = (await brailleTextPages(page)).length;
-    await page.getByRole('radio', { name: '40 × 28' }).check();
-    await page.locator('.braille-screen__count', { hasText: '40 sel × 28 baris' }).waitFor();
-    const after = (await brailleTextPages(page)).length;
-    expect(after).toBeLessThanOrEqual(before);
+  it.each(PRESETS)('%s prints one centred page per sheet', async (preset) => {
+    const { cells, lines } = BRAILLE_PAGE_PRESETS[preset];
+    const paper = PRINT_PAPER[preset];
+    await choosePageSize(page, preset);
+    const textPages = await brailleTextPages(page);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const sheets = await readPdfPages(pdf);
 
-    await page.emulateMedia({ media: 'print' });
-    const heights = await page.locator('svg.braille-dot-page').evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().height));
-    await page.emulateMedia({ media: null });
-    for (const height of heights) expect(Math.abs(height - 28 * 10 * PX_PER_MM)).toBeLessThan(TOLERANCE_PX);
-    expect(await readPdfPages(await page.pdf({ preferCSSPageSize: true }))).toHaveLength(after);
+    expect(sheets).toHaveLength(textPages.length);
+    for (const sheet of sheets) {
+      expect(sheet.widthMm).toBeCloseTo(paper.widthMm, 0);
+      expect(sheet.heightMm).toBeCloseTo(paper.heightMm, 0);
+      expect(sheet.text.trim()).toBe('');
+    }
+
+    // The ink on the first sheet is where the first page's dots are, at 1:1 scale, with the
+    // braille page centred on the sheet. The margins above and below are half a millimetre
+    // short of centring (braille.css), so the vertical tolerance is larger.
+    const dots = raisedDots(textPages[0] ?? []);
+    const radius = 0.75;
+    const expected = {
+      left: Math.min(...dots.map(({ x }) => x)) - radius,
+      right: Math.max(...dots.map(({ x }) => x)) + radius,
+      top: Math.min(...dots.map(({ y }) => y)) - radius,
+      bottom: Math.max(...dots.map(({ y }) => y)) + radius,
+    };
+    const ink = await inkBox(pdf, 1);
+    if (!ink) throw new Error('the first sheet is blank');
+    expect(Math.abs(ink.right - ink.left - (expected.right - expected.left))).toBeLessThan(0.3);
+    expect(Math.abs(ink.bottom - ink.top - (expected.bottom - expected.top))).toBeLessThan(0.3);
+    const pageLeft = ink.left - expected.left;
+    const pageTop = ink.top - expected.top;
+    expect(Math.abs(pageLeft - (paper.widthMm - cells * 6) / 2)).toBeLessThan(0.3);
+    expect(Math.abs(pageTop - (paper.heightMm - lines * 10) / 2)).toBeLessThan(1);
+  });
+
+  it('40 × 28 prints fewer pages', async () => {
+    await choosePageSize(page, 'brf');
+    const before = (await brailleTextPages(page)).length;
+    await choosePageSize(page, 'a4');
+    expect((await brailleTextPages(page)).length).toBeLessThanOrEqual(before);
   });
 
   it('Back returns to the receipt', async () => {
@@ -219,11 +274,11 @@ describe('braille by keyboard only', () => {
   });
 
   it('switches the page size by arrows', async () => {
-    await tabTo(page, /^40 × 25$/);
-    expect(await focusedName(page)).toBe('40 × 25');
+    await tabTo(page, /^40 × 25:/);
+    expect(await focusedName(page)).toBe('40 × 25: embosser dan BRF');
     await page.keyboard.press('ArrowDown');
-    expect(await focusedName(page)).toBe('40 × 28');
-    expect(await page.getByRole('radio', { name: '40 × 28' }).isChecked()).toBe(true);
+    expect(await focusedName(page)).toBe('40 × 28: embosser A4');
+    expect(await page.getByRole('radio', { name: '40 × 28: embosser A4' }).isChecked()).toBe(true);
     await page.locator('.braille-screen__count', { hasText: '40 sel × 28 baris' }).waitFor();
   });
 

@@ -114,7 +114,7 @@ export function BrailleScreen({ source, config, identifier, date, fileName, jobT
 
       <section class={`braille-screen__dots braille-screen__dots--${preset}`} aria-labelledby="braille-dots">
         <h2 id="braille-dots">{t('braille.dots.title')}</h2>
-        <p id="braille-print-hint">{t(kiosk ? 'braille.dots.introKiosk' : 'braille.dots.intro')}</p>
+        <p id="braille-print-hint">{kiosk ? t('braille.dots.introKiosk') : t('braille.dots.intro', { paper: t(`braille.dots.paper.${preset}`) })}</p>
         <div class="braille-dot-pages">
           {braille.pages.map((page) => (
             <BrailleDotPage key={page.number} page={page} size={size} label={t('braille.dots.pageLabel', { page: page.number, total })} />
