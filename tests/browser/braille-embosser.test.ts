@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { brailleAscii } from '../../src/domain/braille/brf.ts';
+import { translateToBraille } from '../../src/domain/braille/translate.ts';
 import { createFakeLp, type FakeLp, type FakeLpMode } from '../support/fake-lp.ts';
 import { BrowserSession } from './support/browser-session.ts';
 import { expectAccessibleEverywhere } from './support/expect-accessible.ts';
-import { passAttractScreen } from './support/request-form.ts';
+import { fillRequestQuickly, passAttractScreen } from './support/request-form.ts';
 
 const QUEUE = 'braille-test';
 
@@ -71,6 +73,24 @@ describe('braille embosser', () => {
     const result = page.getByTestId('braille-embosser-result');
     await result.waitFor();
     expect(await result.innerText()).toBe('Terkirim ke printer braille. Ambil hasil cetaknya dari petugas PPID.');
+  });
+
+  it('kiosk receipt job names nobody', async () => {
+    const lp = await openWithEmbosser();
+    if (!session) throw new Error('no session');
+    const page = await session.context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${session.server.origin}/?channel=kiosk`);
+    await fillRequestQuickly(page, 'Siti Contoh');
+    await page.getByRole('button', { name: 'Kirim permohonan', exact: true }).click();
+    await page.getByRole('button', { name: 'Tanda bukti braille', exact: true }).click();
+    await page.getByRole('button', { name: 'Kirim ke printer braille', exact: true }).click();
+    await page.getByTestId('braille-embosser-result').waitFor();
+
+    const job = (await lp.calls())[0]?.stdin?.toString('latin1') ?? '';
+    expect(job).toContain(brailleAscii(translateToBraille('Tanda').braille));
+    expect(job).not.toContain(brailleAscii(translateToBraille('Siti').braille));
+    expect(job).not.toContain(brailleAscii(translateToBraille('3671').braille));
   });
 
   it('failed print offers the downloads', async () => {

@@ -350,3 +350,43 @@ describe('braille screen and the idle reset', () => {
     expect(await page.getByRole('heading', { level: 1, name: /huruf Braille/ }).count()).toBe(0);
   });
 });
+
+describe('braille receipt on a kiosk', () => {
+  // Downloads on a kiosk stay in its downloads folder, which no reset clears.
+  const firstName = translateToBraille('Siti').braille;
+  const nikStart = translateToBraille('3671').braille;
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await newPage();
+    await page.goto(`${session.server.origin}/?channel=kiosk`);
+    await fillRequestQuickly(page, 'Siti Contoh');
+    await page.getByRole('button', { name: 'Kirim permohonan' }).click();
+    await page.getByRole('button', { name: 'Tanda bukti braille', exact: true }).click();
+    await expectHeadingFocused(page, 'Tanda bukti permohonan dalam huruf Braille');
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('screen leaves the applicant out', async () => {
+    const text = (await brailleTextPages(page)).flat().join('');
+    expect(text).toContain(translateToBraille('Tanda').braille);
+    expect(text).not.toContain(firstName);
+    expect(text).not.toContain(nikStart);
+  });
+
+  it('BRF leaves the applicant out', async () => {
+    const text = (await download(page, 'Unduh BRF')).bytes.toString('latin1');
+    expect(text).toContain(brailleAscii(translateToBraille('Tanda').braille));
+    expect(text).not.toContain(brailleAscii(firstName));
+    expect(text).not.toContain(brailleAscii(nikStart));
+  });
+
+  it('PEF leaves the applicant out', async () => {
+    const text = (await download(page, 'Unduh PEF')).bytes.toString('utf8');
+    expect(text).not.toContain(firstName);
+    expect(text).not.toContain(nikStart);
+  });
+});

@@ -10,7 +10,7 @@ import type { OutboxRecord } from '../outbox/types.ts';
 import { receiptCode } from '../receipt/receipt-code.ts';
 import { BrailleScreen } from './BrailleScreen.tsx';
 import { fileNamePart } from './download-file.ts';
-import { receiptSource } from './receipt-source.ts';
+import { namesApplicant, receiptSource } from './receipt-source.ts';
 
 interface ReceiptBrailleScreenProps {
   source: ReceiptSource;
@@ -39,11 +39,10 @@ interface ReceiptBrailleProps {
 
 function ReceiptBraille({ record, fromList, droppedFiles, config, onBack }: ReceiptBrailleProps) {
   const { t, language } = useTranslation();
+  const sharedDevice = isSharedDevice();
   const source = useMemo(
-    () =>
-      record &&
-      receiptSource(record, t, { config, language, fromList, sharedDevice: isSharedDevice(), droppedFiles, origin: location.origin }),
-    [record, language, fromList, droppedFiles, config],
+    () => record && receiptSource(record, t, { config, language, fromList, sharedDevice, droppedFiles, origin: location.origin }),
+    [record, language, fromList, sharedDevice, droppedFiles, config],
   );
 
   if (!record || !source) {
@@ -68,7 +67,7 @@ function ReceiptBraille({ record, fromList, droppedFiles, config, onBack }: Rece
       date={localDateIn(record.receipt.capturedAt, config.timeZone)}
       fileName={`${t('braille.receipt.fileName')}-${fileNamePart(code)}`}
       jobTitle={`${source.title} ${code}`}
-      personal={!fromList && record.receipt.applicant !== undefined}
+      personal={namesApplicant(record, { fromList, sharedDevice })}
       backLabel={t('braille.receipt.back')}
       onBack={onBack}
     />
