@@ -11,9 +11,10 @@ import type { KioskConfig } from '../../src/domain/config.ts';
 import { maskNik } from '../../src/domain/validation/nik.ts';
 import { ReceiptBrailleScreen } from '../../src/app/braille/ReceiptBrailleScreen.tsx';
 import { namesApplicant, receiptSource, type ReceiptSourceOptions } from '../../src/app/braille/receipt-source.ts';
+import { clearAnnouncements } from '../../src/app/a11y/announcer.ts';
 import { rememberChannel } from '../../src/app/device.ts';
 import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
-import { LoketDatabase, setDatabaseForTesting } from '../../src/app/outbox/db.ts';
+import { getDatabase, LoketDatabase, setDatabaseForTesting } from '../../src/app/outbox/db.ts';
 import type { OutboxRecord } from '../../src/app/outbox/types.ts';
 import { ReceiptScreen } from '../../src/app/receipt/ReceiptScreen.tsx';
 import { currentHeading, fillValidForm, renderApp } from './app-harness.tsx';
@@ -328,6 +329,45 @@ describe('braille receipt in the app', () => {
 
     expect(await downloads[0]?.blob.text()).toContain(brailleAscii(nameInBraille.slice(0, 5)));
     for (const block of screen.getAllByRole('textbox')) expect(block.hasAttribute('data-speech-private')).toBe(true);
+  });
+
+  it('number arrives without moving the caret', async () => {
+    rememberChannel('tablet');
+    const queued = sentRecord({ state: 'queued', registrationNumber: undefined, numberSource: undefined });
+    await getDatabase().outbox.put(queued);
+    render(<ReceiptBrailleScreen source={{ kind: 'outbox', id: queued.id }} fromList={false} config={config} onBack={vi.fn()} />);
+    const area = (await screen.findByRole('textbox', { name: /^Teks braille halaman 1 dari \d+$/ })) as HTMLTextAreaElement;
+    expect(area.value).toContain(translateToBraille('K7QM-2XPA').braille);
+
+    // The reader is on the eighth line, below the number, three cells in, with two cells selected.
+    const before = area.value.split('\n');
+    const offset = before.slice(0, 7).join('\n').length + 1 + 3;
+    area.focus();
+    area.setSelectionRange(offset, offset + 2);
+    await getDatabase().outbox.update(queued.id, { state: 'sent', registrationNumber: '12/PPID/DINKES/PI/2026', numberSource: 'server' });
+
+    await waitFor(() => expect(area.value).toContain(translateToBraille('12/PPID/DINKES/PI/2026').braille));
+    const after = area.value.split('\n');
+    const expected = after.slice(0, 7).join('\n').length + 1 + 3;
+    // The number's lines come before the caret, so a kept offset alone would land elsewhere.
+    expect(expected).not.toBe(offset);
+    expect(document.activeElement).toBe(area);
+    expect(area.selectionStart).toBe(expected);
+    expect(area.selectionEnd).toBe(expected + 2);
+    await waitFor(() =>
+      expect(document.querySelector('[data-announcer]')?.textContent).toContain('Tanda bukti braille kini memuat nomor pendaftaran resmi 12/PPID/DINKES/PI/2026.'),
+    );
+  });
+
+  it('number on opening is not announced', async () => {
+    rememberChannel('tablet');
+    clearAnnouncements();
+    await getDatabase().outbox.put(sentRecord());
+    render(<ReceiptBrailleScreen source={{ kind: 'outbox', id: sentRecord().id }} fromList={false} config={config} onBack={vi.fn()} />);
+    await screen.findByRole('textbox', { name: /^Teks braille halaman 1 dari \d+$/ });
+    // Longer than the announcer's 100 ms delay before it writes.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(document.querySelector('[data-announcer]')?.textContent ?? '').not.toContain('nomor pendaftaran resmi');
   });
 
   it('receipt from the list leaves the name out', async () => {

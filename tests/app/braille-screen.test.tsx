@@ -10,6 +10,7 @@ import { toPef } from '../../src/domain/braille/pef.ts';
 import type { KioskConfig } from '../../src/domain/config.ts';
 import type { Channel } from '../../src/domain/submission.ts';
 import { BrailleScreen, type BrailleScreenProps } from '../../src/app/braille/BrailleScreen.tsx';
+import { replaceKeepingSelection } from '../../src/app/braille/keep-selection.ts';
 import { rememberChannel } from '../../src/app/device.ts';
 import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
 import { ENROLMENT_KEY } from '../../src/app/numbering/types.ts';
@@ -183,6 +184,27 @@ describe('braille text', () => {
       expect(block.readOnly).toBe(true);
       expect(block.value).toBe(page.lines.join('\n'));
     });
+  });
+
+  it('caret starts at the top', () => {
+    renderScreen();
+    const [first] = screen.getAllByRole('textbox') as HTMLTextAreaElement[];
+    expect(first?.selectionStart).toBe(0);
+    expect(first?.selectionEnd).toBe(0);
+  });
+
+  it.each([
+    ['same line and column', 'ab\ncdef\ngh', [5, 6], 'xyz\ncdef\ngh', [6, 7]],
+    ['shorter line clamps to its end', 'ab\ncdef', [6, 7], 'ab\ncd', [5, 5]],
+    ['missing line clamps to the last', 'ab\ncd\nef', [7, 8], 'ab\ncd', [4, 5]],
+  ] as const)('new text keeps the caret: %s', (_name, before, [start, end], after, [expectedStart, expectedEnd]) => {
+    const area = document.createElement('textarea');
+    area.value = before;
+    area.setSelectionRange(start, end);
+    replaceKeepingSelection(area, after);
+    expect(area.value).toBe(after);
+    expect(area.selectionStart).toBe(expectedStart);
+    expect(area.selectionEnd).toBe(expectedEnd);
   });
 
   it('personal pages are withheld from speech', () => {

@@ -390,3 +390,50 @@ describe('braille receipt on a kiosk', () => {
     expect(text).not.toContain(nikStart);
   });
 });
+
+describe('braille receipt when its number arrives', () => {
+  let page: Page;
+
+  afterAll(async () => {
+    await session.context.setOffline(false);
+    await page?.close();
+  });
+
+  /** Returns the caret's line and column in the focused text block, both counted from 0. */
+  async function caretPosition(): Promise<{ line: number; column: number; length: number; focused: string }> {
+    return page.evaluate(() => {
+      const area = document.activeElement as HTMLTextAreaElement;
+      const before = area.value.slice(0, area.selectionStart).split('\n');
+      return { line: before.length - 1, column: before.at(-1)?.length ?? 0, length: area.selectionEnd - area.selectionStart, focused: area.id };
+    });
+  }
+
+  it('keeps the caret and says so', async () => {
+    page = await newPage();
+    await page.goto(`${session.server.origin}/?channel=web`);
+    await fillRequestQuickly(page, 'Siti Contoh');
+    await session.context.setOffline(true);
+    await page.getByRole('button', { name: 'Kirim permohonan' }).click();
+    await page.getByText('Kode sementara', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Tanda bukti braille', exact: true }).click();
+    await expectHeadingFocused(page, 'Tanda bukti permohonan dalam huruf Braille');
+
+    // The reader is on the eighth line, below the code, three cells in, with two cells selected.
+    await tabTo(page, 'Teks braille halaman 1 dari');
+    await page.evaluate(() => {
+      const area = document.activeElement as HTMLTextAreaElement;
+      const offset = area.value.split('\n').slice(0, 7).join('\n').length + 1 + 3;
+      area.setSelectionRange(offset, offset + 2);
+    });
+    const before = await caretPosition();
+    expect(before).toEqual({ line: 7, column: 3, length: 2, focused: 'braille-text-1' });
+
+    await session.context.setOffline(false);
+    await page.waitForFunction(() => document.querySelector('[data-announcer]')?.textContent?.includes('nomor pendaftaran resmi'), undefined, { timeout: 30_000 });
+    const announced = await page.locator('[data-announcer]').innerText();
+    const number = /Tanda bukti braille kini memuat nomor pendaftaran resmi (\d+\/PPID\/[A-Z]+\/PI\/\d{4})\./.exec(announced)?.[1];
+    if (!number) throw new Error(`no number announced: ${announced}`);
+    expect((await brailleTextPages(page)).flat().join('')).toContain(translateToBraille(number).braille);
+    expect(await caretPosition()).toEqual(before);
+  });
+});

@@ -1,6 +1,7 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { localDateIn } from '../../domain/calendar/working-days.ts';
 import type { KioskConfig } from '../../domain/config.ts';
+import { announce } from '../a11y/announcer.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { isSharedDevice } from '../device.ts';
 import type { ReceiptSource } from '../flow/flow-state.ts';
@@ -44,6 +45,7 @@ function ReceiptBraille({ record, fromList, droppedFiles, config, onBack }: Rece
     () => record && receiptSource(record, t, { config, language, fromList, sharedDevice, droppedFiles, origin: location.origin }),
     [record, language, fromList, sharedDevice, droppedFiles, config],
   );
+  useAnnounceNewNumber(record);
 
   if (!record || !source) {
     return (
@@ -72,4 +74,22 @@ function ReceiptBraille({ record, fromList, droppedFiles, config, onBack }: Rece
       onBack={onBack}
     />
   );
+}
+
+/**
+ * Announces a registration number that arrives while the braille receipt is open, as when the
+ * sync engine sends a queued submission. The braille text changes under the reader, and the
+ * status bar's "Semua sudah terkirim." alone does not say that this document changed.
+ */
+function useAnnounceNewNumber(record: OutboxRecord | null | undefined): void {
+  const { t } = useTranslation();
+  // undefined until the record has loaded, so the number it opens with is not announced.
+  const lastSeen = useRef<{ number: string | undefined } | undefined>(undefined);
+  const number = record?.registrationNumber;
+  useEffect(() => {
+    if (!record) return;
+    const before = lastSeen.current;
+    lastSeen.current = { number };
+    if (before && number && number !== before.number) announce(t('braille.receipt.announceNumber', { number }));
+  }, [record, number]);
 }
