@@ -67,6 +67,23 @@ describe('braille flow state', () => {
     expect(next.draft).toEqual({ title: 'Jalan rusak' });
   });
 
+  it('page size stays for the visit', () => {
+    const chosen = run(onReceipt, { type: 'openReceiptBraille' }, { type: 'chooseBraillePageSize', preset: 'swellA4' }, { type: 'back' });
+    expect(chosen.braillePageSize).toBe('swellA4');
+    expect(run(chosen, { type: 'openReceiptBraille' }).braillePageSize).toBe('swellA4');
+    expect(run({ ...chosen, screen: { kind: 'chooser' } }, { type: 'openBlankForms' }, { type: 'openBlankFormBraille', formId: 'complaint' }).braillePageSize).toBe('swellA4');
+  });
+
+  it('page size starts unset', () => {
+    expect(initialFlowState.braillePageSize).toBeNull();
+  });
+
+  it('reset forgets the page size', () => {
+    const chosen = run(onReceipt, { type: 'openReceiptBraille' }, { type: 'chooseBraillePageSize', preset: 'a4' });
+    expect(flowReducer(chosen, { type: 'reset' }).braillePageSize).toBeNull();
+    expect(flowReducer(chosen, { type: 'finish' }).braillePageSize).toBeNull();
+  });
+
   it('reset leaves the braille screen', () => {
     const next = run(onReceipt, { type: 'openReceiptBraille' }, { type: 'reset' });
     expect(next).toBe(initialFlowState);
@@ -137,6 +154,20 @@ describe('blank forms in the app', () => {
     await screen.findByRole('heading', { level: 1, name: 'Formulir Braille kosong' });
     history.back();
     await screen.findByRole('heading', { level: 1, name: 'Apa yang ingin Anda ajukan?' });
+  });
+
+  it('page size stays across braille screens', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await user.click(screen.getByRole('button', { name: 'Formulir Braille kosong' }));
+    await user.click(screen.getByRole('button', { name: 'Formulir Pengaduan' }));
+    expect(screen.getByRole('radio', { name: '40 × 25: embosser dan BRF' })).toHaveProperty('checked', true);
+    await user.click(screen.getByRole('radio', { name: '31 × 27: kertas timbul A4' }));
+
+    await user.click(screen.getByRole('button', { name: 'Kembali ke daftar formulir' }));
+    await user.click(screen.getByRole('button', { name: 'Formulir Keberatan atas Permohonan Informasi' }));
+    expect(screen.getByRole('radio', { name: '31 × 27: kertas timbul A4' })).toHaveProperty('checked', true);
+    expect(document.querySelector('.braille-screen__count')?.textContent).toMatch(/halaman braille, 31 sel × 27 baris\.$/);
   });
 
   it('PEF of a blank form has a UUID URN', async () => {

@@ -244,6 +244,13 @@ describe('braille receipt of a real request', () => {
     await expectHeadingFocused(page, 'Tanda bukti permohonan');
     expect(await page.getByRole('button', { name: 'Selesai', exact: true }).count()).toBe(1);
   });
+
+  it('reopened braille keeps 40 × 28', async () => {
+    await page.getByRole('button', { name: 'Tanda bukti braille', exact: true }).click();
+    await expectHeadingFocused(page, 'Tanda bukti permohonan dalam huruf Braille');
+    expect(await page.getByRole('radio', { name: '40 × 28: embosser A4' }).isChecked()).toBe(true);
+    expect(await page.locator('.braille-screen__count').innerText()).toMatch(/40 sel × 28 baris\.$/);
+  });
 });
 
 describe('braille by keyboard only', () => {

@@ -4,9 +4,9 @@ import type { KioskConfig } from '../../domain/config.ts';
 import { findFormDefinition } from '../../domain/forms/registry.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { blankFormSource } from './blank-form-source.ts';
-import { BrailleScreen } from './BrailleScreen.tsx';
+import { BrailleScreen, type BrailleScreenProps } from './BrailleScreen.tsx';
 
-interface BlankFormBrailleScreenProps {
+interface BlankFormBrailleScreenProps extends Pick<BrailleScreenProps, 'pageSize' | 'onPageSizeChange'> {
   formId: string;
   config: KioskConfig;
   onBack: () => void;
@@ -16,7 +16,7 @@ interface BlankFormBrailleScreenProps {
  * Renders the braille screen for a blank paper form. A blank form has no number, so its PEF
  * carries a UUID URN made once per opening, and today's date in the agency's time zone.
  */
-export function BlankFormBrailleScreen({ formId, config, onBack }: BlankFormBrailleScreenProps) {
+export function BlankFormBrailleScreen({ formId, config, onBack, ...pageSizeMemory }: BlankFormBrailleScreenProps) {
   const { t, language } = useTranslation();
   const [identifier] = useState(() => `urn:uuid:${crypto.randomUUID()}`);
   const [date] = useState(() => localDateIn(new Date(), config.timeZone));
@@ -37,6 +37,7 @@ export function BlankFormBrailleScreen({ formId, config, onBack }: BlankFormBrai
       jobTitle={source.title}
       backLabel={t('braille.blankForms.back')}
       onBack={onBack}
+      {...pageSizeMemory}
     />
   );
 }

@@ -30,6 +30,10 @@ export interface BrailleScreenProps {
   jobTitle: string;
   /** The document contains personal data (the applicant on a receipt), which speech guidance withholds. */
   personal?: boolean;
+  /** The page size chosen earlier in the visit; without it the screen opens in the configured size. */
+  pageSize?: BraillePagePreset | null;
+  /** Called when the reader chooses a page size, so the flow can keep it for the visit. */
+  onPageSizeChange?: (preset: BraillePagePreset) => void;
   backLabel: string;
   onBack: () => void;
 }
@@ -48,10 +52,11 @@ const DEFAULT_PRESET: BraillePagePreset = 'brf';
  * labelled for staff. The embosser is offered on kiosks and tablets in the office when the
  * deployment has one, because a visitor's own phone at home has no use for a print job there.
  */
-export function BrailleScreen({ source, config, identifier, date, fileName, jobTitle, personal = false, backLabel, onBack }: BrailleScreenProps) {
+export function BrailleScreen(props: BrailleScreenProps) {
+  const { source, config, identifier, date, fileName, jobTitle, personal = false, pageSize, onPageSizeChange, backLabel, onBack } = props;
   const { t, language } = useTranslation();
   const configured = config.braille?.pageSize;
-  const [preset, setPreset] = useState<BraillePagePreset>(isBraillePagePreset(configured) ? configured : DEFAULT_PRESET);
+  const [preset, setPreset] = useState<BraillePagePreset>(() => pageSize ?? (isBraillePagePreset(configured) ? configured : DEFAULT_PRESET));
   const size = BRAILLE_PAGE_PRESETS[preset];
   const braille = useMemo(() => layoutBraille(source, size), [source, size]);
   const brf = useMemo(() => toBrf(braille), [braille]);
@@ -62,6 +67,7 @@ export function BrailleScreen({ source, config, identifier, date, fileName, jobT
 
   const choosePreset = (next: BraillePagePreset) => {
     setPreset(next);
+    onPageSizeChange?.(next);
     const pages = layoutBraille(source, BRAILLE_PAGE_PRESETS[next]).pages.length;
     announce(t('braille.pageCount', { count: pages, ...BRAILLE_PAGE_PRESETS[next] }));
   };

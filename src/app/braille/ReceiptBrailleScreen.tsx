@@ -9,11 +9,11 @@ import { useTranslation } from '../i18n/use-translation.ts';
 import { useOutboxRecord } from '../outbox/hooks.ts';
 import type { OutboxRecord } from '../outbox/types.ts';
 import { receiptCode } from '../receipt/receipt-code.ts';
-import { BrailleScreen } from './BrailleScreen.tsx';
+import { BrailleScreen, type BrailleScreenProps } from './BrailleScreen.tsx';
 import { fileNamePart } from './download-file.ts';
 import { namesApplicant, receiptSource } from './receipt-source.ts';
 
-interface ReceiptBrailleScreenProps {
+interface ReceiptBrailleScreenProps extends Pick<BrailleScreenProps, 'pageSize' | 'onPageSizeChange'> {
   source: ReceiptSource;
   /** Opened from the device's list, so the receipt may be an earlier visitor's. */
   fromList: boolean;
@@ -22,14 +22,14 @@ interface ReceiptBrailleScreenProps {
 }
 
 /** Renders the braille screen for a receipt, laid out again whenever the sync engine updates its record. */
-export function ReceiptBrailleScreen({ source, fromList, config, onBack }: ReceiptBrailleScreenProps) {
+export function ReceiptBrailleScreen({ source, ...props }: ReceiptBrailleScreenProps) {
   const stored = useOutboxRecord(source.kind === 'outbox' ? source.id : undefined);
   const record = source.kind === 'outbox' ? stored : source.record;
   const droppedFiles = source.kind === 'outbox' ? source.droppedFiles : undefined;
-  return <ReceiptBraille record={record} fromList={fromList} droppedFiles={droppedFiles} config={config} onBack={onBack} />;
+  return <ReceiptBraille record={record} droppedFiles={droppedFiles} {...props} />;
 }
 
-interface ReceiptBrailleProps {
+interface ReceiptBrailleProps extends Pick<BrailleScreenProps, 'pageSize' | 'onPageSizeChange'> {
   /** undefined while loading, null when the device no longer has the record. */
   record: OutboxRecord | null | undefined;
   fromList: boolean;
@@ -38,7 +38,7 @@ interface ReceiptBrailleProps {
   onBack: () => void;
 }
 
-function ReceiptBraille({ record, fromList, droppedFiles, config, onBack }: ReceiptBrailleProps) {
+function ReceiptBraille({ record, fromList, droppedFiles, config, onBack, ...pageSizeMemory }: ReceiptBrailleProps) {
   const { t, language } = useTranslation();
   const sharedDevice = isSharedDevice();
   const source = useMemo(
@@ -72,6 +72,7 @@ function ReceiptBraille({ record, fromList, droppedFiles, config, onBack }: Rece
       personal={namesApplicant(record, { fromList, sharedDevice })}
       backLabel={t('braille.receipt.back')}
       onBack={onBack}
+      {...pageSizeMemory}
     />
   );
 }
