@@ -10,6 +10,7 @@ import { toPef } from '../../src/domain/braille/pef.ts';
 import type { KioskConfig } from '../../src/domain/config.ts';
 import type { Channel } from '../../src/domain/submission.ts';
 import { BrailleScreen, type BrailleScreenProps } from '../../src/app/braille/BrailleScreen.tsx';
+import { fileNameSlug } from '../../src/app/braille/download-file.ts';
 import { replaceKeepingSelection } from '../../src/app/braille/keep-selection.ts';
 import { rememberChannel } from '../../src/app/device.ts';
 import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
@@ -245,7 +246,7 @@ describe('downloads', () => {
 
     expect(downloads).toHaveLength(1);
     const [download] = downloads;
-    expect(download?.name).toBe('tanda-bukti-12-PPID-DINKES-PI-2026.brf');
+    expect(download?.name).toBe('tanda-bukti-12-PPID-DINKES-PI-2026-40x25.brf');
     expect(download?.blob.type).toBe('text/plain');
     const expected = toBrf(layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.brf));
     expect(await download?.blob.text()).toBe(expected);
@@ -260,6 +261,29 @@ describe('downloads', () => {
     await user.click(screen.getByRole('button', { name: 'Unduh BRF' }));
 
     expect(await downloads[0]?.blob.text()).toBe(toBrf(layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.a4)));
+    expect(downloads[0]?.name).toBe('tanda-bukti-12-PPID-DINKES-PI-2026-40x28.brf');
+  });
+
+  it('file names carry the page size', async () => {
+    const downloads = captureDownloads();
+    const user = userEvent.setup();
+    renderScreen();
+    await user.click(screen.getByRole('radio', { name: '31 × 27: kertas timbul A4' }));
+    await user.click(screen.getByRole('button', { name: 'Unduh PEF' }));
+    await user.click(screen.getByRole('radio', { name: '40 × 25: embosser dan BRF' }));
+    await user.click(screen.getByRole('button', { name: 'Unduh PEF' }));
+
+    expect(downloads.map(({ name }) => name)).toEqual(['tanda-bukti-12-PPID-DINKES-PI-2026-31x27.pef', 'tanda-bukti-12-PPID-DINKES-PI-2026-40x25.pef']);
+  });
+
+  it.each([
+    ['Formulir Keberatan', 'formulir-keberatan'],
+    ['Objection form', 'objection-form'],
+    ['Pengaduan  Warga — Kota', 'pengaduan-warga-kota'],
+    ['Café résumé', 'cafe-resume'],
+    ['“', 'braille'],
+  ])('fileNameSlug of %j', (text, slug) => {
+    expect(fileNameSlug(text)).toBe(slug);
   });
 
   it('PEF equals toPef', async () => {
@@ -269,7 +293,7 @@ describe('downloads', () => {
     await user.click(screen.getByRole('button', { name: 'Unduh PEF' }));
 
     const [download] = downloads;
-    expect(download?.name).toBe('tanda-bukti-12-PPID-DINKES-PI-2026.pef');
+    expect(download?.name).toBe('tanda-bukti-12-PPID-DINKES-PI-2026-40x25.pef');
     expect(download?.blob.type).toBe('application/x-pef+xml');
     const expected = toPef(layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.brf), {
       identifier: '12/PPID/DINKES/PI/2026',

@@ -115,7 +115,7 @@ describe('braille receipt of a real request', () => {
     const text = bytes.toString('latin1');
     const pages = await brailleTextPages(page);
 
-    expect(name).toBe(`tanda-bukti-${number.replace(/[^A-Za-z0-9]+/g, '-')}.brf`);
+    expect(name).toBe(`tanda-bukti-${number.replace(/[^A-Za-z0-9]+/g, '-')}-40x25.brf`);
     expect(isBrailleAscii(text)).toBe(true);
     expect(text).toBe(pages.map((lines) => lines.map((line) => `${brailleAscii(line)}\r\n`).join('') + '\f').join(''));
     expect(text.split('\f')).toHaveLength(pages.length + 1);
@@ -136,7 +136,7 @@ describe('braille receipt of a real request', () => {
   it('PEF download is PEF', async () => {
     const { name, bytes } = await download(page, 'Unduh PEF');
     const text = bytes.toString('utf8');
-    expect(name).toMatch(/\.pef$/);
+    expect(name).toBe(`tanda-bukti-${number.replace(/[^A-Za-z0-9]+/g, '-')}-40x25.pef`);
     expect(text).toContain(`<dc:identifier>${number}</dc:identifier>`);
     expect(text).toContain('<dc:language>id</dc:language>');
     expect(text.match(/<page>/g)).toHaveLength((await brailleTextPages(page)).length);
@@ -292,7 +292,7 @@ describe('braille by keyboard only', () => {
   it('downloads the BRF by Enter', async () => {
     await tabTo(page, /^Unduh BRF$/);
     const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    expect(file.suggestedFilename()).toBe('formulir-complaint.brf');
+    expect(file.suggestedFilename()).toBe('formulir-pengaduan-40x28.brf');
     const text = (await readFile(await file.path())).toString('latin1');
     expect(text.startsWith(brailleAscii(translateToBraille('Formulir Pengaduan').braille))).toBe(true);
   });

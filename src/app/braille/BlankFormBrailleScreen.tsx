@@ -2,9 +2,11 @@ import { useMemo, useState } from 'preact/hooks';
 import { localDateIn } from '../../domain/calendar/working-days.ts';
 import type { KioskConfig } from '../../domain/config.ts';
 import { findFormDefinition } from '../../domain/forms/registry.ts';
+import { formNounKey } from '../i18n/form-keys.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { blankFormSource } from './blank-form-source.ts';
 import { BrailleScreen, type BrailleScreenProps } from './BrailleScreen.tsx';
+import { fileNameSlug } from './download-file.ts';
 
 interface BlankFormBrailleScreenProps extends Pick<BrailleScreenProps, 'pageSize' | 'onPageSizeChange'> {
   formId: string;
@@ -33,7 +35,7 @@ export function BlankFormBrailleScreen({ formId, config, onBack, ...pageSizeMemo
       config={config}
       identifier={identifier}
       date={date}
-      fileName={`${t('braille.blankForms.fileName')}-${formId}`}
+      fileName={fileNameSlug(t('braille.blankForms.fileName', { noun: t(formNounKey(formId)) }))}
       jobTitle={source.title}
       backLabel={t('braille.blankForms.back')}
       onBack={onBack}

@@ -24,7 +24,10 @@ export interface BrailleScreenProps {
   identifier: string;
   /** PEF dc:date, YYYY-MM-DD. */
   date: string;
-  /** File name without extension, such as "tanda-bukti-12-PPID-DINKES-PI-2026". */
+  /**
+   * File name without page size and extension, such as "tanda-bukti-12-PPID-DINKES-PI-2026".
+   * The downloads add the size, "-40x25", because pages of another size break elsewhere.
+   */
   fileName: string;
   /** Job title for the embosser's print queue; never personal data. */
   jobTitle: string;
@@ -71,8 +74,9 @@ export function BrailleScreen(props: BrailleScreenProps) {
     const pages = layoutBraille(source, BRAILLE_PAGE_PRESETS[next]).pages.length;
     announce(t('braille.pageCount', { count: pages, ...BRAILLE_PAGE_PRESETS[next] }));
   };
-  const downloadBrf = () => downloadFile(`${fileName}.brf`, 'text/plain', brf);
-  const downloadPef = () => downloadFile(`${fileName}.pef`, 'application/x-pef+xml', toPef(braille, { identifier, language, date }));
+  const sizedName = `${fileName}-${size.cells}x${size.lines}`;
+  const downloadBrf = () => downloadFile(`${sizedName}.brf`, 'text/plain', brf);
+  const downloadPef = () => downloadFile(`${sizedName}.pef`, 'application/x-pef+xml', toPef(braille, { identifier, language, date }));
 
   return (
     <div class="screen braille-screen">

@@ -10,7 +10,7 @@ import { useOutboxRecord } from '../outbox/hooks.ts';
 import type { OutboxRecord } from '../outbox/types.ts';
 import { receiptCode } from '../receipt/receipt-code.ts';
 import { BrailleScreen, type BrailleScreenProps } from './BrailleScreen.tsx';
-import { fileNamePart } from './download-file.ts';
+import { fileNamePart, fileNameSlug } from './download-file.ts';
 import { namesApplicant, receiptSource } from './receipt-source.ts';
 
 interface ReceiptBrailleScreenProps extends Pick<BrailleScreenProps, 'pageSize' | 'onPageSizeChange'> {
@@ -67,7 +67,7 @@ function ReceiptBraille({ record, fromList, droppedFiles, config, onBack, ...pag
       config={config}
       identifier={code}
       date={localDateIn(record.receipt.capturedAt, config.timeZone)}
-      fileName={`${t('braille.receipt.fileName')}-${fileNamePart(code)}`}
+      fileName={`${fileNameSlug(t('braille.receipt.fileName'))}-${fileNamePart(code)}`}
       jobTitle={`${source.title} ${code}`}
       personal={namesApplicant(record, { fromList, sharedDevice })}
       backLabel={t('braille.receipt.back')}
