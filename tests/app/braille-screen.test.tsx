@@ -444,6 +444,20 @@ describe('embosser button', () => {
       'The braille printer failed to print. You can download the BRF or PEF file below and print it on another embosser.',
     ],
     [
+      'hourly limit reached',
+      'id',
+      'kiosk',
+      async () => Response.json({ error: 'tooManyRequests' }, { status: 429, headers: { 'Retry-After': '3600' } }),
+      'Batas pekerjaan cetak braille per jam di server ini sudah tercapai, jadi tidak ada yang dicetak. Tunggu, lalu coba lagi nanti. Mintalah bantuan petugas PPID: petugas dapat mengunduh berkas BRF di bawah dan mencetaknya.',
+    ],
+    [
+      'hourly limit reached in English',
+      'en',
+      'tablet',
+      async () => Response.json({ error: 'tooManyRequests' }, { status: 429 }),
+      "This server's hourly limit of braille print jobs has been reached, so nothing was printed. Wait, then try again later. You can download the BRF or PEF file below and print it on another embosser.",
+    ],
+    [
       'network error',
       'id',
       'tablet',

@@ -23,10 +23,10 @@ afterEach(async () => {
   lpDirectory = undefined;
 });
 
-async function openWithEmbosser(mode: FakeLpMode = 'print'): Promise<FakeLp> {
+async function openWithEmbosser(mode: FakeLpMode = 'print', environment: Record<string, string> = {}): Promise<FakeLp> {
   lpDirectory = await mkdtemp(join(tmpdir(), 'loket-fake-lp-'));
   const lp = await createFakeLp(lpDirectory, mode);
-  session = await BrowserSession.open({}, { LOKET_EMBOSSER_QUEUE: QUEUE, LOKET_LP_COMMAND: lp.command });
+  session = await BrowserSession.open({}, { LOKET_EMBOSSER_QUEUE: QUEUE, LOKET_LP_COMMAND: lp.command, ...environment });
   return lp;
 }
 
@@ -105,6 +105,22 @@ describe('braille embosser', () => {
     );
     expect((await downloadBrf(page)).length).toBeGreaterThan(0);
     await expectAccessibleEverywhere(page);
+  });
+
+  it('job over the hourly limit says to wait', async () => {
+    const lp = await openWithEmbosser('print', { LOKET_PRINT_LIMIT: '1' });
+    const page = await openBlankComplaint('tablet');
+    const send = page.getByRole('button', { name: 'Kirim ke printer braille', exact: true });
+    const result = page.getByTestId('braille-embosser-result');
+    await send.click();
+    await result.filter({ hasText: /^Terkirim/ }).waitFor();
+    await send.click();
+    await result.filter({ hasText: /^Batas/ }).waitFor();
+
+    expect(await result.innerText()).toBe(
+      'Batas pekerjaan cetak braille per jam di server ini sudah tercapai, jadi tidak ada yang dicetak. Tunggu, lalu coba lagi nanti. Anda dapat mengunduh berkas BRF atau PEF di bawah dan mencetaknya di embosser lain.',
+    );
+    expect(await lp.calls()).toHaveLength(1);
   });
 
   it('visitor’s own device gets no embosser', async () => {
