@@ -12,6 +12,7 @@ import type { Channel } from '../../src/domain/submission.ts';
 import { BrailleScreen, type BrailleScreenProps } from '../../src/app/braille/BrailleScreen.tsx';
 import { fileNameSlug } from '../../src/app/braille/download-file.ts';
 import { replaceKeepingSelection } from '../../src/app/braille/keep-selection.ts';
+import { isNonPrinting } from '../../src/app/braille/UnknownCharactersNotice.tsx';
 import { rememberChannel } from '../../src/app/device.ts';
 import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
 import { ENROLMENT_KEY } from '../../src/app/numbering/types.ts';
@@ -229,6 +230,41 @@ describe('unknown characters', () => {
     const notice = screen.getByTestId('braille-unknown');
     expect(within(notice).getByText('3 characters have no braille rule')).toBeTruthy();
     expect(within(notice).getByText('“©” (U+00A9): 1 time')).toBeTruthy();
+  });
+
+  it('non-printing characters by code point', () => {
+    // U+200B zero width space (Cf), U+0007 bell (Cc), U+0301 combining acute with no letter
+    // it composes with (M), U+E000 private use (Co).
+    renderScreen({ source: { title: 'A', blocks: [{ kind: 'paragraph', text: 'a\u200Bb\u200Bc \u0007 x\u0301 \uE000 €' }] } });
+    const items = within(screen.getByTestId('braille-unknown'))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toContain('U+200B, karakter yang tidak tampak: 2 kali');
+    expect(items).toContain('U+0007, karakter yang tidak tampak: 1 kali');
+    expect(items).toContain('U+0301, karakter yang tidak tampak: 1 kali');
+    expect(items).toContain('U+E000, karakter yang tidak tampak: 1 kali');
+    expect(items).toContain('“€” (U+20AC): 1 kali');
+    expect(items.some((text) => text?.includes('“”'))).toBe(false);
+  });
+
+  it('non-printing character in English', async () => {
+    await i18n.changeLanguage('en');
+    renderScreen({ source: { title: 'A', blocks: [{ kind: 'paragraph', text: 'a\u200Bb' }] } });
+    expect(within(screen.getByTestId('braille-unknown')).getByText('U+200B, a non-printing character: 1 time')).toBeTruthy();
+  });
+
+  it.each([
+    ['\u200B', true],
+    ['\u00AD', true],
+    ['\u0007', true],
+    ['\u2009', true],
+    ['\u2028', true],
+    ['\u0301', true],
+    [' ', false],
+    ['€', false],
+    ['é', false],
+  ])('isNonPrinting(%j) is %s', (char, expected) => {
+    expect(isNonPrinting(char)).toBe(expected);
   });
 
   it('no notice when every character has a rule', () => {
