@@ -64,7 +64,7 @@ export interface KioskConfig {
 
 /** How this deployment prints braille. */
 export interface BrailleSettings {
-  /** The page size braille documents are laid out in unless the user picks the other. */
+  /** The page size braille documents are laid out in unless the user picks another. */
   pageSize: BraillePagePreset;
   /** The intake server has a raw print queue for an embosser, so devices may send print jobs. */
   embosser: boolean;

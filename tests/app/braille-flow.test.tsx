@@ -3,6 +3,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formDefinitions } from '../../src/domain/forms/registry.ts';
 import { rememberChannel } from '../../src/app/device.ts';
+import { i18n } from '../../src/app/i18n/i18n.ts';
 import { flowReducer, initialFlowState, type FlowAction, type FlowState, type Screen } from '../../src/app/flow/flow-state.ts';
 import { LoketDatabase, setDatabaseForTesting } from '../../src/app/outbox/db.ts';
 import { currentHeading, renderApp } from './app-harness.tsx';
@@ -65,6 +66,23 @@ describe('braille flow state', () => {
     const next = run(started, { type: 'openBlankForms' }, { type: 'openBlankFormBraille', formId: 'complaint' }, { type: 'back' }, { type: 'back' });
     expect(next.screen).toEqual({ kind: 'chooser' });
     expect(next.draft).toEqual({ title: 'Jalan rusak' });
+  });
+
+  it('page size stays for the visit', () => {
+    const chosen = run(onReceipt, { type: 'openReceiptBraille' }, { type: 'chooseBraillePageSize', preset: 'swellA4' }, { type: 'back' });
+    expect(chosen.braillePageSize).toBe('swellA4');
+    expect(run(chosen, { type: 'openReceiptBraille' }).braillePageSize).toBe('swellA4');
+    expect(run({ ...chosen, screen: { kind: 'chooser' } }, { type: 'openBlankForms' }, { type: 'openBlankFormBraille', formId: 'complaint' }).braillePageSize).toBe('swellA4');
+  });
+
+  it('page size starts unset', () => {
+    expect(initialFlowState.braillePageSize).toBeNull();
+  });
+
+  it('reset forgets the page size', () => {
+    const chosen = run(onReceipt, { type: 'openReceiptBraille' }, { type: 'chooseBraillePageSize', preset: 'a4' });
+    expect(flowReducer(chosen, { type: 'reset' }).braillePageSize).toBeNull();
+    expect(flowReducer(chosen, { type: 'finish' }).braillePageSize).toBeNull();
   });
 
   it('reset leaves the braille screen', () => {
@@ -139,6 +157,37 @@ describe('blank forms in the app', () => {
     await screen.findByRole('heading', { level: 1, name: 'Apa yang ingin Anda ajukan?' });
   });
 
+  it('page size stays across braille screens', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Mulai' }));
+    await user.click(screen.getByRole('button', { name: 'Formulir Braille kosong' }));
+    await user.click(screen.getByRole('button', { name: 'Formulir Pengaduan' }));
+    expect(screen.getByRole('radio', { name: '40 × 25: embosser dan BRF' })).toHaveProperty('checked', true);
+    await user.click(screen.getByRole('radio', { name: '31 × 27: kertas timbul A4' }));
+
+    await user.click(screen.getByRole('button', { name: 'Kembali ke daftar formulir' }));
+    await user.click(screen.getByRole('button', { name: 'Formulir Keberatan atas Permohonan Informasi' }));
+    expect(screen.getByRole('radio', { name: '31 × 27: kertas timbul A4' })).toHaveProperty('checked', true);
+    expect(document.querySelector('.braille-screen__count')?.textContent).toMatch(/halaman braille, 31 sel × 27 baris\.$/);
+  });
+
+  it.each([
+    ['id', 'Formulir Keberatan atas Permohonan Informasi', 'formulir-keberatan-40x25.brf'],
+    ['en', 'Objection to an Information Request', 'objection-form-40x25.brf'],
+  ] as const)('blank form file name in %s', async (language, button, fileName) => {
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:test'), revokeObjectURL: vi.fn() }));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { user } = await renderApp();
+    await i18n.changeLanguage(language);
+    await user.click(screen.getByRole('button', { name: language === 'id' ? 'Mulai' : 'Start' }));
+    await user.click(screen.getByRole('button', { name: language === 'id' ? 'Formulir Braille kosong' : 'Blank forms in braille' }));
+    await user.click(screen.getByRole('button', { name: button }));
+    await user.click(screen.getByRole('button', { name: language === 'id' ? 'Unduh BRF' : 'Download BRF' }));
+
+    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe(fileName);
+    click.mockRestore();
+  });
+
   it('PEF of a blank form has a UUID URN', async () => {
     const blobs: Blob[] = [];
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn((blob: Blob) => (blobs.push(blob), 'blob:test')), revokeObjectURL: vi.fn() }));
@@ -152,7 +201,7 @@ describe('blank forms in the app', () => {
     const pef = (await blobs[0]?.text()) ?? '';
     expect(pef).toMatch(/<dc:identifier>urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}<\/dc:identifier>/);
     expect(pef).toMatch(/<dc:date>\d{4}-\d{2}-\d{2}<\/dc:date>/);
-    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('formulir-information-request.pef');
+    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('formulir-permohonan-40x25.pef');
     click.mockRestore();
   });
 });

@@ -1,16 +1,20 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { brailleAscii } from '../../src/domain/braille/brf.ts';
 import type { BrailleSource } from '../../src/domain/braille/document.ts';
 import { layoutBraille } from '../../src/domain/braille/layout.ts';
 import { BRAILLE_PAGE_PRESETS } from '../../src/domain/braille/page-size.ts';
 import { translateToBraille } from '../../src/domain/braille/translate.ts';
 import type { KioskConfig } from '../../src/domain/config.ts';
 import { maskNik } from '../../src/domain/validation/nik.ts';
-import { receiptSource, type ReceiptSourceOptions } from '../../src/app/braille/receipt-source.ts';
+import { ReceiptBrailleScreen } from '../../src/app/braille/ReceiptBrailleScreen.tsx';
+import { namesApplicant, receiptSource, type ReceiptSourceOptions } from '../../src/app/braille/receipt-source.ts';
+import { clearAnnouncements } from '../../src/app/a11y/announcer.ts';
 import { rememberChannel } from '../../src/app/device.ts';
 import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
-import { LoketDatabase, setDatabaseForTesting } from '../../src/app/outbox/db.ts';
+import { getDatabase, LoketDatabase, setDatabaseForTesting } from '../../src/app/outbox/db.ts';
 import type { OutboxRecord } from '../../src/app/outbox/types.ts';
 import { ReceiptScreen } from '../../src/app/receipt/ReceiptScreen.tsx';
 import { currentHeading, fillValidForm, renderApp } from './app-harness.tsx';
@@ -66,8 +70,11 @@ function sentRecord(overrides: Partial<OutboxRecord> = {}): OutboxRecord {
   };
 }
 
+/** The visitor's own receipt on a tablet or their own device, just issued. */
+const OWN: ReceiptSourceOptions = { config, language: 'id', fromList: false, sharedDevice: false };
+
 /** The visitor's own receipt on a kiosk, just issued. */
-const OWN: ReceiptSourceOptions = { config, language: 'id', fromList: false, sharedDevice: true };
+const KIOSK: ReceiptSourceOptions = { ...OWN, sharedDevice: true };
 
 function textOf(source: BrailleSource): string {
   return [source.title, ...source.blocks.map((block) => ('text' in block ? block.text : ''))].join('\n');
@@ -75,6 +82,17 @@ function textOf(source: BrailleSource): string {
 
 function lines(source: BrailleSource): string[] {
   return source.blocks.flatMap((block) => ('text' in block ? [block.text] : []));
+}
+
+/** Captures what downloadFile hands to the browser: the blob and the link's file name. */
+function captureDownloads(): { name: string; blob: Blob }[] {
+  const downloads: { name: string; blob: Blob }[] = [];
+  let lastBlob: Blob | undefined;
+  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn((blob: Blob) => ((lastBlob = blob), 'blob:test')), revokeObjectURL: vi.fn() }));
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    if (lastBlob) downloads.push({ name: this.download, blob: lastBlob });
+  });
+  return downloads;
 }
 
 beforeAll(() => {
@@ -152,19 +170,49 @@ describe('receipt source personal data', () => {
     expect(text).toContain('NIK: 3671 (8 angka disembunyikan) 0001');
   });
 
-  it('own receipt on a tablet names the applicant', () => {
-    const text = lines(receiptSource(sentRecord(), i18n.t, { ...OWN, sharedDevice: false }));
-    expect(text).toContain('Nama: Siti Contoh');
+  it('own receipt on a kiosk leaves the applicant out', () => {
+    const source = receiptSource(sentRecord(), i18n.t, KIOSK);
+    const text = textOf(source);
+    expect(text).not.toContain('Siti');
+    expect(text).not.toContain('3671');
+    expect(text).not.toContain('0001');
+    expect(source.blocks.filter((block) => block.kind === 'heading').map((block) => ('text' in block ? block.text : ''))).not.toContain('Pemohon');
+    expect(lines(source)).toContain('Di kios, tanda bukti braille tidak memuat nama dan NIK pemohon.');
+  });
+
+  it('own receipt on a kiosk keeps the rest', () => {
+    // Only the applicant goes: the visitor still needs the tracking code and the summary.
+    const text = lines(receiptSource(sentRecord(), i18n.t, KIOSK));
+    expect(text).toContain('Nomor pendaftaran: 12/PPID/DINKES/PI/2026');
+    expect(text).toContain('Kode pelacakan: TRK4821A');
+    expect(text).toContain('Rincian informasi yang dibutuhkan: Cakupan imunisasi dasar per kecamatan tahun 2025');
+  });
+
+  it('kiosk note in English', async () => {
+    await i18n.changeLanguage('en');
+    const text = lines(receiptSource(sentRecord(), i18n.t, { ...KIOSK, language: 'en' }));
+    expect(text).toContain("On a kiosk, the braille receipt leaves out the applicant's name and NIK.");
+  });
+
+  it('namesApplicant only on a fresh receipt off the kiosk', () => {
+    expect(namesApplicant(sentRecord(), OWN)).toBe(true);
+    expect(namesApplicant(sentRecord(), KIOSK)).toBe(false);
+    expect(namesApplicant(sentRecord(), { ...OWN, fromList: true })).toBe(false);
+    const withoutApplicant = sentRecord();
+    delete withoutApplicant.receipt.applicant;
+    expect(namesApplicant(withoutApplicant, OWN)).toBe(false);
   });
 
   it('never the NIK, phone, address or e-mail', () => {
-    const text = textOf(receiptSource(sentRecord(), i18n.t, OWN));
-    for (const personal of [NIK, PHONE, '081234567890', ADDRESS, EMAIL]) expect(text).not.toContain(personal);
+    for (const options of [OWN, KIOSK]) {
+      const text = textOf(receiptSource(sentRecord(), i18n.t, options));
+      for (const personal of [NIK, PHONE, '081234567890', ADDRESS, EMAIL]) expect(text).not.toContain(personal);
+    }
   });
 
   it('reopened from the list leaves the applicant out', () => {
     // A tablet's list is used by staff, so tracking code and answers stay, as on screen.
-    const text = textOf(receiptSource(sentRecord(), i18n.t, { ...OWN, fromList: true, sharedDevice: false }));
+    const text = textOf(receiptSource(sentRecord(), i18n.t, { ...OWN, fromList: true }));
     expect(text).not.toContain('Siti Contoh');
     expect(text).not.toContain('3671 (8 angka disembunyikan) 0001');
     expect(text).not.toContain('Pemohon');
@@ -173,7 +221,7 @@ describe('receipt source personal data', () => {
   });
 
   it('reopened on a kiosk shows the limited receipt', () => {
-    const text = textOf(receiptSource(sentRecord(), i18n.t, { ...OWN, fromList: true }));
+    const text = textOf(receiptSource(sentRecord(), i18n.t, { ...KIOSK, fromList: true }));
     expect(text).not.toContain('Siti Contoh');
     expect(text).not.toContain('3671 (8 angka disembunyikan) 0001');
     expect(text).not.toContain('TRK4821A');
@@ -187,9 +235,12 @@ describe('receipt source personal data', () => {
   it('nothing once retention removed it', () => {
     const record = sentRecord();
     delete record.receipt.applicant;
-    const text = textOf(receiptSource(record, i18n.t, OWN));
-    expect(text).not.toContain('Siti Contoh');
-    expect(text).not.toContain('Pemohon');
+    for (const options of [OWN, KIOSK]) {
+      const text = textOf(receiptSource(record, i18n.t, options));
+      expect(text).not.toContain('Siti Contoh');
+      expect(text).not.toContain('Pemohon');
+      expect(text).not.toContain(i18n.t('braille.receipt.applicantLeftOut'));
+    }
   });
 });
 
@@ -209,6 +260,7 @@ describe('braille receipt in the app', () => {
 
   afterEach(() => {
     cleanup();
+    vi.restoreAllMocks();
     vi.unstubAllGlobals();
     setDatabaseForTesting(undefined);
   });
@@ -248,6 +300,74 @@ describe('braille receipt in the app', () => {
     // The name may wrap at a line end, so the test looks for its first word's cells.
     expect(brailleOnScreen()).toContain(nameInBraille.slice(0, 5));
     expect(brailleOnScreen().replace(/\n/g, '')).toContain(translateToBraille('3671 (8 angka disembunyikan)').braille);
+  });
+
+  it('kiosk receipt leaves the name out of screen and files', async () => {
+    rememberChannel('kiosk');
+    const downloads = captureDownloads();
+    const user = userEvent.setup();
+    render(<ReceiptBrailleScreen source={{ kind: 'memory', record: sentRecord() }} fromList={false} config={config} onBack={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: 'Unduh BRF' }));
+    await user.click(screen.getByRole('button', { name: 'Unduh PEF' }));
+
+    const files = await Promise.all(downloads.map(({ blob }) => blob.text()));
+    const brfName = brailleAscii(nameInBraille.slice(0, 5));
+    expect(brailleOnScreen()).not.toContain(nameInBraille.slice(0, 5));
+    expect(files[0]).not.toContain(brfName);
+    expect(files[1]).not.toContain(nameInBraille.slice(0, 5));
+    expect(brailleOnScreen().replace(/\n/g, '')).not.toContain(translateToBraille('3671').braille);
+    // Nothing personal is left, so speech guidance may read the text aloud.
+    for (const block of screen.getAllByRole('textbox')) expect(block.hasAttribute('data-speech-private')).toBe(false);
+  });
+
+  it('tablet receipt names the applicant in files', async () => {
+    rememberChannel('tablet');
+    const downloads = captureDownloads();
+    const user = userEvent.setup();
+    render(<ReceiptBrailleScreen source={{ kind: 'memory', record: sentRecord() }} fromList={false} config={config} onBack={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: 'Unduh BRF' }));
+
+    expect(await downloads[0]?.blob.text()).toContain(brailleAscii(nameInBraille.slice(0, 5)));
+    for (const block of screen.getAllByRole('textbox')) expect(block.hasAttribute('data-speech-private')).toBe(true);
+  });
+
+  it('number arrives without moving the caret', async () => {
+    rememberChannel('tablet');
+    const queued = sentRecord({ state: 'queued', registrationNumber: undefined, numberSource: undefined });
+    await getDatabase().outbox.put(queued);
+    render(<ReceiptBrailleScreen source={{ kind: 'outbox', id: queued.id }} fromList={false} config={config} onBack={vi.fn()} />);
+    const area = (await screen.findByRole('textbox', { name: /^Teks braille halaman 1 dari \d+$/ })) as HTMLTextAreaElement;
+    expect(area.value).toContain(translateToBraille('K7QM-2XPA').braille);
+
+    // The reader is on the eighth line, below the number, three cells in, with two cells selected.
+    const before = area.value.split('\n');
+    const offset = before.slice(0, 7).join('\n').length + 1 + 3;
+    area.focus();
+    area.setSelectionRange(offset, offset + 2);
+    await getDatabase().outbox.update(queued.id, { state: 'sent', registrationNumber: '12/PPID/DINKES/PI/2026', numberSource: 'server' });
+
+    await waitFor(() => expect(area.value).toContain(translateToBraille('12/PPID/DINKES/PI/2026').braille));
+    const after = area.value.split('\n');
+    const expected = after.slice(0, 7).join('\n').length + 1 + 3;
+    // The number's lines come before the caret, so a kept offset alone would land elsewhere.
+    expect(expected).not.toBe(offset);
+    expect(document.activeElement).toBe(area);
+    expect(area.selectionStart).toBe(expected);
+    expect(area.selectionEnd).toBe(expected + 2);
+    await waitFor(() =>
+      expect(document.querySelector('[data-announcer]')?.textContent).toContain('Tanda bukti braille kini memuat nomor pendaftaran resmi 12/PPID/DINKES/PI/2026.'),
+    );
+  });
+
+  it('number on opening is not announced', async () => {
+    rememberChannel('tablet');
+    clearAnnouncements();
+    await getDatabase().outbox.put(sentRecord());
+    render(<ReceiptBrailleScreen source={{ kind: 'outbox', id: sentRecord().id }} fromList={false} config={config} onBack={vi.fn()} />);
+    await screen.findByRole('textbox', { name: /^Teks braille halaman 1 dari \d+$/ });
+    // Longer than the announcer's 100 ms delay before it writes.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(document.querySelector('[data-announcer]')?.textContent ?? '').not.toContain('nomor pendaftaran resmi');
   });
 
   it('receipt from the list leaves the name out', async () => {

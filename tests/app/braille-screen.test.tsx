@@ -10,6 +10,9 @@ import { toPef } from '../../src/domain/braille/pef.ts';
 import type { KioskConfig } from '../../src/domain/config.ts';
 import type { Channel } from '../../src/domain/submission.ts';
 import { BrailleScreen, type BrailleScreenProps } from '../../src/app/braille/BrailleScreen.tsx';
+import { fileNameSlug } from '../../src/app/braille/download-file.ts';
+import { replaceKeepingSelection } from '../../src/app/braille/keep-selection.ts';
+import { isNonPrinting } from '../../src/app/braille/UnknownCharactersNotice.tsx';
 import { rememberChannel } from '../../src/app/device.ts';
 import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
 import { ENROLMENT_KEY } from '../../src/app/numbering/types.ts';
@@ -88,7 +91,7 @@ afterEach(() => {
 describe('page size', () => {
   it('defaults to 40 × 25 without a setting', () => {
     renderScreen();
-    expect(screen.getByRole('radio', { name: '40 × 25' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: '40 × 25: embosser dan BRF' })).toHaveProperty('checked', true);
     const expected = layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.brf).pages.length;
     expect(dotPages()).toHaveLength(expected);
     expect(screen.getByText(`${expected} halaman braille, 40 sel × 25 baris.`)).toBeTruthy();
@@ -96,7 +99,7 @@ describe('page size', () => {
 
   it('defaults to the configured size', () => {
     renderScreen({}, { ...testConfig, braille: { pageSize: 'a4', embosser: false } });
-    expect(screen.getByRole('radio', { name: '40 × 28' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: '40 × 28: embosser A4' })).toHaveProperty('checked', true);
   });
 
   it('switch lays the pages out again', async () => {
@@ -106,11 +109,45 @@ describe('page size', () => {
     const a4Pages = layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.a4).pages.length;
     expect(a4Pages).toBeLessThan(brfPages);
 
-    await user.click(screen.getByRole('radio', { name: '40 × 28' }));
+    await user.click(screen.getByRole('radio', { name: '40 × 28: embosser A4' }));
 
     expect(dotPages()).toHaveLength(a4Pages);
     expect(screen.getAllByRole('textbox')).toHaveLength(a4Pages);
     expect(screen.getByText(`${a4Pages} halaman braille, 40 sel × 28 baris.`)).toBeTruthy();
+  });
+
+  it('offers three sizes with their paper', () => {
+    renderScreen();
+    const radios = screen.getAllByRole('radio');
+    expect(radios.map((radio) => radio.closest('.choice')?.querySelector('label')?.textContent)).toEqual([
+      '40 × 25: embosser dan BRF',
+      '40 × 28: embosser A4',
+      '31 × 27: kertas timbul A4',
+    ]);
+    const hint = (name: string) => document.getElementById(screen.getByRole('radio', { name }).getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(hint('40 × 25: embosser dan BRF')).toContain('11 × 11,5 inci');
+    expect(hint('40 × 28: embosser A4')).toContain('Pada kertas A4, titiknya tidak tercetak dalam ukuran sebenarnya.');
+    expect(hint('31 × 27: kertas timbul A4')).toContain('dalam ukuran sebenarnya');
+  });
+
+  it('swell A4 lays out 31 × 27 and prints on A4', async () => {
+    const user = userEvent.setup();
+    renderScreen();
+    await user.click(screen.getByRole('radio', { name: '31 × 27: kertas timbul A4' }));
+
+    const pages = layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.swellA4).pages.length;
+    expect(screen.getByText(`${pages} halaman braille, 31 sel × 27 baris.`)).toBeTruthy();
+    expect(dotPages()[0]?.getAttribute('width')).toBe('186mm');
+    expect(dotPages()[0]?.getAttribute('height')).toBe('270mm');
+    expect(document.querySelector('.braille-screen__dots--swellA4')).not.toBeNull();
+    expect(document.getElementById('braille-print-hint')?.textContent).toContain('cetak pada kertas A4 (210 × 297 mm) dengan skala 100%');
+  });
+
+  it('English labels name the use', async () => {
+    await i18n.changeLanguage('en');
+    renderScreen();
+    expect(screen.getByRole('radio', { name: '31 × 27: A4 swell paper' })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: '40 × 28: A4 embossers' })).toBeTruthy();
   });
 
   it('pages are named with number and total', () => {
@@ -151,6 +188,27 @@ describe('braille text', () => {
     });
   });
 
+  it('caret starts at the top', () => {
+    renderScreen();
+    const [first] = screen.getAllByRole('textbox') as HTMLTextAreaElement[];
+    expect(first?.selectionStart).toBe(0);
+    expect(first?.selectionEnd).toBe(0);
+  });
+
+  it.each([
+    ['same line and column', 'ab\ncdef\ngh', [5, 6], 'xyz\ncdef\ngh', [6, 7]],
+    ['shorter line clamps to its end', 'ab\ncdef', [6, 7], 'ab\ncd', [5, 5]],
+    ['missing line clamps to the last', 'ab\ncd\nef', [7, 8], 'ab\ncd', [4, 5]],
+  ] as const)('new text keeps the caret: %s', (_name, before, [start, end], after, [expectedStart, expectedEnd]) => {
+    const area = document.createElement('textarea');
+    area.value = before;
+    area.setSelectionRange(start, end);
+    replaceKeepingSelection(area, after);
+    expect(area.value).toBe(after);
+    expect(area.selectionStart).toBe(expectedStart);
+    expect(area.selectionEnd).toBe(expectedEnd);
+  });
+
   it('personal pages are withheld from speech', () => {
     renderScreen({ personal: true });
     for (const block of screen.getAllByRole('textbox')) expect(block.hasAttribute('data-speech-private')).toBe(true);
@@ -174,6 +232,41 @@ describe('unknown characters', () => {
     expect(within(notice).getByText('“©” (U+00A9): 1 time')).toBeTruthy();
   });
 
+  it('non-printing characters by code point', () => {
+    // U+200B zero width space (Cf), U+0007 bell (Cc), U+0301 combining acute with no letter
+    // it composes with (M), U+E000 private use (Co).
+    renderScreen({ source: { title: 'A', blocks: [{ kind: 'paragraph', text: 'a\u200Bb\u200Bc \u0007 x\u0301 \uE000 €' }] } });
+    const items = within(screen.getByTestId('braille-unknown'))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toContain('U+200B, karakter yang tidak tampak: 2 kali');
+    expect(items).toContain('U+0007, karakter yang tidak tampak: 1 kali');
+    expect(items).toContain('U+0301, karakter yang tidak tampak: 1 kali');
+    expect(items).toContain('U+E000, karakter yang tidak tampak: 1 kali');
+    expect(items).toContain('“€” (U+20AC): 1 kali');
+    expect(items.some((text) => text?.includes('“”'))).toBe(false);
+  });
+
+  it('non-printing character in English', async () => {
+    await i18n.changeLanguage('en');
+    renderScreen({ source: { title: 'A', blocks: [{ kind: 'paragraph', text: 'a\u200Bb' }] } });
+    expect(within(screen.getByTestId('braille-unknown')).getByText('U+200B, a non-printing character: 1 time')).toBeTruthy();
+  });
+
+  it.each([
+    ['\u200B', true],
+    ['\u00AD', true],
+    ['\u0007', true],
+    ['\u2009', true],
+    ['\u2028', true],
+    ['\u0301', true],
+    [' ', false],
+    ['€', false],
+    ['é', false],
+  ])('isNonPrinting(%j) is %s', (char, expected) => {
+    expect(isNonPrinting(char)).toBe(expected);
+  });
+
   it('no notice when every character has a rule', () => {
     renderScreen();
     expect(screen.queryByTestId('braille-unknown')).toBeNull();
@@ -189,7 +282,7 @@ describe('downloads', () => {
 
     expect(downloads).toHaveLength(1);
     const [download] = downloads;
-    expect(download?.name).toBe('tanda-bukti-12-PPID-DINKES-PI-2026.brf');
+    expect(download?.name).toBe('tanda-bukti-12-PPID-DINKES-PI-2026-40x25.brf');
     expect(download?.blob.type).toBe('text/plain');
     const expected = toBrf(layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.brf));
     expect(await download?.blob.text()).toBe(expected);
@@ -200,10 +293,33 @@ describe('downloads', () => {
     const downloads = captureDownloads();
     const user = userEvent.setup();
     renderScreen();
-    await user.click(screen.getByRole('radio', { name: '40 × 28' }));
+    await user.click(screen.getByRole('radio', { name: '40 × 28: embosser A4' }));
     await user.click(screen.getByRole('button', { name: 'Unduh BRF' }));
 
     expect(await downloads[0]?.blob.text()).toBe(toBrf(layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.a4)));
+    expect(downloads[0]?.name).toBe('tanda-bukti-12-PPID-DINKES-PI-2026-40x28.brf');
+  });
+
+  it('file names carry the page size', async () => {
+    const downloads = captureDownloads();
+    const user = userEvent.setup();
+    renderScreen();
+    await user.click(screen.getByRole('radio', { name: '31 × 27: kertas timbul A4' }));
+    await user.click(screen.getByRole('button', { name: 'Unduh PEF' }));
+    await user.click(screen.getByRole('radio', { name: '40 × 25: embosser dan BRF' }));
+    await user.click(screen.getByRole('button', { name: 'Unduh PEF' }));
+
+    expect(downloads.map(({ name }) => name)).toEqual(['tanda-bukti-12-PPID-DINKES-PI-2026-31x27.pef', 'tanda-bukti-12-PPID-DINKES-PI-2026-40x25.pef']);
+  });
+
+  it.each([
+    ['Formulir Keberatan', 'formulir-keberatan'],
+    ['Objection form', 'objection-form'],
+    ['Pengaduan  Warga — Kota', 'pengaduan-warga-kota'],
+    ['Café résumé', 'cafe-resume'],
+    ['“', 'braille'],
+  ])('fileNameSlug of %j', (text, slug) => {
+    expect(fileNameSlug(text)).toBe(slug);
   });
 
   it('PEF equals toPef', async () => {
@@ -213,7 +329,7 @@ describe('downloads', () => {
     await user.click(screen.getByRole('button', { name: 'Unduh PEF' }));
 
     const [download] = downloads;
-    expect(download?.name).toBe('tanda-bukti-12-PPID-DINKES-PI-2026.pef');
+    expect(download?.name).toBe('tanda-bukti-12-PPID-DINKES-PI-2026-40x25.pef');
     expect(download?.blob.type).toBe('application/x-pef+xml');
     const expected = toPef(layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.brf), {
       identifier: '12/PPID/DINKES/PI/2026',
@@ -362,6 +478,20 @@ describe('embosser button', () => {
       'tablet',
       async () => Response.json({ error: 'embosserFailed' }, { status: 502 }),
       'The braille printer failed to print. You can download the BRF or PEF file below and print it on another embosser.',
+    ],
+    [
+      'hourly limit reached',
+      'id',
+      'kiosk',
+      async () => Response.json({ error: 'tooManyRequests' }, { status: 429, headers: { 'Retry-After': '3600' } }),
+      'Batas pekerjaan cetak braille per jam di server ini sudah tercapai, jadi tidak ada yang dicetak. Tunggu, lalu coba lagi nanti. Mintalah bantuan petugas PPID: petugas dapat mengunduh berkas BRF di bawah dan mencetaknya.',
+    ],
+    [
+      'hourly limit reached in English',
+      'en',
+      'tablet',
+      async () => Response.json({ error: 'tooManyRequests' }, { status: 429 }),
+      "This server's hourly limit of braille print jobs has been reached, so nothing was printed. Wait, then try again later. You can download the BRF or PEF file below and print it on another embosser.",
     ],
     [
       'network error',

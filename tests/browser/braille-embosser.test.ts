@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { brailleAscii } from '../../src/domain/braille/brf.ts';
+import { translateToBraille } from '../../src/domain/braille/translate.ts';
 import { createFakeLp, type FakeLp, type FakeLpMode } from '../support/fake-lp.ts';
 import { BrowserSession } from './support/browser-session.ts';
 import { expectAccessibleEverywhere } from './support/expect-accessible.ts';
-import { passAttractScreen } from './support/request-form.ts';
+import { fillRequestQuickly, passAttractScreen } from './support/request-form.ts';
 
 const QUEUE = 'braille-test';
 
@@ -21,10 +23,10 @@ afterEach(async () => {
   lpDirectory = undefined;
 });
 
-async function openWithEmbosser(mode: FakeLpMode = 'print'): Promise<FakeLp> {
+async function openWithEmbosser(mode: FakeLpMode = 'print', environment: Record<string, string> = {}): Promise<FakeLp> {
   lpDirectory = await mkdtemp(join(tmpdir(), 'loket-fake-lp-'));
   const lp = await createFakeLp(lpDirectory, mode);
-  session = await BrowserSession.open({}, { LOKET_EMBOSSER_QUEUE: QUEUE, LOKET_LP_COMMAND: lp.command });
+  session = await BrowserSession.open({}, { LOKET_EMBOSSER_QUEUE: QUEUE, LOKET_LP_COMMAND: lp.command, ...environment });
   return lp;
 }
 
@@ -73,6 +75,24 @@ describe('braille embosser', () => {
     expect(await result.innerText()).toBe('Terkirim ke printer braille. Ambil hasil cetaknya dari petugas PPID.');
   });
 
+  it('kiosk receipt job names nobody', async () => {
+    const lp = await openWithEmbosser();
+    if (!session) throw new Error('no session');
+    const page = await session.context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${session.server.origin}/?channel=kiosk`);
+    await fillRequestQuickly(page, 'Siti Contoh');
+    await page.getByRole('button', { name: 'Kirim permohonan', exact: true }).click();
+    await page.getByRole('button', { name: 'Tanda bukti braille', exact: true }).click();
+    await page.getByRole('button', { name: 'Kirim ke printer braille', exact: true }).click();
+    await page.getByTestId('braille-embosser-result').waitFor();
+
+    const job = (await lp.calls())[0]?.stdin?.toString('latin1') ?? '';
+    expect(job).toContain(brailleAscii(translateToBraille('Tanda').braille));
+    expect(job).not.toContain(brailleAscii(translateToBraille('Siti').braille));
+    expect(job).not.toContain(brailleAscii(translateToBraille('3671').braille));
+  });
+
   it('failed print offers the downloads', async () => {
     await openWithEmbosser('fail');
     const page = await openBlankComplaint('tablet');
@@ -85,6 +105,22 @@ describe('braille embosser', () => {
     );
     expect((await downloadBrf(page)).length).toBeGreaterThan(0);
     await expectAccessibleEverywhere(page);
+  });
+
+  it('job over the hourly limit says to wait', async () => {
+    const lp = await openWithEmbosser('print', { LOKET_PRINT_LIMIT: '1' });
+    const page = await openBlankComplaint('tablet');
+    const send = page.getByRole('button', { name: 'Kirim ke printer braille', exact: true });
+    const result = page.getByTestId('braille-embosser-result');
+    await send.click();
+    await result.filter({ hasText: /^Terkirim/ }).waitFor();
+    await send.click();
+    await result.filter({ hasText: /^Batas/ }).waitFor();
+
+    expect(await result.innerText()).toBe(
+      'Batas pekerjaan cetak braille per jam di server ini sudah tercapai, jadi tidak ada yang dicetak. Tunggu, lalu coba lagi nanti. Anda dapat mengunduh berkas BRF atau PEF di bawah dan mencetaknya di embosser lain.',
+    );
+    expect(await lp.calls()).toHaveLength(1);
   });
 
   it('visitor’s own device gets no embosser', async () => {

@@ -24,12 +24,19 @@ export interface BrailleScreenProps {
   identifier: string;
   /** PEF dc:date, YYYY-MM-DD. */
   date: string;
-  /** File name without extension, such as "tanda-bukti-12-PPID-DINKES-PI-2026". */
+  /**
+   * File name without page size and extension, such as "tanda-bukti-12-PPID-DINKES-PI-2026".
+   * The downloads add the size, "-40x25", because pages of another size break elsewhere.
+   */
   fileName: string;
   /** Job title for the embosser's print queue; never personal data. */
   jobTitle: string;
   /** The document contains personal data (the applicant on a receipt), which speech guidance withholds. */
   personal?: boolean;
+  /** The page size chosen earlier in the visit; without it the screen opens in the configured size. */
+  pageSize?: BraillePagePreset | null;
+  /** Called when the reader chooses a page size, so the flow can keep it for the visit. */
+  onPageSizeChange?: (preset: BraillePagePreset) => void;
   backLabel: string;
   onBack: () => void;
 }
@@ -48,10 +55,11 @@ const DEFAULT_PRESET: BraillePagePreset = 'brf';
  * labelled for staff. The embosser is offered on kiosks and tablets in the office when the
  * deployment has one, because a visitor's own phone at home has no use for a print job there.
  */
-export function BrailleScreen({ source, config, identifier, date, fileName, jobTitle, personal = false, backLabel, onBack }: BrailleScreenProps) {
+export function BrailleScreen(props: BrailleScreenProps) {
+  const { source, config, identifier, date, fileName, jobTitle, personal = false, pageSize, onPageSizeChange, backLabel, onBack } = props;
   const { t, language } = useTranslation();
   const configured = config.braille?.pageSize;
-  const [preset, setPreset] = useState<BraillePagePreset>(isBraillePagePreset(configured) ? configured : DEFAULT_PRESET);
+  const [preset, setPreset] = useState<BraillePagePreset>(() => pageSize ?? (isBraillePagePreset(configured) ? configured : DEFAULT_PRESET));
   const size = BRAILLE_PAGE_PRESETS[preset];
   const braille = useMemo(() => layoutBraille(source, size), [source, size]);
   const brf = useMemo(() => toBrf(braille), [braille]);
@@ -62,11 +70,13 @@ export function BrailleScreen({ source, config, identifier, date, fileName, jobT
 
   const choosePreset = (next: BraillePagePreset) => {
     setPreset(next);
+    onPageSizeChange?.(next);
     const pages = layoutBraille(source, BRAILLE_PAGE_PRESETS[next]).pages.length;
     announce(t('braille.pageCount', { count: pages, ...BRAILLE_PAGE_PRESETS[next] }));
   };
-  const downloadBrf = () => downloadFile(`${fileName}.brf`, 'text/plain', brf);
-  const downloadPef = () => downloadFile(`${fileName}.pef`, 'application/x-pef+xml', toPef(braille, { identifier, language, date }));
+  const sizedName = `${fileName}-${size.cells}x${size.lines}`;
+  const downloadBrf = () => downloadFile(`${sizedName}.brf`, 'text/plain', brf);
+  const downloadPef = () => downloadFile(`${sizedName}.pef`, 'application/x-pef+xml', toPef(braille, { identifier, language, date }));
 
   return (
     <div class="screen braille-screen">
@@ -114,7 +124,7 @@ export function BrailleScreen({ source, config, identifier, date, fileName, jobT
 
       <section class={`braille-screen__dots braille-screen__dots--${preset}`} aria-labelledby="braille-dots">
         <h2 id="braille-dots">{t('braille.dots.title')}</h2>
-        <p id="braille-print-hint">{t(kiosk ? 'braille.dots.introKiosk' : 'braille.dots.intro')}</p>
+        <p id="braille-print-hint">{kiosk ? t('braille.dots.introKiosk') : t('braille.dots.intro', { paper: t(`braille.dots.paper.${preset}`) })}</p>
         <div class="braille-dot-pages">
           {braille.pages.map((page) => (
             <BrailleDotPage key={page.number} page={page} size={size} label={t('braille.dots.pageLabel', { page: page.number, total })} />

@@ -8,7 +8,11 @@ interface PageSizeChoiceProps {
 
 const PRESETS = Object.keys(BRAILLE_PAGE_PRESETS) as BraillePagePreset[];
 
-/** Native radios for the braille page size, in the markup and classes of the form's radio fields. */
+/**
+ * Native radios for the braille page size, in the markup and classes of the form's radio
+ * fields. Each label names what the size is for. Its hint names the paper on which the dot
+ * preview prints at true size, because only the swell-paper size fits an A4 sheet.
+ */
 export function PageSizeChoice({ value, onChange }: PageSizeChoiceProps) {
   const { t } = useTranslation();
   return (
@@ -35,10 +39,10 @@ export function PageSizeChoice({ value, onChange }: PageSizeChoiceProps) {
                   onChange={() => onChange(preset)}
                 />
                 <label class="choice__label" for={id}>
-                  {t('braille.pageSize.option', { cells, lines })}
+                  {t('braille.pageSize.option', { cells, lines, use: t(`braille.pageSize.${preset}.use`) })}
                 </label>
                 <p id={`${id}-hint`} class="choice__hint">
-                  {t(`braille.pageSize.${preset}`)}
+                  {t(`braille.pageSize.${preset}.hint`)}
                 </p>
               </div>
             );

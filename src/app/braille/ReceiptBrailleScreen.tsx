@@ -1,6 +1,7 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { localDateIn } from '../../domain/calendar/working-days.ts';
 import type { KioskConfig } from '../../domain/config.ts';
+import { announce } from '../a11y/announcer.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { isSharedDevice } from '../device.ts';
 import type { ReceiptSource } from '../flow/flow-state.ts';
@@ -8,11 +9,11 @@ import { useTranslation } from '../i18n/use-translation.ts';
 import { useOutboxRecord } from '../outbox/hooks.ts';
 import type { OutboxRecord } from '../outbox/types.ts';
 import { receiptCode } from '../receipt/receipt-code.ts';
-import { BrailleScreen } from './BrailleScreen.tsx';
-import { fileNamePart } from './download-file.ts';
-import { receiptSource } from './receipt-source.ts';
+import { BrailleScreen, type BrailleScreenProps } from './BrailleScreen.tsx';
+import { fileNamePart, fileNameSlug } from './download-file.ts';
+import { namesApplicant, receiptSource } from './receipt-source.ts';
 
-interface ReceiptBrailleScreenProps {
+interface ReceiptBrailleScreenProps extends Pick<BrailleScreenProps, 'pageSize' | 'onPageSizeChange'> {
   source: ReceiptSource;
   /** Opened from the device's list, so the receipt may be an earlier visitor's. */
   fromList: boolean;
@@ -21,14 +22,14 @@ interface ReceiptBrailleScreenProps {
 }
 
 /** Renders the braille screen for a receipt, laid out again whenever the sync engine updates its record. */
-export function ReceiptBrailleScreen({ source, fromList, config, onBack }: ReceiptBrailleScreenProps) {
+export function ReceiptBrailleScreen({ source, ...props }: ReceiptBrailleScreenProps) {
   const stored = useOutboxRecord(source.kind === 'outbox' ? source.id : undefined);
   const record = source.kind === 'outbox' ? stored : source.record;
   const droppedFiles = source.kind === 'outbox' ? source.droppedFiles : undefined;
-  return <ReceiptBraille record={record} fromList={fromList} droppedFiles={droppedFiles} config={config} onBack={onBack} />;
+  return <ReceiptBraille record={record} droppedFiles={droppedFiles} {...props} />;
 }
 
-interface ReceiptBrailleProps {
+interface ReceiptBrailleProps extends Pick<BrailleScreenProps, 'pageSize' | 'onPageSizeChange'> {
   /** undefined while loading, null when the device no longer has the record. */
   record: OutboxRecord | null | undefined;
   fromList: boolean;
@@ -37,14 +38,14 @@ interface ReceiptBrailleProps {
   onBack: () => void;
 }
 
-function ReceiptBraille({ record, fromList, droppedFiles, config, onBack }: ReceiptBrailleProps) {
+function ReceiptBraille({ record, fromList, droppedFiles, config, onBack, ...pageSizeMemory }: ReceiptBrailleProps) {
   const { t, language } = useTranslation();
+  const sharedDevice = isSharedDevice();
   const source = useMemo(
-    () =>
-      record &&
-      receiptSource(record, t, { config, language, fromList, sharedDevice: isSharedDevice(), droppedFiles, origin: location.origin }),
-    [record, language, fromList, droppedFiles, config],
+    () => record && receiptSource(record, t, { config, language, fromList, sharedDevice, droppedFiles, origin: location.origin }),
+    [record, language, fromList, sharedDevice, droppedFiles, config],
   );
+  useAnnounceNewNumber(record);
 
   if (!record || !source) {
     return (
@@ -66,11 +67,30 @@ function ReceiptBraille({ record, fromList, droppedFiles, config, onBack }: Rece
       config={config}
       identifier={code}
       date={localDateIn(record.receipt.capturedAt, config.timeZone)}
-      fileName={`${t('braille.receipt.fileName')}-${fileNamePart(code)}`}
+      fileName={`${fileNameSlug(t('braille.receipt.fileName'))}-${fileNamePart(code)}`}
       jobTitle={`${source.title} ${code}`}
-      personal={!fromList && record.receipt.applicant !== undefined}
+      personal={namesApplicant(record, { fromList, sharedDevice })}
       backLabel={t('braille.receipt.back')}
       onBack={onBack}
+      {...pageSizeMemory}
     />
   );
+}
+
+/**
+ * Announces a registration number that arrives while the braille receipt is open, as when the
+ * sync engine sends a queued submission. The braille text changes under the reader, and the
+ * status bar's "Semua sudah terkirim." alone does not say that this document changed.
+ */
+function useAnnounceNewNumber(record: OutboxRecord | null | undefined): void {
+  const { t } = useTranslation();
+  // undefined until the record has loaded, so the number it opens with is not announced.
+  const lastSeen = useRef<{ number: string | undefined } | undefined>(undefined);
+  const number = record?.registrationNumber;
+  useEffect(() => {
+    if (!record) return;
+    const before = lastSeen.current;
+    lastSeen.current = { number };
+    if (before && number && number !== before.number) announce(t('braille.receipt.announceNumber', { number }));
+  }, [record, number]);
 }

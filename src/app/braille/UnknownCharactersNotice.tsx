@@ -7,9 +7,22 @@ export function codePointOf(char: string): string {
 }
 
 /**
+ * Unicode general categories that show nothing readable between quotes: C (controls, format
+ * characters such as U+200B, private use, unassigned) and Z (separators) show as an empty “”,
+ * and M (combining marks) without a base character falls onto the quote mark.
+ */
+const NON_PRINTING = /^(?:[\p{C}\p{Z}]|\p{M}+)$/u;
+
+/** True for a character that shows nothing readable on its own, except the ordinary space. */
+export function isNonPrinting(char: string): boolean {
+  return char !== ' ' && NON_PRINTING.test(char);
+}
+
+/**
  * Names the characters the braille rule table has no sign for, and how often each occurs. The
  * translator writes each of them as the full cell, a sign with no meaning to the reader, so
- * staff should know before they print. Renders nothing when every character has a rule.
+ * staff should know before they print. A character that shows nothing on its own is named by
+ * its code point only. Renders nothing when every character has a rule.
  */
 export function UnknownCharactersNotice({ unknown }: { unknown: readonly UnknownCharacter[] }) {
   const { t } = useTranslation();
@@ -20,7 +33,11 @@ export function UnknownCharactersNotice({ unknown }: { unknown: readonly Unknown
       <p class="notice__title">{t('braille.unknown.title', { count: total, kinds: unknown.length })}</p>
       <ul class="list">
         {unknown.map(({ char, count }) => (
-          <li key={char}>{t('braille.unknown.character', { char, code: codePointOf(char), count })}</li>
+          <li key={char}>
+            {isNonPrinting(char)
+              ? t('braille.unknown.nonPrinting', { code: codePointOf(char), count })
+              : t('braille.unknown.character', { char, code: codePointOf(char), count })}
+          </li>
         ))}
       </ul>
       <p>{t('braille.unknown.help')}</p>

@@ -19,3 +19,11 @@ export function downloadFile(fileName: string, type: string, content: string): v
 export function fileNamePart(text: string): string {
   return text.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'braille';
 }
+
+/**
+ * Returns translated text as a lower-case file name part of ASCII letters, digits and hyphens,
+ * with accents dropped, so "Formulir Keberatan" becomes "formulir-keberatan".
+ */
+export function fileNameSlug(text: string): string {
+  return fileNamePart(text.normalize('NFKD').replace(/\p{M}/gu, '')).toLowerCase();
+}

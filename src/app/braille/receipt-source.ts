@@ -20,7 +20,10 @@ export interface ReceiptSourceOptions {
   language: Locale;
   /** Opened from the device's list of receipts rather than just issued to this visitor. */
   fromList: boolean;
-  /** A kiosk that strangers share (isSharedDevice). */
+  /**
+   * A kiosk that strangers share (isSharedDevice). Its braille receipt never names the
+   * applicant, because its downloads stay in a downloads folder that no idle reset clears.
+   */
   sharedDevice: boolean;
   /** Attachments the outbox could not keep, as its submit result named them; the record may name more. */
   droppedFiles?: readonly string[];
@@ -32,11 +35,11 @@ export interface ReceiptSourceOptions {
  * Returns the receipt of a submission as print text for braille, with what the printed receipt
  * carries (ReceiptScreen): body, form, number, tracking code, date and time, deadline, the
  * summary of the answers with agency and files, files storage could not keep, the next steps,
- * and how to check the status, in words instead of the QR code. The same privacy rules apply:
- * the applicant's name and masked NIK only on the receipt just issued (not `fromList`), and a
- * receipt reopened from the list on a shared kiosk leaves out the tracking code, the answers
- * and the dropped files. The state is left out, as on paper, because it is out of date once
- * printed.
+ * and how to check the status, in words instead of the QR code. As on screen, a receipt
+ * reopened from the list on a shared kiosk leaves out the tracking code, the answers and the
+ * dropped files. The applicant's name and masked NIK appear only where namesApplicant allows,
+ * which on a kiosk is stricter than the printed receipt. The state is left out, as on paper,
+ * because it is out of date once printed.
  */
 export function receiptSource(record: OutboxRecord, t: TFunction, options: ReceiptSourceOptions): BrailleSource {
   const { config, language, fromList } = options;
@@ -68,12 +71,14 @@ export function receiptSource(record: OutboxRecord, t: TFunction, options: Recei
     paragraph(t('receipt.droppedFiles', { count: dropped.length, files }));
   }
 
-  // A receipt opened from the device's list may be an earlier visitor's.
   const applicant = record.receipt.applicant;
-  if (!fromList && applicant) {
+  if (applicant && namesApplicant(record, options)) {
     heading(t('printedReceipt.applicantTitle'));
     item(t('printedReceipt.applicantName'), applicant.name);
     if (applicant.nikMasked) item(t('printedReceipt.applicantNik'), hiddenDigitsInWords(applicant.nikMasked, t));
+  } else if (applicant && !fromList) {
+    // The printed receipt names the visitor, so the braille one states why it does not.
+    paragraph(t('braille.receipt.applicantLeftOut'));
   }
   if (limited) paragraph(t('receipt.limitedOnKiosk'));
 
@@ -95,6 +100,15 @@ export function receiptSource(record: OutboxRecord, t: TFunction, options: Recei
   }
 
   return { title, blocks };
+}
+
+/**
+ * True when the braille receipt names the applicant. That is only the receipt just issued,
+ * because one opened from the device's list may be an earlier visitor's. It is never so on a
+ * shared kiosk, because a download there lands in a folder that the idle reset does not clear.
+ */
+export function namesApplicant(record: OutboxRecord, options: Pick<ReceiptSourceOptions, 'fromList' | 'sharedDevice'>): boolean {
+  return record.receipt.applicant !== undefined && !options.fromList && !options.sharedDevice;
 }
 
 /**

@@ -5,11 +5,15 @@ export const BRAILLE_PRINT_URL = '/api/v1/braille/print';
 const TIMEOUT_MS = 20_000;
 
 /**
- * How a print job ended: `accepted` when the server's print queue took it, `notConfigured`
- * (503) when the server has no embosser queue, `failed` (502) when the print command failed,
- * `network` when the request failed or timed out, and `rejected` for any other status.
+ * How a print job ended:
+ * - `accepted`: the server's print queue took it.
+ * - `notConfigured` (503): the server has no embosser queue.
+ * - `failed` (502): the print command failed.
+ * - `tooManyRequests` (429): the client address has used up its jobs for the hour (LOKET_PRINT_LIMIT).
+ * - `network`: the request failed or timed out.
+ * - `rejected`: any other status.
  */
-export type BraillePrintOutcome = 'accepted' | 'notConfigured' | 'failed' | 'network' | 'rejected';
+export type BraillePrintOutcome = 'accepted' | 'notConfigured' | 'failed' | 'tooManyRequests' | 'network' | 'rejected';
 
 /**
  * Sends a BRF to the embosser on the intake server's raw print queue (print-job.ts). An
@@ -36,6 +40,7 @@ export async function sendBraillePrint(request: BraillePrintRequest, { token }: 
   const code = (await readError(response))?.error;
   if (response.status === 503 && code === 'embosserNotConfigured') return 'notConfigured';
   if (response.status === 502 && code === 'embosserFailed') return 'failed';
+  if (response.status === 429) return 'tooManyRequests';
   console.error(`The server rejected the braille print job: HTTP ${response.status} ${code ?? ''}`.trim());
   return 'rejected';
 }

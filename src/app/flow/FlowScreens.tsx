@@ -1,4 +1,5 @@
 import { resolveAttachmentLimits } from '../../domain/attachments/limits.ts';
+import type { BraillePagePreset } from '../../domain/braille/page-size.ts';
 import { offeredAgencies, type KioskConfig } from '../../domain/config.ts';
 import { validateStep } from '../../domain/forms/engine.ts';
 import { formContextFrom } from '../../domain/forms/form-context.ts';
@@ -94,11 +95,17 @@ export function FlowScreens({ config, flow, dispatch, onVisitEnd }: FlowScreensP
 
     case 'braille': {
       const { target } = screen;
-      const onBack = () => dispatch({ type: 'back' });
+      const common = {
+        config,
+        onBack: () => dispatch({ type: 'back' }),
+        // The size chosen on one braille screen stays for the others until the visit ends.
+        pageSize: flow.braillePageSize,
+        onPageSizeChange: (preset: BraillePagePreset) => dispatch({ type: 'chooseBraillePageSize', preset }),
+      };
       return target.kind === 'receipt' ? (
-        <ReceiptBrailleScreen source={target.source} fromList={target.fromList} config={config} onBack={onBack} />
+        <ReceiptBrailleScreen source={target.source} fromList={target.fromList} {...common} />
       ) : (
-        <BlankFormBrailleScreen formId={target.formId} config={config} onBack={onBack} />
+        <BlankFormBrailleScreen formId={target.formId} {...common} />
       );
     }
 

@@ -1,3 +1,4 @@
+import type { BraillePagePreset } from '../../domain/braille/page-size.ts';
 import { findFormDefinition } from '../../domain/forms/registry.ts';
 import { objection } from '../../domain/forms/objection.ts';
 import type { FieldValue, FormDefinition, FormValues } from '../../domain/forms/types.ts';
@@ -81,6 +82,11 @@ export interface FlowState {
   submitFailure: SubmitFailureReason | null;
   /** Focus target for the next render. `seq` changes with every request, even to the same target. */
   focusRequest: { target: FocusTarget; seq: number };
+  /**
+   * The braille page size the visitor chose during this visit, for every braille screen they
+   * open after it; null until they choose, so the configured size applies.
+   */
+  braillePageSize: BraillePagePreset | null;
 }
 
 export type FlowAction =
@@ -114,6 +120,8 @@ export type FlowAction =
   | { type: 'openBlankForms' }
   /** From the list of blank forms: one of them in braille. */
   | { type: 'openBlankFormBraille'; formId: string }
+  /** On a braille screen: the page size for the rest of the visit. */
+  | { type: 'chooseBraillePageSize'; preset: BraillePagePreset }
   | { type: 'finish' }
   /** Between visitors: everything back to the initial state. App remounts the screens with it. */
   | { type: 'reset' };
@@ -127,6 +135,7 @@ export const initialFlowState: FlowState = {
   errors: [],
   submitFailure: null,
   focusRequest: { target: { kind: 'heading' }, seq: 0 },
+  braillePageSize: null,
 };
 
 /** The visitor's form and everything in it, as after a visit or a submission. */
@@ -300,8 +309,10 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case 'openBlankFormBraille':
       if (state.screen.kind !== 'blankForms' || !findFormDefinition(action.formId)) return state;
       return navigate(state, { kind: 'braille', target: { kind: 'blankForm', formId: action.formId }, returnTo: state.screen });
+    case 'chooseBraillePageSize':
+      return { ...state, braillePageSize: action.preset };
     case 'finish':
-      return { ...navigate(state, { kind: 'start' }), ...EMPTY_FORM };
+      return { ...navigate(state, { kind: 'start' }), ...EMPTY_FORM, braillePageSize: null };
     case 'reset':
       return initialFlowState;
   }
