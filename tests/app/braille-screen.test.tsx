@@ -233,13 +233,13 @@ describe('unknown characters', () => {
   });
 
   it('non-printing characters by code point', () => {
-    // U+200B zero width space (Cf), U+0007 bell (Cc), U+0301 combining acute with no letter
+    // U+2062 invisible times (Cf), U+0007 bell (Cc), U+0301 combining acute with no letter
     // it composes with (M), U+E000 private use (Co).
-    renderScreen({ source: { title: 'A', blocks: [{ kind: 'paragraph', text: 'a\u200Bb\u200Bc \u0007 x\u0301 \uE000 €' }] } });
+    renderScreen({ source: { title: 'A', blocks: [{ kind: 'paragraph', text: 'a\u2062b\u2062c \u0007 x\u0301 \uE000 €' }] } });
     const items = within(screen.getByTestId('braille-unknown'))
       .getAllByRole('listitem')
       .map((item) => item.textContent);
-    expect(items).toContain('U+200B, karakter yang tidak tampak: 2 kali');
+    expect(items).toContain('U+2062, karakter yang tidak tampak: 2 kali');
     expect(items).toContain('U+0007, karakter yang tidak tampak: 1 kali');
     expect(items).toContain('U+0301, karakter yang tidak tampak: 1 kali');
     expect(items).toContain('U+E000, karakter yang tidak tampak: 1 kali');
@@ -249,8 +249,8 @@ describe('unknown characters', () => {
 
   it('non-printing character in English', async () => {
     await i18n.changeLanguage('en');
-    renderScreen({ source: { title: 'A', blocks: [{ kind: 'paragraph', text: 'a\u200Bb' }] } });
-    expect(within(screen.getByTestId('braille-unknown')).getByText('U+200B, a non-printing character: 1 time')).toBeTruthy();
+    renderScreen({ source: { title: 'A', blocks: [{ kind: 'paragraph', text: 'a\u2062b' }] } });
+    expect(within(screen.getByTestId('braille-unknown')).getByText('U+2062, a non-printing character: 1 time')).toBeTruthy();
   });
 
   it.each([
@@ -403,6 +403,23 @@ describe('embosser button', () => {
       title: 'Tanda bukti permohonan 12/PPID/DINKES/PI/2026',
       brf: toBrf(layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.a4)),
     });
+  });
+
+  it('job keeps the embosser size', async () => {
+    rememberChannel('tablet');
+    const fetch = stubPrintServer(async () => new Response(JSON.stringify({ jobId: 'lp-8' }), { status: 202 }));
+    const user = userEvent.setup();
+    renderScreen({}, withEmbosser('a4'));
+    await user.click(screen.getByRole('radio', { name: '31 × 27: kertas timbul A4' }));
+    await user.click(screen.getByRole('button', { name: 'Kirim ke printer braille' }));
+
+    await screen.findByTestId('braille-embosser-result');
+    const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(JSON.parse(String(init.body)).brf).toBe(toBrf(layoutBraille(LONG_SOURCE, BRAILLE_PAGE_PRESETS.a4)));
+    expect(screen.getByRole('button', { name: 'Kirim ke printer braille' }).getAttribute('aria-describedby')).toBe('braille-embosser-size');
+    expect(document.getElementById('braille-embosser-size')?.textContent).toBe(
+      'Printer braille mencetak halaman 40 sel × 28 baris, ukuran kertas yang disiapkan untuknya.',
+    );
   });
 
   it('enrolled device sends its token', async () => {

@@ -63,6 +63,14 @@ export function BrailleScreen(props: BrailleScreenProps) {
   const size = BRAILLE_PAGE_PRESETS[preset];
   const braille = useMemo(() => layoutBraille(source, size), [source, size]);
   const brf = useMemo(() => toBrf(braille), [braille]);
+  // The embosser's paper is set up for the deployment's page size, so a print job always uses
+  // it: pages laid out for another size would break in the wrong place on that paper.
+  const embosserPreset = isBraillePagePreset(configured) ? configured : DEFAULT_PRESET;
+  const embosserSize = BRAILLE_PAGE_PRESETS[embosserPreset];
+  const embosserBrf = useMemo(
+    () => (embosserPreset === preset ? brf : toBrf(layoutBraille(source, embosserSize))),
+    [embosserPreset, preset, brf, source, embosserSize],
+  );
   const channel = getDeviceIdentity().channel;
   const kiosk = channel === 'kiosk';
   const embosser = config.braille?.embosser === true && channel !== 'web';
@@ -93,7 +101,7 @@ export function BrailleScreen(props: BrailleScreenProps) {
       </p>
       <UnknownCharactersNotice unknown={braille.unknown} />
 
-      {embosser && <EmbosserButton brf={brf} title={jobTitle} kiosk={kiosk} />}
+      {embosser && <EmbosserButton brf={embosserBrf} size={embosserSize} title={jobTitle} kiosk={kiosk} />}
       <div class="button-row">
         {!kiosk && (
           <button type="button" class="button button--secondary" aria-describedby="braille-print-hint" onClick={() => window.print()}>

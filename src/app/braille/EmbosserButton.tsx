@@ -1,12 +1,15 @@
 import { useRef, useState } from 'preact/hooks';
+import type { BraillePageSize } from '../../domain/braille/page-size.ts';
 import { announce } from '../a11y/announcer.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { activeToken } from '../numbering/enrolment.ts';
 import { sendBraillePrint, type BraillePrintOutcome } from './send-braille-print.ts';
 
 interface EmbosserButtonProps {
-  /** The document as toBrf returns it, in the page size on screen. */
+  /** The document as toBrf returns it, in the page size the embosser's paper is set up for. */
   brf: string;
+  /** That page size, named under the button because it may differ from the size on screen. */
+  size: BraillePageSize;
   /** Job title for the print queue; never personal data. */
   title: string;
   /** On a shared kiosk the messages send the visitor to staff, who collect the print and hold the downloads. */
@@ -21,7 +24,7 @@ type SendState = { kind: 'idle' } | { kind: 'sending' } | { kind: 'done'; outcom
  * The result is announced and stays on screen. A failure names its cause in the visitor's
  * language and points to the downloads.
  */
-export function EmbosserButton({ brf, title, kiosk }: EmbosserButtonProps) {
+export function EmbosserButton({ brf, size, title, kiosk }: EmbosserButtonProps) {
   const { t } = useTranslation();
   const [state, setState] = useState<SendState>({ kind: 'idle' });
   const sending = useRef(false);
@@ -46,10 +49,12 @@ export function EmbosserButton({ brf, title, kiosk }: EmbosserButtonProps) {
         type="button"
         class="button button--primary"
         aria-disabled={state.kind === 'sending' || undefined}
+        aria-describedby="braille-embosser-size"
         onClick={() => void send()}
       >
         {state.kind === 'sending' ? t('braille.embosser.sending') : t('braille.embosser.send')}
       </button>
+      <p id="braille-embosser-size">{t('braille.embosser.size', { cells: size.cells, lines: size.lines })}</p>
       {outcome && (
         <p class={outcome === 'accepted' ? 'notice' : 'notice notice--warning'} data-testid="braille-embosser-result">
           {outcomeMessage(t, outcome, kiosk)}
