@@ -181,7 +181,8 @@ function titleLine(title: string, pageNumber: string, cells: number): string {
     const firstWord = shown.split(BLANK_CELL)[0] as string;
     if (cut > 0) shown = shown.slice(0, cut) + BLANK_CELL + ELLIPSIS;
     else if (firstWord.length <= room) shown = firstWord;
-    else shown = splitWord(firstWord, room)?.head ?? '';
+    // No address break here: the tail is dropped, so the hyphen is the only sign of the cut.
+    else shown = splitWord(firstWord, room, false)?.head ?? '';
   }
   return shown + BLANK_CELL.repeat(cells - shown.length - pageNumber.length) + pageNumber;
 }

@@ -8,6 +8,9 @@ const CAPITAL = cellsFromDots(BRAILLE_INDICATORS.capital.dots);
 const CAPITAL_WORD = cellsFromDots(BRAILLE_INDICATORS.capitalWord.dots);
 const DIGIT_CELLS = new Set(BRAILLE_RULES.filter((rule) => rule.kind === 'digit').map((rule) => cellsFromDots(rule.dots)));
 const LETTER_CELLS = new Set(BRAILLE_RULES.filter((rule) => rule.kind === 'letter').map((rule) => cellsFromDots(rule.dots)));
+const SLASH = cellsFromDots('34');
+const PERIOD = cellsFromDots('256');
+const AT_SIGN = cellsFromDots('4-1');
 
 /**
  * Cells that only change how the next cell reads: the capital, number and letter signs, and
@@ -49,10 +52,12 @@ export function wrapBraille(text: string, cells: number, firstIndent: number, ru
   const separator = () => (lineHasWord ? BLANK_CELL : '');
 
   for (const word of words) {
+    // Decided on the whole word, because a part left after a split may lack the slash or at sign.
+    const address = isAddress(word);
     if (lineHasWord && line.length + 1 + word.length > cells && runoverIndent + word.length <= cells) breakLine();
     let rest = word;
     while (line.length + separator().length + rest.length > cells) {
-      const parts = splitWord(rest, cells - line.length - separator().length);
+      const parts = splitWord(rest, cells - line.length - separator().length, address);
       if (!parts) {
         // Too little room is left on this line. A fresh line always has enough (MIN_WRAP_CELLS).
         breakLine();
@@ -69,23 +74,41 @@ export function wrapBraille(text: string, cells: number, firstIndent: number, ru
   return lines.map((each) => each.replace(/\u2800+$/u, ''));
 }
 
+/** Returns whether a braille word is a web or e-mail address: it contains a slash or an at sign. */
+export function isAddress(word: string): boolean {
+  return word.includes(SLASH) || word.includes(AT_SIGN);
+}
+
 /**
- * Splits a word that does not fit in `room` cells into a head of at most `room` cells that ends
- * with a hyphen, and the tail to write on the next line. Returns undefined when no head of at
- * least two cells fits. The head breaks right after a hyphen of the word itself when one lies
- * in the second half of the room. Otherwise it is cut as late as it can be and a hyphen is
- * added. It never ends on a prefix cell, so no sign is torn from the cell it modifies.
+ * Splits a word that does not fit in `room` cells into a head of at most `room` cells and the
+ * tail to write on the next line. Returns undefined when no head of at least two cells fits.
+ * The head ends at the latest break point in the second half of the room that needs no added
+ * hyphen. Such a point is right after a hyphen of the word itself. In an address (`address`,
+ * which wrapBraille decides on the whole word) it is also an isAddressBreak point. Otherwise
+ * the head is cut as late as it can be and a hyphen is added. It never ends on a prefix cell,
+ * so no sign is torn from the cell it modifies.
  */
-export function splitWord(word: string, room: number): { head: string; tail: string } | undefined {
+export function splitWord(word: string, room: number, address = isAddress(word)): { head: string; tail: string } | undefined {
   for (let cut = Math.min(room, word.length - 1); cut >= Math.max(MIN_PART_CELLS, Math.ceil(room / 2)); cut--) {
     if (word[cut - 1] === HYPHEN && !PREFIX_CELLS.has(word[cut - 2] as string)) {
       return { head: word.slice(0, cut), tail: word.slice(cut) };
     }
+    if (address && isAddressBreak(word, cut)) return { head: word.slice(0, cut), tail: word.slice(cut) };
   }
   let cut = Math.min(room - HYPHEN.length, word.length - 1);
   while (cut >= MIN_PART_CELLS && PREFIX_CELLS.has(word[cut - 1] as string)) cut--;
   if (cut < MIN_PART_CELLS) return undefined;
   return { head: word.slice(0, cut) + HYPHEN, tail: continuationSigns(word, cut) + word.slice(cut) };
+}
+
+/**
+ * Returns whether an address may break at `cut` with no hyphen: an added hyphen would read as
+ * part of the address, so it breaks after a slash or before a period or an at sign instead.
+ * The translator restarts number and capital signs after these, so the tail needs none.
+ */
+function isAddressBreak(word: string, cut: number): boolean {
+  const boundary = word[cut - 1] === SLASH || word[cut] === PERIOD || word.startsWith(AT_SIGN, cut);
+  return boundary && !PREFIX_CELLS.has(word[cut - 1] as string) && continuationSigns(word, cut) === '';
 }
 
 /**

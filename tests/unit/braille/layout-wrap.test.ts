@@ -6,6 +6,9 @@ import { HYPHEN, MIN_WRAP_CELLS, PREFIX_CELLS, splitWord, wrapBraille } from '..
 const NUMBER = cellsFromDots('3456');
 const CAPITAL = cellsFromDots('6');
 const CAPITAL_WORD = cellsFromDots('6-6');
+const SLASH = cellsFromDots('34');
+const PERIOD = cellsFromDots('256');
+const AT_SIGN = cellsFromDots('4-1');
 const DIGITS = new Set('abcdefghij'.split('').map((letter) => braille(letter)));
 const LETTERS = new Set('abcdefghijklmnopqrstuvwxyz'.split('').map((letter) => braille(letter)));
 
@@ -68,13 +71,15 @@ function expectedContinuation(original: string, at: number): string {
   return '';
 }
 
-type Break = 'space' | 'ownHyphen' | 'addedHyphen';
+type Break = 'space' | 'ownHyphen' | 'addedHyphen' | 'addressBreak';
 
 /**
  * Reads the wrapped lines back against the text and returns the problems found. A problem is a
  * lost or added cell, a split word that would have fitted on a line, a hyphen after a prefix
- * cell, a tail without the signs it needs, or a word moved down although it fitted. Where a
- * line ends with a hyphen that the text has too, both readings are tried.
+ * cell, a tail without the signs it needs, or a word moved down although it fitted. A word
+ * with a slash or an at sign is an address, and its line may also end with no hyphen added,
+ * after a slash or before a period or an at sign. Where a line allows several of these
+ * readings, each is tried, and the lines pass when one reading accounts for the whole text.
  */
 function readBack(text: string, lines: string[], cells: number, firstIndent: number, runoverIndent: number): string[] {
   const original = text.split(BLANK_CELL).filter((word) => word.length > 0).join(BLANK_CELL);
@@ -85,13 +90,43 @@ function readBack(text: string, lines: string[], cells: number, firstIndent: num
     const end = original.indexOf(BLANK_CELL, at);
     return (end === -1 ? original.length : end) - start;
   };
+  /** Returns whether the whole word that contains the cell at `at` is a web or e-mail address. */
+  const isAddressAt = (at: number) => {
+    const start = original.lastIndexOf(BLANK_CELL, at) + 1;
+    const end = original.indexOf(BLANK_CELL, at);
+    const word = original.slice(start, end === -1 ? original.length : end);
+    return word.includes(SLASH) || word.includes(AT_SIGN);
+  };
+  const isAddressBoundary = (at: number) => original[at - 1] === SLASH || original[at] === PERIOD || original.startsWith(AT_SIGN, at);
+  /**
+   * Returns whether the address part that line `index` ends with an added hyphen had a break
+   * point with no hyphen in the second half of its room. `cut` is where the part stops in the
+   * text, and the part starts at its column on the line, after any continuation signs.
+   */
+  const missedAddressBreak = (index: number, cut: number, signs: number) => {
+    const line = lines[index] as string;
+    const indent = index === 0 ? firstIndent : runoverIndent;
+    const column = Math.max(indent, line.lastIndexOf(BLANK_CELL) + 1);
+    const room = cells - column;
+    // Continuation signs start the part only when it starts the line.
+    const signsInPart = column === indent ? signs : 0;
+    const partStart = cut - (line.length - 1 - column - signsInPart);
+    const blank = original.indexOf(BLANK_CELL, cut);
+    const wordEnd = blank === -1 ? original.length : blank;
+    for (let at = partStart + 1; at <= Math.min(partStart + room - signsInPart, wordEnd - 1); at++) {
+      if (at - partStart + signsInPart < Math.ceil(room / 2)) continue;
+      if (isAddressBoundary(at) && !PREFIX_CELLS.has(original[at - 1] as string) && expectedContinuation(original, at) === '') return true;
+    }
+    return false;
+  };
 
   const read = (index: number, at: number, previous: Break): string | undefined => {
     if (index === lines.length) return at === original.length ? undefined : `text left over from cell ${at}`;
     const indent = index === 0 ? firstIndent : runoverIndent;
     let content = (lines[index] as string).slice(indent);
+    let signs = '';
     if (previous === 'addedHyphen') {
-      const signs = expectedContinuation(original, at);
+      signs = expectedContinuation(original, at);
       if (!content.startsWith(signs)) return `line ${index} lacks the continuation signs`;
       content = content.slice(signs.length);
     }
@@ -103,15 +138,30 @@ function readBack(text: string, lines: string[], cells: number, firstIndent: num
     const end = at + content.length;
     const attempts: [Break, number, boolean][] = [
       ['space', end, original.slice(at, end) === content && (end === original.length || original[end] === BLANK_CELL)],
+      ['addressBreak', end, original.slice(at, end) === content && end < original.length && original[end] !== BLANK_CELL && isAddressAt(end) && isAddressBoundary(end)],
       ['ownHyphen', end, original.slice(at, end) === content && content.endsWith(HYPHEN) && end < original.length && original[end] !== BLANK_CELL],
       ['addedHyphen', end - 1, content.endsWith(HYPHEN) && original.slice(at, end - 1) === content.slice(0, -1) && end - 1 < original.length && original[end - 1] !== BLANK_CELL],
     ];
     let problem = `line ${index} does not match the text at cell ${at}`;
     for (const [kind, next, matches] of attempts) {
       if (!matches) continue;
-      if (kind !== 'space') {
-        if (wordLengthAt(next - 1) <= widest) return `line ${index} splits a word of ${wordLengthAt(next - 1)} cells`;
-        if (PREFIX_CELLS.has(content.at(-2) as string)) return `line ${index} ends its part on a prefix cell`;
+      // A reading that breaks a rule is dropped, and the next reading is tried.
+      if (kind !== 'space' && wordLengthAt(next - 1) <= widest) {
+        problem = `line ${index} splits a word of ${wordLengthAt(next - 1)} cells`;
+        continue;
+      }
+      const lastCellOfPart = kind === 'addressBreak' ? content.at(-1) : content.at(-2);
+      if (kind !== 'space' && PREFIX_CELLS.has(lastCellOfPart as string)) {
+        problem = `line ${index} ends its part on a prefix cell`;
+        continue;
+      }
+      if (kind === 'addressBreak' && expectedContinuation(original, next) !== '') {
+        problem = `line ${index} breaks an address where the next line would need continuation signs`;
+        continue;
+      }
+      if (kind === 'addedHyphen' && isAddressAt(next) && missedAddressBreak(index, next, signs.length)) {
+        problem = `line ${index} adds a hyphen to an address that could break without one`;
+        continue;
       }
       const rest = read(index + 1, kind === 'space' ? Math.min(next + 1, original.length) : next, kind);
       if (rest === undefined) return undefined;
@@ -185,10 +235,10 @@ describe('wrapBraille', () => {
   });
 
   it('never tears a two-cell symbol apart', () => {
-    // "@" is dots 4 then 1; cut as late as possible, dots 4 would end the part.
-    const lines = wrapBraille(braille(`${'a'.repeat(18)}@${'c'.repeat(10)}`), 20, 0, 0);
+    // "+" is dots 5 then 2-3-5; cut as late as possible, dots 5 would end the part.
+    const lines = wrapBraille(braille(`${'a'.repeat(18)}+${'c'.repeat(10)}`), 20, 0, 0);
     expect(lines[0]).toBe(braille('a'.repeat(18)) + HYPHEN);
-    expect(lines[1]?.startsWith(braille('@'))).toBe(true);
+    expect(lines[1]?.startsWith(braille('+'))).toBe(true);
   });
 
   it('repeats the number sign in a split number', () => {
@@ -234,6 +284,47 @@ describe('wrapBraille', () => {
     expect(lines[0]).toBe(braille(`${'a'.repeat(17)}_`) + HYPHEN);
   });
 
+  it('breaks a web address after a slash', () => {
+    expect(wrapBraille(braille('http://127.0.0.1:18400/status'), 31, 0, 0)).toEqual([braille('http://127.0.0.1:18400/'), braille('status')]);
+    expect(wrapBraille(braille('https://ppid.tangerangkota.go.id/status'), 38, 0, 0)).toEqual([braille('https://ppid.tangerangkota.go.id/'), braille('status')]);
+  });
+
+  it('breaks a web address before a period', () => {
+    // The slash after "id" lies beyond 31 cells, and the one after "https:" in the first half.
+    expect(wrapBraille(braille('https://ppid.tangerangkota.go.id/status'), 31, 0, 0)).toEqual([braille('https://ppid.tangerangkota.go'), braille('.id/status')]);
+  });
+
+  it('breaks an e-mail address before the at sign', () => {
+    expect(wrapBraille(braille('sitinurhalizacontoh@example.go.id'), 20, 0, 0)).toEqual([braille('sitinurhalizacontoh'), braille('@example.go.id')]);
+  });
+
+  it('breaks an e-mail address before a period', () => {
+    expect(wrapBraille(braille('siti@tangerangkota.go.id'), 20, 0, 0)).toEqual([braille('siti@tangerangkota'), braille('.go.id')]);
+  });
+
+  it('adds a hyphen to an address without a late break point', () => {
+    // The only period lies in the first half of the line, and the at sign beyond it.
+    const lines = wrapBraille(braille('siti.contohpemohonbaru@kota.id'), 20, 0, 0);
+    expect(lines[0]).toBe(braille('siti.contohpemohonb') + HYPHEN);
+  });
+
+  it('keeps breaking an address after its slash is gone', () => {
+    // The first part takes the slash, and the rest still breaks before its period.
+    const lines = wrapBraille(braille(`x/${'a'.repeat(30)}.${'b'.repeat(10)}`), 20, 0, 0);
+    expect(lines).toEqual([braille(`x/${'a'.repeat(17)}`) + HYPHEN, braille('a'.repeat(13)), braille(`.${'b'.repeat(10)}`)]);
+  });
+
+  it('never breaks an address inside an ellipsis', () => {
+    // The ellipsis is three period cells, and its first two are prefix cells.
+    const lines = wrapBraille(braille(`ab/${'c'.repeat(14)}…${'d'.repeat(10)}`), 20, 0, 0);
+    expect(lines).toEqual([braille(`ab/${'c'.repeat(14)}`), braille(`…${'d'.repeat(10)}`)]);
+  });
+
+  it('adds a hyphen to a word with periods but no slash or at sign', () => {
+    const lines = wrapBraille(braille(`${'a'.repeat(17)}.${'b'.repeat(10)}`), 20, 0, 0);
+    expect(lines).toEqual([braille(`${'a'.repeat(17)}.b`) + HYPHEN, braille('b'.repeat(9))]);
+  });
+
   it('rejects lines too narrow to split words', () => {
     expect(() => wrapBraille(braille('ab'), MIN_WRAP_CELLS - 1, 0, 0)).toThrow(RangeError);
     expect(() => wrapBraille(braille('ab'), MIN_WRAP_CELLS + 1, 0, 2)).toThrow(RangeError);
@@ -268,5 +359,11 @@ describe('splitWord', () => {
 
   it('finds no head in a run of prefix cells', () => {
     expect(splitWord(braille('ABC'), 3)).toBeUndefined();
+  });
+
+  it('treats a word as an address unless told otherwise', () => {
+    const word = braille('abcdef/ghijkl');
+    expect(splitWord(word, 10)).toEqual({ head: braille('abcdef/'), tail: braille('ghijkl') });
+    expect(splitWord(word, 10, false)).toEqual({ head: braille('abcdef/gh') + HYPHEN, tail: braille('ijkl') });
   });
 });
