@@ -18,6 +18,7 @@ import { getDatabase, LoketDatabase, setDatabaseForTesting } from '../../src/app
 import type { OutboxRecord } from '../../src/app/outbox/types.ts';
 import { ReceiptScreen } from '../../src/app/receipt/ReceiptScreen.tsx';
 import { currentHeading, fillValidForm, renderApp } from './app-harness.tsx';
+import { captureDownloads } from './capture-downloads.ts';
 
 const NIK = '3671014501900001';
 const PHONE = '+6281234567890';
@@ -82,17 +83,6 @@ function textOf(source: BrailleSource): string {
 
 function lines(source: BrailleSource): string[] {
   return source.blocks.flatMap((block) => ('text' in block ? [block.text] : []));
-}
-
-/** Captures what downloadFile hands to the browser: the blob and the link's file name. */
-function captureDownloads(): { name: string; blob: Blob }[] {
-  const downloads: { name: string; blob: Blob }[] = [];
-  let lastBlob: Blob | undefined;
-  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn((blob: Blob) => ((lastBlob = blob), 'blob:test')), revokeObjectURL: vi.fn() }));
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    if (lastBlob) downloads.push({ name: this.download, blob: lastBlob });
-  });
-  return downloads;
 }
 
 beforeAll(() => {

@@ -18,6 +18,7 @@ import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
 import { ENROLMENT_KEY } from '../../src/app/numbering/types.ts';
 import { getDatabase } from '../../src/app/outbox/db.ts';
 import { testConfig } from './app-harness.tsx';
+import { captureDownloads } from './capture-downloads.ts';
 
 /** 50 items of one line each: three pages of 40 × 25 (24 lines under the title line), two of 40 × 28. */
 const LONG_SOURCE: BrailleSource = {
@@ -50,17 +51,6 @@ function renderScreen(props: Partial<BrailleScreenProps> = {}, config: KioskConf
 
 function dotPages(): SVGSVGElement[] {
   return [...document.querySelectorAll<SVGSVGElement>('svg.braille-dot-page')];
-}
-
-/** Captures what downloadFile hands to the browser: the blob and the link's file name. */
-function captureDownloads(): { name: string; blob: Blob }[] {
-  const downloads: { name: string; blob: Blob }[] = [];
-  let lastBlob: Blob | undefined;
-  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn((blob: Blob) => ((lastBlob = blob), 'blob:test')), revokeObjectURL: vi.fn() }));
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    if (lastBlob) downloads.push({ name: this.download, blob: lastBlob });
-  });
-  return downloads;
 }
 
 function withEmbosser(pageSize: 'brf' | 'a4' = 'brf'): KioskConfig {

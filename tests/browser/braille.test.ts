@@ -46,6 +46,15 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
+/** Files a request on the kiosk channel and opens its braille receipt, with focus on the heading. */
+async function openKioskBrailleReceipt(page: Page): Promise<void> {
+  await page.goto(`${session.server.origin}/?channel=kiosk`);
+  await fillRequestQuickly(page, 'Siti Contoh');
+  await page.getByRole('button', { name: 'Kirim permohonan' }).click();
+  await page.getByRole('button', { name: 'Tanda bukti braille', exact: true }).click();
+  await expectHeadingFocused(page, 'Tanda bukti permohonan dalam huruf Braille');
+}
+
 /** Returns the Unicode braille pages from the screen's text blocks, one array of lines per page. */
 async function brailleTextPages(page: Page): Promise<string[][]> {
   return page.locator('textarea.braille-text__lines').evaluateAll((blocks) => blocks.map((block) => (block as HTMLTextAreaElement).value.split('\n')));
@@ -326,11 +335,7 @@ describe('braille screen and the idle reset', () => {
     page = await newPage();
     // Before the first navigation, so the app's timers run on the controlled clock from the start.
     await page.clock.install();
-    await page.goto(`${session.server.origin}/?channel=kiosk`);
-    await fillRequestQuickly(page, 'Siti Contoh');
-    await page.getByRole('button', { name: 'Kirim permohonan' }).click();
-    await page.getByRole('button', { name: 'Tanda bukti braille', exact: true }).click();
-    await expectHeadingFocused(page, 'Tanda bukti permohonan dalam huruf Braille');
+    await openKioskBrailleReceipt(page);
   });
 
   afterAll(async () => {
@@ -366,11 +371,7 @@ describe('braille receipt on a kiosk', () => {
 
   beforeAll(async () => {
     page = await newPage();
-    await page.goto(`${session.server.origin}/?channel=kiosk`);
-    await fillRequestQuickly(page, 'Siti Contoh');
-    await page.getByRole('button', { name: 'Kirim permohonan' }).click();
-    await page.getByRole('button', { name: 'Tanda bukti braille', exact: true }).click();
-    await expectHeadingFocused(page, 'Tanda bukti permohonan dalam huruf Braille');
+    await openKioskBrailleReceipt(page);
   });
 
   afterAll(async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BLANK_CELL, cellsFromDots } from '../../../src/domain/braille/cells.ts';
 import { translateToBraille } from '../../../src/domain/braille/translate.ts';
 import { HYPHEN, MIN_WRAP_CELLS, PREFIX_CELLS, splitWord, wrapBraille } from '../../../src/domain/braille/wrap.ts';
+import { seededRandom } from '../../support/seeded-random.ts';
 
 const NUMBER = cellsFromDots('3456');
 const CAPITAL = cellsFromDots('6');
@@ -14,18 +15,6 @@ const LETTERS = new Set('abcdefghijklmnopqrstuvwxyz'.split('').map((letter) => b
 
 function braille(text: string): string {
   return translateToBraille(text).braille;
-}
-
-/** mulberry32: a small seeded generator, so a failing random case can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORD_KINDS: ((random: () => number) => string)[] = [

@@ -5,6 +5,7 @@ import { layoutBraille } from '../../../src/domain/braille/layout.ts';
 import { BRAILLE_PAGE_PRESETS, MIN_PAGE_SIZE, type BraillePageSize } from '../../../src/domain/braille/page-size.ts';
 import { PLACEHOLDER_CELL, translateToBraille } from '../../../src/domain/braille/translate.ts';
 import { HYPHEN, PREFIX_CELLS, wrapBraille } from '../../../src/domain/braille/wrap.ts';
+import { seededRandom } from '../../support/seeded-random.ts';
 
 const BRF = BRAILLE_PAGE_PRESETS.brf;
 const PRESETS = Object.entries(BRAILLE_PAGE_PRESETS);
@@ -33,18 +34,6 @@ function filler(count: number): BrailleBlock[] {
 /** Returns the page's lines after its title line. */
 function body(document: BrailleDocument, page: number): readonly string[] {
   return document.pages[page - 1]?.lines.slice(1) ?? [];
-}
-
-/** mulberry32: a small seeded generator, so a failing random case can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = ['Formulir', 'permohonan', 'informasi', 'PPID', 'NIK', '3671014501900001', 'Siti', 'Contoh', 'e-mail', '081234567890', '(wajib)', 'kelompok-kelompok', 'Rp1.500.000,00', '“Ya”', 'a.', '12/PPID/DISKOMINFO/PI/2026'];
