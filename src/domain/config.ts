@@ -56,13 +56,13 @@ export interface KioskConfig {
   /** Limits on attachments; resolveAttachmentLimits fills in defaults. */
   attachments?: AttachmentLimits;
   /**
-   * Braille output. The server always sends it; a configuration cached by an older server
-   * version lacks it, and devices then use the BRF page size and offer only downloads.
+   * Braille output. The server always sends it. A configuration cached by an older server
+   * version lacks it, so devices then use the BRF page size and offer only downloads.
    */
   braille?: BrailleSettings;
 }
 
-/** How this deployment prints braille. */
+/** Braille printing settings of this deployment. */
 export interface BrailleSettings {
   /** The page size braille documents are laid out in unless the user picks another. */
   pageSize: BraillePagePreset;

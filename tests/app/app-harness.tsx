@@ -122,3 +122,12 @@ export async function fillValidForm(user: ReturnType<typeof userEvent.setup>): P
   await user.type(screen.getByLabelText(/^Alamat e-mail/), 'siti@contoh.id');
   await clickNext(user);
 }
+
+/** Renders the app, fills a valid request and sends it offline-first, stopping on the receipt with its provisional code. */
+export async function submitValidForm() {
+  const app = await renderApp();
+  await fillValidForm(app.user);
+  await app.user.click(screen.getByRole('button', { name: 'Kirim permohonan' }));
+  await screen.findByText('Kode sementara');
+  return app;
+}

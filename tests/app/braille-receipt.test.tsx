@@ -17,7 +17,7 @@ import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
 import { getDatabase, LoketDatabase, setDatabaseForTesting } from '../../src/app/outbox/db.ts';
 import type { OutboxRecord } from '../../src/app/outbox/types.ts';
 import { ReceiptScreen } from '../../src/app/receipt/ReceiptScreen.tsx';
-import { currentHeading, fillValidForm, renderApp } from './app-harness.tsx';
+import { currentHeading, submitValidForm } from './app-harness.tsx';
 import { captureDownloads } from './capture-downloads.ts';
 
 const NIK = '3671014501900001';
@@ -254,14 +254,6 @@ describe('braille receipt in the app', () => {
     vi.unstubAllGlobals();
     setDatabaseForTesting(undefined);
   });
-
-  async function submitValidForm() {
-    const app = await renderApp();
-    await fillValidForm(app.user);
-    await app.user.click(screen.getByRole('button', { name: 'Kirim permohonan' }));
-    await screen.findByText('Kode sementara');
-    return app;
-  }
 
   /** Returns the Unicode braille of every text block on screen, the lines joined without breaks. */
   function brailleOnScreen(): string {

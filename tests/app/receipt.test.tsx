@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isProvisionalCode } from '../../src/domain/provisional-code.ts';
 import { LoketDatabase, setDatabaseForTesting } from '../../src/app/outbox/db.ts';
 import { listRecords, markSent } from '../../src/app/outbox/outbox.ts';
-import { beginForm, currentHeading, fillValidForm, renderApp, TEST_NIK } from './app-harness.tsx';
+import { beginForm, currentHeading, fillValidForm, renderApp, submitValidForm, TEST_NIK } from './app-harness.tsx';
 
 let databaseCount = 0;
 
@@ -19,14 +19,6 @@ afterEach(() => {
   vi.unstubAllGlobals();
   setDatabaseForTesting(undefined);
 });
-
-async function submitValidForm() {
-  const app = await renderApp();
-  await fillValidForm(app.user);
-  await app.user.click(screen.getByRole('button', { name: 'Kirim permohonan' }));
-  await screen.findByText('Kode sementara');
-  return app;
-}
 
 describe('submission and receipt', () => {
   it('queues the request and shows the receipt', async () => {

@@ -2,10 +2,10 @@
 // Makes sure a Chromium for the browser tests exists and prints which one and how it was found.
 // Order: CHROMIUM_PATH, a Chromium already on the machine, Debian's `chromium` package (needs
 // root and apt-get), then Playwright's own download (which some networks block).
-// Other tests need Debian tools, which this installs with apt-get where they are missing:
-// poppler-utils reads the printed receipt's PDF, liblouis-bin checks the braille table against
-// liblouis, and libxml2-utils with libbrailleutils-java validate PEF files against the PEF
-// 2008-1 schema that the brailleutils jar carries.
+// Other tests need Debian tools, which this installs with apt-get where they are missing.
+// poppler-utils reads the printed receipt's PDF, and liblouis-bin checks the braille table
+// against liblouis. libxml2-utils with libbrailleutils-java validate PEF files against the
+// PEF 2008-1 schema inside the brailleutils jar.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 

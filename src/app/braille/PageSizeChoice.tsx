@@ -11,7 +11,7 @@ const PRESETS = Object.keys(BRAILLE_PAGE_PRESETS) as BraillePagePreset[];
 /**
  * Native radios for the braille page size, in the markup and classes of the form's radio
  * fields. Each label names what the size is for. Its hint names the paper on which the dot
- * preview prints at true size, because only the swell-paper size fits an A4 sheet.
+ * preview prints at true size, because only 31 × 27 fits an A4 sheet at 6 mm cells.
  */
 export function PageSizeChoice({ value, onChange }: PageSizeChoiceProps) {
   const { t } = useTranslation();

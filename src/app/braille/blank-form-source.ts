@@ -20,7 +20,7 @@ export interface BlankFormOptions {
 /**
  * Lines left blank under each question for the answer, by field type. A choice needs only the
  * numbers of the chosen options. Long free text does not fit on any form, so the introduction
- * tells the visitor to go on on a separate sheet.
+ * asks the visitor to continue on a separate sheet.
  */
 const ANSWER_LINES: Readonly<Record<FieldType, number>> = {
   text: 2,

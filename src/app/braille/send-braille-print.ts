@@ -5,7 +5,7 @@ export const BRAILLE_PRINT_URL = '/api/v1/braille/print';
 const TIMEOUT_MS = 20_000;
 
 /**
- * How a print job ended:
+ * The result of a print job:
  * - `accepted`: the server's print queue took it.
  * - `notConfigured` (503): the server has no embosser queue.
  * - `failed` (502): the print command failed.

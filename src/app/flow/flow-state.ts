@@ -83,8 +83,8 @@ export interface FlowState {
   /** Focus target for the next render. `seq` changes with every request, even to the same target. */
   focusRequest: { target: FocusTarget; seq: number };
   /**
-   * The braille page size the visitor chose during this visit, for every braille screen they
-   * open after it; null until they choose, so the configured size applies.
+   * The braille page size the visitor chose during this visit, used by every braille screen
+   * they open after it. It is null until they choose, so the configured size applies.
    */
   braillePageSize: BraillePagePreset | null;
 }

@@ -1,7 +1,7 @@
 /**
  * Braille cells as Unicode braille patterns (U+2800–U+283F for six dots). Rules name cells by
- * their dots, as braille references do ("1-2-5"); every other module works with the Unicode
- * characters, which braille displays, PEF and liblouis's `unicode.dis` all use.
+ * their dots, as braille references do ("1-2-5"). Every other module works with the Unicode
+ * characters, because braille displays, PEF and liblouis's `unicode.dis` all use them.
  */
 
 /** The empty cell: a space in braille. */

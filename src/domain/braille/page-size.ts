@@ -22,5 +22,5 @@ export function isBraillePagePreset(value: unknown): value is BraillePagePreset 
   return typeof value === 'string' && Object.hasOwn(BRAILLE_PAGE_PRESETS, value);
 }
 
-/** The smallest page that still holds a title line, a page number and some text. */
+/** The smallest page that still fits a title line, a page number and some text. */
 export const MIN_PAGE_SIZE: BraillePageSize = { cells: 20, lines: 4 };

@@ -1,5 +1,5 @@
 /**
- * `POST /api/v1/braille/print`: a device asks the intake server to send a BRF file to the
+ * `POST /api/v1/braille/print`: a device requests that the intake server send a BRF file to the
  * embosser on the server's raw print queue. The server answers 202 with BraillePrintAccepted
  * once the queue took the job, 503 `embosserNotConfigured` when no queue is set, 502
  * `embosserFailed` when the print command failed, and 422 `invalid` for a body that is not

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
  * document to the CUPS scheduler, which for a BRF of at most 64 KiB should take well under a
  * second (an estimate), so 15 s means CUPS is stuck or unreachable. The kiosk app stops
  * waiting for the server after 20 s, so the server's 502 must come before that: a job that
- * lp queued after the device gave up would be printed while the visitor is told it failed.
+ * lp queued after the device gave up would be printed while the screen reports a failure.
  */
 export const DEFAULT_LP_TIMEOUT_MS = 15_000;
 

@@ -177,6 +177,7 @@ describe('blankFormSource', () => {
           for (const field of definition.fields) {
             const item = fieldBlocks(source, label(field.name))[0];
             const requiredWhenShown = field.required === true || (typeof field.required === 'object' && field.visibleWhen?.field === field.required.field);
+            expect(item?.kind, field.name).toBe('item');
             expect(item?.kind === 'item' && item.text.endsWith(` ${REQUIRED_MARKER[locale]}`), field.name).toBe(requiredWhenShown);
           }
         });

@@ -30,7 +30,7 @@ export interface CorpusEntry {
   unknown?: UnknownCharacter[];
   /**
    * Why liblouis 3.24 gives other braille for this text. liblouis.test.ts requires that it
-   * still does, so the entry tells when a liblouis release fixes the difference.
+   * still does, so the entry shows when a liblouis release fixes the difference.
    */
   liblouisDiffers?: string;
 }

@@ -309,7 +309,7 @@ describe('wrapBraille', () => {
     expect(lines).toEqual([braille(`ab/${'c'.repeat(14)}`), braille(`…${'d'.repeat(10)}`)]);
   });
 
-  it('adds a hyphen to a word with periods but no slash or at sign', () => {
+  it('hyphenates words with only periods', () => {
     const lines = wrapBraille(braille(`${'a'.repeat(17)}.${'b'.repeat(10)}`), 20, 0, 0);
     expect(lines).toEqual([braille(`${'a'.repeat(17)}.b`) + HYPHEN, braille('b'.repeat(9))]);
   });

@@ -168,7 +168,8 @@ describe('translateToBraille output', () => {
         for (const cell of translateToBraille(text).braille) {
           const code = cell.codePointAt(0) as number;
 
-          expect(code >= 0x2800 && code <= 0x283f).toBe(true);
+          expect(code).toBeGreaterThanOrEqual(0x2800);
+          expect(code).toBeLessThanOrEqual(0x283f);
         }
       }),
       { seed: PROPERTY_SEED, numRuns: 2000 },
