@@ -79,24 +79,28 @@ export interface DeadlineRule {
   extensionWorkingDays: number;
 }
 
-export type FieldErrorCode =
-  | 'required'
-  | 'tooLong'
-  | 'invalidCharacters'
-  | 'optionInvalid'
-  | 'emailInvalid'
-  | 'phoneInvalid'
-  | 'phoneNotIndonesian'
-  | 'nikLength'
-  | 'nikDigits'
-  | 'nikProvince'
-  | 'nikMonth'
-  | 'nikDay'
-  | 'nikDate'
-  | 'nikSerial'
-  | 'dateInvalid'
-  | 'dateInFuture'
-  | 'unknownField';
+/** Every code a field error can have; the sign-language content checker lists keys from it. */
+export const FIELD_ERROR_CODES = [
+  'required',
+  'tooLong',
+  'invalidCharacters',
+  'optionInvalid',
+  'emailInvalid',
+  'phoneInvalid',
+  'phoneNotIndonesian',
+  'nikLength',
+  'nikDigits',
+  'nikProvince',
+  'nikMonth',
+  'nikDay',
+  'nikDate',
+  'nikSerial',
+  'dateInvalid',
+  'dateInFuture',
+  'unknownField',
+] as const;
+
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 
 /** A field error as the API and the UI exchange it: no value, so no personal data. */
 export interface FieldError {
