@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useCallback, useReducer, useState } from 'preact/hooks';
+import { useCallback, useEffect, useReducer, useState } from 'preact/hooks';
 import { resolveIdleSettings } from '../domain/idle-settings.ts';
 import { MAIN_ID, SkipLink } from './a11y/SkipLink.tsx';
 import { ConfigErrorScreen } from './config/ConfigErrorScreen.tsx';
@@ -13,6 +13,8 @@ import { loadDeferred } from './load-deferred.ts';
 import { routeOf } from './routes.ts';
 import { IdleSession } from './session/IdleSession.tsx';
 import { useVisit } from './session/use-visit.ts';
+import { startSignLanguage } from './sign-language/manifest-store.ts';
+import { useSignManifest, useSignSettings } from './sign-language/use-sign-language.ts';
 import { AttractScreen } from './start/AttractScreen.tsx';
 import { StartScreen } from './start/StartScreen.tsx';
 
@@ -31,6 +33,12 @@ export function App() {
   const { state: configState, retry, refresh } = useKioskConfig();
   // Waits for the configuration so the start screen renders before the larger chunk parses.
   const deferred = useLazyModule(loadDeferred, configState.kind !== 'loading');
+  // The sign-language manifest is fetched once the start screen is on display, like the chunk.
+  useEffect(() => {
+    if (deferred) startSignLanguage();
+  }, [deferred]);
+  const signManifest = useSignManifest();
+  const { enabled: signEnabled } = useSignSettings();
   const [flow, dispatch] = useReducer(flowReducer, initialFlowState);
   // Pages are entered by loading their address; the one switch inside the app is openReceipts.
   const [route, setRoute] = useState(() => routeOf(location.pathname));
@@ -86,6 +94,7 @@ export function App() {
         {/* A visitor's own phone on the status page has filed nothing here: no device bar. */}
         {deferred && !(route === 'status' && deferred.getDeviceIdentity().channel === 'web') && <deferred.DeviceStatus onOpenReceipts={openReceipts} />}
       </header>
+      {deferred && signEnabled && signManifest?.kind === 'ready' && <deferred.SignLanguagePanel manifest={signManifest.manifest} />}
       <main id={MAIN_ID} class="app-main" tabIndex={-1}>
         {ready && deferred && route === 'flow' && <deferred.FlowScreens config={ready} flow={flow} dispatch={dispatch} onVisitEnd={endVisit} />}
         {ready && deferred && route === 'status' && <deferred.StatusPage config={ready} />}

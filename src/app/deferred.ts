@@ -12,4 +12,5 @@ export { getDeviceIdentity } from './device.ts';
 export { KeyboardLayer } from './keyboard/KeyboardLayer.tsx';
 export { getPrintLayout } from './receipt/print/print-layout.ts';
 export { SetupScreen } from './setup/SetupScreen.tsx';
+export { SignLanguagePanel } from './sign-language/SignLanguagePanel.tsx';
 export { StatusPage } from './status-lookup/StatusPage.tsx';

@@ -39,9 +39,10 @@ export const TEST_NIK = '3671014501900001';
  * Serves the configuration and fails every other request as a network error, so submissions
  * stay queued in the fake IndexedDB and nothing leaves the test process. With `serverOrigin`,
  * requests under /api/v1/objection-prefill go to that origin instead: a real HTTP server on
- * 127.0.0.1 that the test runs.
+ * 127.0.0.1 that the test runs. `routes` answers further paths, returning undefined for the
+ * ones it does not serve.
  */
-export function stubNetwork(config: KioskConfig = testConfig, serverOrigin?: string): void {
+export function stubNetwork(config: KioskConfig = testConfig, serverOrigin?: string, routes?: NetworkRoutes): void {
   const nodeFetch = globalThis.fetch;
   vi.stubGlobal(
     'fetch',
@@ -51,6 +52,8 @@ export function stubNetwork(config: KioskConfig = testConfig, serverOrigin?: str
       else if (input instanceof URL) url = input.href;
       else url = input.url;
       if (url.endsWith('/api/v1/config')) return Response.json(config);
+      const routed = routes?.(url);
+      if (routed) return routed;
       if (serverOrigin && url.startsWith('/api/v1/objection-prefill')) {
         // Node's fetch rejects jsdom's AbortSignal, so the request goes without the app's timeout.
         return nodeFetch(`${serverOrigin}${url}`, { ...init, signal: undefined });
@@ -60,15 +63,19 @@ export function stubNetwork(config: KioskConfig = testConfig, serverOrigin?: str
   );
 }
 
+/** Answers a request path with a response, or returns undefined to let the stub fail it. */
+export type NetworkRoutes = (url: string) => Response | undefined;
+
 /**
  * Resets language and display settings, then renders the app and waits for the start screen.
- * `serverOrigin` is the test's own server for the objection prefill (see stubNetwork).
+ * `serverOrigin` is the test's own server for the objection prefill, and `routes` serves
+ * other paths (see stubNetwork).
  */
-export async function renderApp({ serverOrigin }: { serverOrigin?: string } = {}) {
+export async function renderApp({ serverOrigin, routes }: { serverOrigin?: string; routes?: NetworkRoutes } = {}) {
   initI18n();
   await i18n.changeLanguage('id');
   applyDisplaySettings({ highContrast: false, textSize: '100', reachLayout: false, approachSide: 'none' });
-  stubNetwork(testConfig, serverOrigin);
+  stubNetwork(testConfig, serverOrigin, routes);
   const user = userEvent.setup();
   const result = render(<App />);
   await screen.findByRole('heading', { level: 1, name: /Layanan Informasi Publik/ });

@@ -1,4 +1,5 @@
 import { formDefinitions } from '../../domain/forms/registry.ts';
+import { screenTopic } from '../../domain/sign-language/topics.ts';
 import { SCREEN_HEADING_ID, ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { formTitleKey } from '../i18n/form-keys.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
@@ -16,7 +17,7 @@ interface BlankFormsScreenProps {
 export function BlankFormsScreen({ onOpen, onBack }: BlankFormsScreenProps) {
   const { t } = useTranslation();
   return (
-    <div class="screen">
+    <div class="screen" data-sign-topic={screenTopic('blankForms')}>
       <ScreenHeading title={t('braille.blankForms.title')} lead={t('braille.blankForms.intro')} />
       <div class="form-choices" role="group" aria-labelledby={SCREEN_HEADING_ID}>
         {Object.keys(formDefinitions).map((formId) => (

@@ -5,6 +5,7 @@ import { layoutBraille } from '../../domain/braille/layout.ts';
 import { BRAILLE_PAGE_PRESETS, isBraillePagePreset, type BraillePagePreset } from '../../domain/braille/page-size.ts';
 import { toPef } from '../../domain/braille/pef.ts';
 import type { KioskConfig } from '../../domain/config.ts';
+import { screenTopic } from '../../domain/sign-language/topics.ts';
 import { announce } from '../a11y/announcer.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { getDeviceIdentity } from '../device.ts';
@@ -87,7 +88,7 @@ export function BrailleScreen(props: BrailleScreenProps) {
   const downloadPef = () => downloadFile(`${sizedName}.pef`, 'application/x-pef+xml', toPef(braille, { identifier, language, date }));
 
   return (
-    <div class="screen braille-screen">
+    <div class="screen braille-screen" data-sign-topic={screenTopic('braille')}>
       <ScreenHeading title={t('braille.title', { document: source.title })} lead={t('braille.intro')} />
       {kiosk && (
         <p class="notice" data-speech-intro>

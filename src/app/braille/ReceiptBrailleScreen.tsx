@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { localDateIn } from '../../domain/calendar/working-days.ts';
 import type { KioskConfig } from '../../domain/config.ts';
+import { screenTopic } from '../../domain/sign-language/topics.ts';
 import { announce } from '../a11y/announcer.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { isSharedDevice } from '../device.ts';
@@ -49,7 +50,7 @@ function ReceiptBraille({ record, fromList, droppedFiles, config, onBack, ...pag
 
   if (!record || !source) {
     return (
-      <div class="screen">
+      <div class="screen" data-sign-topic={screenTopic('braille')}>
         <ScreenHeading title={t('braille.receipt.title')} />
         <p>{t(record === undefined ? 'receipt.loading' : 'receipt.notFound')}</p>
         <div class="button-row">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useTranslation } from '../i18n/use-translation.ts';
+import { SignLanguageToggle } from '../sign-language/SignLanguageToggle.tsx';
 import { SpeechControls } from '../speech/SpeechControls.tsx';
 import { SpeechToggle } from '../speech/SpeechToggle.tsx';
 import { TEXT_SIZES } from './display-settings.ts';
@@ -10,9 +11,9 @@ import { useDisplaySettings } from './use-display-settings.ts';
 const OPTIONS_ID = 'display-options';
 
 /**
- * Language, contrast, text size, speech guidance and, on a kiosk, the reach layout, on every
- * screen. Each is a toggle button with aria-pressed; none of them reloads the page, so the form
- * and the screen stay as they are.
+ * Language, contrast, text size, speech guidance, sign-language video (where the deployment
+ * has clips) and, on a kiosk, the reach layout, on every screen. Each is a toggle button with
+ * aria-pressed; none of them reloads the page, so the form and the screen stay as they are.
  * On narrow screens all of them fold behind one "Bahasa dan tampilan" button, so that on a
  * 360 px phone the bars do not fill the first screen (layout.css decides the width).
  * `screen` is the flow's current screen, compared by identity.
@@ -78,6 +79,7 @@ export function SettingsBar({ screen }: { screen: unknown }) {
 
         <ReachToggle />
         <SpeechToggle />
+        <SignLanguageToggle />
       </div>
       <SpeechControls />
     </section>

@@ -23,7 +23,7 @@ export function CheckboxesField({ view, options, value, onValueChange }: Checkbo
   };
 
   return (
-    <div class={errorMessage ? 'field field--error' : 'field'}>
+    <div class={errorMessage ? 'field field--error' : 'field'} data-sign-topic={view.signTopic} data-sign-error-topic={view.signErrorTopic}>
       <fieldset class="fieldset" aria-describedby={describedBy(hint && hintId(name), errorMessage && errorId(name))}>
         <legend class="field__label">
           <LabelText label={view.label} required={view.required} />

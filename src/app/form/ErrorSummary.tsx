@@ -1,3 +1,4 @@
+import { ERROR_SUMMARY_TOPIC } from '../../domain/sign-language/topics.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { fieldId } from './field-ids.ts';
 
@@ -35,7 +36,7 @@ export function ErrorSummary({ items, intro, onSelect, targetId = fieldId }: Err
   return (
     // No aria-labelledby on the focused container: ARIA 1.2 prohibits naming a generic element,
     // so screen readers may drop the name. They read the container's text once it has focus.
-    <div id={ERROR_SUMMARY_ID} class="error-summary" tabIndex={-1}>
+    <div id={ERROR_SUMMARY_ID} class="error-summary" tabIndex={-1} data-sign-topic={ERROR_SUMMARY_TOPIC}>
       <div role="alert">
         <h2 class="error-summary__title">
           {t('errors.summaryTitle')}

@@ -1,4 +1,5 @@
 import type { FieldDefinition, FieldValue, FormValues } from '../../domain/forms/types.ts';
+import { errorTopic, fieldTopic } from '../../domain/sign-language/topics.ts';
 import { isSharedDevice } from '../device.ts';
 import { translateOptional } from '../i18n/i18n.ts';
 import { fieldHintKey, fieldLabelKey } from '../i18n/form-keys.ts';
@@ -19,6 +20,8 @@ interface FieldProps {
   value: FieldValue | undefined;
   required: boolean;
   errorMessage?: string;
+  /** The code of the error `errorMessage` describes, for the sign-language topic. */
+  errorCode?: string;
   /** Option lists and today's date from the configuration. */
   sources: FieldSources;
   /** Every current answer, for options that depend on another field (kelurahan of a kecamatan). */
@@ -27,7 +30,7 @@ interface FieldProps {
 }
 
 /** Renders any field of a form definition with the native control for its type. */
-export function Field({ formId, field, value, required, errorMessage, sources, values, onValueChange }: FieldProps) {
+export function Field({ formId, field, value, required, errorMessage, errorCode, sources, values, onValueChange }: FieldProps) {
   const { t, language } = useTranslation();
   const view: FieldView = {
     name: field.name,
@@ -36,6 +39,8 @@ export function Field({ formId, field, value, required, errorMessage, sources, v
     required,
     errorMessage,
     personal: field.personal,
+    signTopic: fieldTopic(formId, field.name),
+    signErrorTopic: errorMessage && errorCode ? errorTopic(formId, field.name, errorCode) : undefined,
   };
   const text = typeof value === 'string' ? value : '';
   const setText = (next: string) => onValueChange(field.name, next);

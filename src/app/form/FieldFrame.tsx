@@ -12,7 +12,7 @@ import { LabelText } from './LabelText.tsx';
 export function FieldFrame({ view, children }: { view: FieldView; children: ComponentChildren }) {
   const { name, hint, errorMessage } = view;
   return (
-    <div class={errorMessage ? 'field field--error' : 'field'}>
+    <div class={errorMessage ? 'field field--error' : 'field'} data-sign-topic={view.signTopic} data-sign-error-topic={view.signErrorTopic}>
       <label class="field__label" for={fieldId(name)}>
         <LabelText label={view.label} required={view.required} />
       </label>

@@ -15,7 +15,7 @@ interface RadioFieldProps {
 export function RadioField({ view, options, value, onValueChange }: RadioFieldProps) {
   const { name, hint, errorMessage } = view;
   return (
-    <div class={errorMessage ? 'field field--error' : 'field'}>
+    <div class={errorMessage ? 'field field--error' : 'field'} data-sign-topic={view.signTopic} data-sign-error-topic={view.signErrorTopic}>
       <fieldset class="fieldset" aria-describedby={describedBy(hint && hintId(name), errorMessage && errorId(name))}>
         <legend class="field__label">
           <LabelText label={view.label} required={view.required} />

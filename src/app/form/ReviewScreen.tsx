@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { resolveVisibility } from '../../domain/forms/engine.ts';
 import type { FormDefinition, FormValues } from '../../domain/forms/types.ts';
+import { screenTopic } from '../../domain/sign-language/topics.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { AttachmentsReviewRow } from '../attachment-step/AttachmentsReviewRow.tsx';
 import type { DraftAttachment } from '../attachments/types.ts';
@@ -55,7 +56,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
   };
 
   return (
-    <div class="screen">
+    <div class="screen" data-sign-topic={screenTopic('review')}>
       {summaryItems.length > 0 && (
         <ErrorSummary
           items={summaryItems}

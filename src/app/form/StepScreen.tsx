@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { isRequired, resolveVisibility } from '../../domain/forms/engine.ts';
 import type { FieldValue, FormDefinition, FormValues } from '../../domain/forms/types.ts';
+import { stepTopic } from '../../domain/sign-language/topics.ts';
 import { announce } from '../a11y/announcer.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { translateOptional } from '../i18n/i18n.ts';
@@ -52,7 +53,7 @@ export function StepScreen(props: StepScreenProps) {
   const fields = definition.fields.filter((field) => step.fields.includes(field.name) && shown.has(field.name));
   useAnnounceAddedFields(fields.length);
 
-  const { messages, summaryItems } = describeFieldErrors(t, definition, errors);
+  const { messages, codes, summaryItems } = describeFieldErrors(t, definition, errors);
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -61,7 +62,7 @@ export function StepScreen(props: StepScreenProps) {
   };
 
   return (
-    <div class="screen">
+    <div class="screen" data-sign-topic={stepTopic(definition.id, step.id)}>
       {summaryItems.length > 0 && <ErrorSummary items={summaryItems} onSelect={props.onErrorSelect} />}
       <ScreenHeading
         caption={t('step.progress', { current: stepIndex + 1, total: definition.steps.length })}
@@ -85,6 +86,7 @@ export function StepScreen(props: StepScreenProps) {
             value={draft[field.name]}
             required={isRequired(field, visible)}
             errorMessage={messages.get(field.name)}
+            errorCode={codes.get(field.name)}
             sources={sources}
             values={draft}
             onValueChange={props.onValueChange}

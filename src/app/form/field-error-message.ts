@@ -24,23 +24,27 @@ export function fieldErrorMessage(t: TFunction, formId: string, error: ReportedF
 }
 
 /**
- * Returns the first message per field, for the messages at the fields, and the error
- * summary's items in the same order. An error on a field the form does not have (from the
+ * Returns the first message per field, for the messages at the fields, the code of that
+ * first error (the sign-language panel explains it), and the error summary's items in the
+ * same order. An error on a field the form does not have (from the
  * server) is listed as text, not as a link.
  */
 export function describeFieldErrors(
   t: TFunction,
   definition: FormDefinition,
   errors: readonly ReportedFieldError[],
-): { messages: Map<string, string>; summaryItems: ErrorSummaryItem[] } {
+): { messages: Map<string, string>; codes: Map<string, string>; summaryItems: ErrorSummaryItem[] } {
   const messages = new Map<string, string>();
+  const codes = new Map<string, string>();
   for (const error of errors) {
-    if (!messages.has(error.field)) messages.set(error.field, fieldErrorMessage(t, definition.id, error));
+    if (messages.has(error.field)) continue;
+    messages.set(error.field, fieldErrorMessage(t, definition.id, error));
+    codes.set(error.field, error.code);
   }
   const summaryItems = [...messages].map(([field, message]) => ({
     field,
     message,
     linked: stepOfField(definition, field) !== undefined,
   }));
-  return { messages, summaryItems };
+  return { messages, codes, summaryItems };
 }

@@ -9,6 +9,10 @@ export interface FieldView {
   errorMessage?: string;
   /** Personal data: speech guidance withholds the value unless the visitor wears headphones. */
   personal?: boolean;
+  /** Sign-language topic of the field (`field.<formId>.<field>`), set on its wrapper. */
+  signTopic?: string;
+  /** Sign-language topic of the field's current error (`error.<formId>.<field>.<code>`). */
+  signErrorTopic?: string;
 }
 
 /** One radio, checkbox or select option with its translated texts. */

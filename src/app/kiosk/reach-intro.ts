@@ -32,7 +32,8 @@ function reachLayoutActive(band: HTMLElement): boolean {
 }
 
 /**
- * Keeps `data-placement` on the intro element up to date while the reach layout is on, and
+ * Keeps `data-placement` on the intro element up to date while the reach layout is on (always
+ * `inline` while the sign-language video fills the area above the band), and
  * scrolls the band back to its top when a new screen mounts. In the reach layout the heading,
  * which takes focus on each new screen, sits outside the band, so focusing it scrolls nothing.
  */
@@ -46,6 +47,11 @@ export function useReachIntro(intro: RefObject<HTMLElement | null>): void {
     const place = () => {
       if (!reachLayoutActive(band)) {
         delete element.dataset.placement;
+        return;
+      }
+      // The sign-language video takes the area above the band (sign-language.css).
+      if (document.documentElement.dataset.sign === 'on') {
+        element.dataset.placement = 'inline';
         return;
       }
       // Children have the same width in every placement, so measuring cannot change the outcome.
@@ -69,7 +75,7 @@ export function useReachIntro(intro: RefObject<HTMLElement | null>): void {
     });
     children.observe(element, { childList: true });
     const settings = new MutationObserver(place);
-    settings.observe(document.documentElement, { attributes: true, attributeFilter: ['data-reach', 'data-reach-side', 'data-text-size', 'style'] });
+    settings.observe(document.documentElement, { attributes: true, attributeFilter: ['data-reach', 'data-reach-side', 'data-sign', 'data-text-size', 'style'] });
     return () => {
       resizes.disconnect();
       children.disconnect();

@@ -2,6 +2,7 @@ import { useLayoutEffect } from 'preact/hooks';
 import { localYearIn } from '../../domain/calendar/working-days.ts';
 import type { KioskConfig } from '../../domain/config.ts';
 import type { FormValues } from '../../domain/forms/types.ts';
+import { screenTopic } from '../../domain/sign-language/topics.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { isSharedDevice } from '../device.ts';
 import { ERROR_SUMMARY_ID, ErrorSummary } from '../form/ErrorSummary.tsx';
@@ -53,7 +54,7 @@ export function ObjectionSourceScreen({ config, onApply, onFillByHand, onBack, p
 
   const typedNumber = lookup.values.registrationNumber.trim();
   return (
-    <div class="screen objection-source">
+    <div class="screen objection-source" data-sign-topic={screenTopic('objectionSource')}>
       {summaryItems.length > 0 && <ErrorSummary items={summaryItems} intro={intro} onSelect={focusField} />}
       <ScreenHeading title={t('objectionSource.title')} hasErrors={summaryItems.length > 0} lead={t('objectionSource.intro')} />
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KioskConfig } from '../../domain/config.ts';
 import { findFormDefinition } from '../../domain/forms/registry.ts';
+import { receiptTopic, screenTopic } from '../../domain/sign-language/topics.ts';
 import { announce } from '../a11y/announcer.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { isSharedDevice } from '../device.ts';
@@ -58,7 +59,7 @@ export function ReceiptScreen({ record, config, fromList, droppedFiles = [], onF
   const dropped = [...new Set([...(record?.receipt.droppedAttachments ?? []), ...droppedFiles])];
 
   return (
-    <div class={`screen receipt receipt--${printLayout}`}>
+    <div class={`screen receipt receipt--${printLayout}`} data-sign-topic={formId ? receiptTopic(formId) : screenTopic('receipt')}>
       {record && (
         <p class="receipt__running-header print-only">
           <SlashBreaks text={t('printedReceipt.runningHeader', { number: receiptCode(record) })} />

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { agencyName, type KioskConfig } from '../../domain/config.ts';
+import { screenTopic } from '../../domain/sign-language/topics.ts';
 import { announce } from '../a11y/announcer.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { translateOptional } from '../i18n/i18n.ts';
@@ -54,7 +55,7 @@ export function ReceiptsScreen({ records, online, config, onOpen, onBack, onSend
   };
 
   return (
-    <div class="screen">
+    <div class="screen" data-sign-topic={screenTopic('receipts')}>
       <ScreenHeading title={t('receipts.title')} lead={t('receipts.intro')} />
       {!online && <p class="notice">{t('receipts.offlineNote')}</p>}
 

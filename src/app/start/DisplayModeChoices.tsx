@@ -4,12 +4,14 @@ import { ApproachSideButtons } from '../display/ReachToggle.tsx';
 import { useDisplaySettings } from '../display/use-display-settings.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { isReachLayoutOffered } from '../kiosk/reach-layout.ts';
+import { SIGN_TOGGLE_IDS, toggleSignMode } from '../sign-language/sign-mode.ts';
+import { useSignManifest, useSignSettings } from '../sign-language/use-sign-language.ts';
 import { isSpeechSupported } from '../speech/speech-engine.ts';
 import { updateSpeechSettings } from '../speech/speech-settings.ts';
 import { useSpeechSettings } from '../speech/use-speech-settings.ts';
 
 interface ModeToggleProps {
-  /** Unique on the page; the hint's id is derived from it. */
+  /** The button's id, unique on the page; the hint's id is derived from it. */
   id: string;
   label: string;
   /** One line under the label saying what the mode does. */
@@ -26,7 +28,14 @@ interface ModeToggleProps {
 export function ModeToggle({ id, label, hint, pressed, onToggle }: ModeToggleProps) {
   return (
     <div class="mode-choice">
-      <button type="button" class="button button--large button--toggle" aria-pressed={pressed} aria-describedby={`${id}-hint`} onClick={onToggle}>
+      <button
+        id={id}
+        type="button"
+        class="button button--large button--toggle"
+        aria-pressed={pressed}
+        aria-describedby={`${id}-hint`}
+        onClick={onToggle}
+      >
         {label}
       </button>
       <p id={`${id}-hint`} class="mode-choice__hint">
@@ -103,6 +112,23 @@ function SpeechChoice() {
   );
 }
 
+function SignLanguageChoice() {
+  const { t } = useTranslation();
+  const { enabled } = useSignSettings();
+  const manifest = useSignManifest();
+  // Offered only once the manifest has loaded: a deployment without clips has nothing to show.
+  if (manifest?.kind !== 'ready') return null;
+  return (
+    <ModeToggle
+      id={SIGN_TOGGLE_IDS.start}
+      label={t('signLanguage.toggle')}
+      hint={t('signLanguage.hint')}
+      pressed={enabled}
+      onToggle={() => toggleSignMode(!enabled, SIGN_TOGGLE_IDS.start)}
+    />
+  );
+}
+
 function ReachChoice() {
   const { t } = useTranslation();
   const [settings, update] = useDisplaySettings();
@@ -132,7 +158,7 @@ function ReachChoice() {
  * guidance, sign-language video) is one import and one line here. Every mode must also
  * register with onVisitReset() (session/visit-reset.ts) so the next visitor starts without it.
  */
-const CHOICES: readonly FunctionComponent[] = [SpeechChoice, HighContrastChoice, TextSizeChoice, ReachChoice];
+const CHOICES: readonly FunctionComponent[] = [SpeechChoice, SignLanguageChoice, HighContrastChoice, TextSizeChoice, ReachChoice];
 
 /** Large entry points to the display modes, so a visitor can set the screen up before starting. */
 export function DisplayModeChoices() {

@@ -1,4 +1,5 @@
 import { formDefinitions } from '../../domain/forms/registry.ts';
+import { screenTopic } from '../../domain/sign-language/topics.ts';
 import { SCREEN_HEADING_ID, ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { useTranslation } from '../i18n/use-translation.ts';
 
@@ -22,7 +23,7 @@ export function FormChooser({ startedFormId, onChoose, onOpenBlankForms, onBack 
   const { t } = useTranslation();
   const started = startedFormId && t(`chooser.options.${startedFormId}.label`);
   return (
-    <div class="screen chooser">
+    <div class="screen chooser" data-sign-topic={screenTopic('chooser')}>
       <ScreenHeading title={t('chooser.title')} lead={t('chooser.intro')} />
       {started && (
         <p class="notice" data-speech-intro>

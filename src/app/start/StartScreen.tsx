@@ -1,3 +1,4 @@
+import { screenTopic } from '../../domain/sign-language/topics.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { isSharedDevice } from '../device.ts';
 import { LanguageButtons } from '../display/LanguageButtons.tsx';
@@ -22,7 +23,7 @@ interface StartScreenProps {
 export function StartScreen({ body, onBegin, onStartOver }: StartScreenProps) {
   const { t } = useTranslation();
   return (
-    <div class="screen start">
+    <div class="screen start" data-sign-topic={screenTopic('start')}>
       <ScreenHeading caption={body} title={t('start.title')} lead={t('start.intro')} />
 
       <div class="start__languages" role="group" aria-labelledby="start-language">

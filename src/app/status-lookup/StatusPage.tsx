@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import type { KioskConfig } from '../../domain/config.ts';
 import { localYearIn } from '../../domain/calendar/working-days.ts';
+import { screenTopic } from '../../domain/sign-language/topics.ts';
 import { parseStatusFragment } from '../../domain/status-link.ts';
 import { announce } from '../a11y/announcer.ts';
 import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
@@ -32,7 +33,7 @@ export function StatusPage({ config }: { config: KioskConfig }) {
   const { messages, summaryItems, intro } = describeProblem(t, problem, exampleNumber);
 
   return (
-    <div class="screen status-lookup">
+    <div class="screen status-lookup" data-sign-topic={screenTopic('status')}>
       {summaryItems.length > 0 && <ErrorSummary items={summaryItems} intro={intro} onSelect={focusField} />}
       <ScreenHeading
         title={t('statusLookup.title')}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useTranslation } from '../i18n/use-translation.ts';
+import { fetchCaptionText } from './caption-text.ts';
+
+/**
+ * Shown instead of a video that is not stored on the device or fails to play: a short notice
+ * and the clip's captions as plain text, or the notice alone when the captions are missing too.
+ */
+export function CaptionText({ captionsUrl }: { captionsUrl: string }) {
+  const { t } = useTranslation();
+  // undefined while loading, null when there is no caption text.
+  const [lines, setLines] = useState<string[] | null | undefined>(undefined);
+  useEffect(() => {
+    let active = true;
+    setLines(undefined);
+    void fetchCaptionText(captionsUrl).then((text) => {
+      if (active) setLines(text ?? null);
+    });
+    return () => {
+      active = false;
+    };
+  }, [captionsUrl]);
+
+  if (lines === undefined) return null;
+  return (
+    <div class="sign-panel__fallback">
+      <p class="sign-panel__notice">{t(lines ? 'signLanguage.notStoredWithText' : 'signLanguage.notStored')}</p>
+      {/* Indonesian text, whatever the interface language: the captions are the clip's own. */}
+      {lines && (
+        <div class="sign-panel__caption-text" lang="id">
+          {lines.map((line, index) => (
+            <p key={index}>{line}</p>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { VTTNode } from 'media-captions';
+
+function textOf(nodes: readonly VTTNode[]): string {
+  return nodes.map((node) => ('children' in node ? textOf(node.children) : node.type === 'text' ? node.data : '')).join('');
+}
+
+/**
+ * Fetches a clip's WebVTT captions and returns the text of each cue, without timing or markup,
+ * for the panel to show when the video cannot play. Returns undefined when the file is missing
+ * or has no cues. The parser loads on first use, because most visits never need it.
+ */
+export async function fetchCaptionText(url: string, fetchImpl: typeof fetch = fetch): Promise<string[] | undefined> {
+  let text: string;
+  try {
+    const response = await fetchImpl(url);
+    if (!response.ok) return undefined;
+    text = await response.text();
+  } catch {
+    return undefined;
+  }
+  const { parseText, tokenizeVTTCue } = await import('media-captions');
+  const { cues } = await parseText(text);
+  const lines = cues.map((cue) => textOf(tokenizeVTTCue(cue)).trim()).filter((line) => line !== '');
+  return lines.length > 0 ? lines : undefined;
+}

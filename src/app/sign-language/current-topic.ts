@@ -1,0 +1,96 @@
+import { MAIN_ID } from '../a11y/SkipLink.tsx';
+import { i18n } from '../i18n/i18n.ts';
+
+/**
+ * Which sign-language topics apply where focus is. Screens mark their parts with
+ * `data-sign-topic` (screen roots, step screens, field wrappers, the error summary), and an
+ * invalid field's wrapper also with `data-sign-error-topic`. The chain runs from the focused
+ * element outwards: the error of an invalid field, the field, then the step or screen.
+ */
+
+/** Marks the panel's own element; focus inside it leaves the topic as it was. */
+export const SIGN_PANEL_ATTRIBUTE = 'data-sign-panel';
+
+/** Returns the topics around `element`, most specific first. */
+export function topicChainAt(element: Element | null): string[] {
+  const chain: string[] = [];
+  for (let marked = element?.closest('[data-sign-topic]'); marked; marked = marked.parentElement?.closest('[data-sign-topic]')) {
+    const error = marked.getAttribute('data-sign-error-topic');
+    if (error) chain.push(error);
+    chain.push(marked.getAttribute('data-sign-topic') as string);
+  }
+  return chain;
+}
+
+/** Returns the topic of the screen on display: the outermost marked element in <main>. */
+export function screenTopicChain(): string[] {
+  return topicChainAt(document.querySelector(`#${MAIN_ID} [data-sign-topic]`));
+}
+
+/**
+ * The chain for `focused`: its own topics, or the screen's when focus is outside every marked
+ * part (the settings bar, <body>) or on an element no longer in the page.
+ */
+function chainFor(focused: Element | null): string[] {
+  if (focused?.isConnected) {
+    const chain = topicChainAt(focused);
+    if (chain.length > 0) return chain;
+  }
+  return screenTopicChain();
+}
+
+function insidePanel(element: Element | null): boolean {
+  return element?.closest(`[${SIGN_PANEL_ATTRIBUTE}]`) != null;
+}
+
+/**
+ * Calls `onChange` with the topic chain whenever it changes: on focusin, when the topics in
+ * <main> change (a new screen, an error appearing on a field) and on a language switch. Focus
+ * inside the panel is ignored, so pressing its buttons keeps the topic the visitor was on.
+ * Calls `onChange` once at the start and returns the function that stops watching.
+ */
+export function watchTopicChain(onChange: (chain: readonly string[]) => void): () => void {
+  let lastFocused: Element | null = insidePanel(document.activeElement) ? null : document.activeElement;
+  let current = '';
+  let frame: number | undefined;
+
+  const update = () => {
+    frame = undefined;
+    const chain = chainFor(lastFocused);
+    const key = chain.join(' ');
+    if (key === current) return;
+    current = key;
+    onChange(chain);
+  };
+  // Mutations arrive in bursts while Preact renders a screen; one update per frame is enough.
+  const scheduleUpdate = () => {
+    frame ??= requestAnimationFrame(update);
+  };
+  const onFocusIn = (event: FocusEvent) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (insidePanel(target)) return;
+    lastFocused = target;
+    update();
+  };
+
+  document.addEventListener('focusin', onFocusIn);
+  const observer = new MutationObserver(scheduleUpdate);
+  const main = document.getElementById(MAIN_ID);
+  if (main) {
+    observer.observe(main, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-sign-topic', 'data-sign-error-topic'] });
+  }
+  const onLanguageChanged = () => {
+    // The chain itself does not depend on the language, but the listener re-renders its labels.
+    current = '';
+    scheduleUpdate();
+  };
+  i18n.on('languageChanged', onLanguageChanged);
+  update();
+
+  return () => {
+    document.removeEventListener('focusin', onFocusIn);
+    observer.disconnect();
+    i18n.off('languageChanged', onLanguageChanged);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+  };
+}
