@@ -79,8 +79,10 @@ export async function renderApp({ serverOrigin, routes }: { serverOrigin?: strin
   const user = userEvent.setup();
   const result = render(<App />);
   await screen.findByRole('heading', { level: 1, name: /Layanan Informasi Publik/ });
-  // The status bar comes with the deferred chunk; once it shows, every screen can render.
-  await screen.findByRole('region', { name: 'Status perangkat' });
+  // The status bar comes with the deferred chunk; once it shows, every screen can render. The
+  // first import in a test file transforms the whole chunk, which takes over a second on a
+  // loaded two-core machine.
+  await screen.findByRole('region', { name: 'Status perangkat' }, { timeout: 10_000 });
   return { user, ...result };
 }
 

@@ -90,3 +90,20 @@ export function stubMediaElements({ refuse = false }: { refuse?: boolean } = {})
   });
   return { play };
 }
+
+/**
+ * Gives jsdom the VTTCue class that browsers have. media-captions extends the browser's own
+ * class wherever a document exists, and jsdom has none.
+ */
+export function provideVttCue(): void {
+  const scope = globalThis as { VTTCue?: unknown };
+  scope.VTTCue ??= class extends EventTarget {
+    constructor(
+      public startTime: number,
+      public endTime: number,
+      public text: string,
+    ) {
+      super();
+    }
+  };
+}

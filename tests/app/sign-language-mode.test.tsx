@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App.tsx';
@@ -12,6 +12,8 @@ import { signRoutes, stubMediaElements, type SignContent } from './sign-language
 
 // A kiosk, so the start screen offers the display modes; the identity is read once per file.
 beforeAll(async () => {
+  // The panel waits for effects and fetches; on a loaded two-core machine that can exceed 1 s.
+  configure({ asyncUtilTimeout: 5000 });
   localStorage.setItem('loket.device', JSON.stringify({ deviceId: 'KIOSK-TEST-1', channel: 'kiosk', retentionHours: 24 }));
   initI18n();
   await i18n.changeLanguage('id');

@@ -1,5 +1,5 @@
 import '../styles/sign-language.css';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { availableSignLanguages, type SignManifest } from '../../domain/sign-language/manifest.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { CaptionText } from './CaptionText.tsx';
@@ -36,8 +36,10 @@ export function SignLanguagePanel({ manifest }: { manifest: SignManifest }) {
   const settings = useSignSettings();
   const chain = useTopicChain();
   const chainKey = chain.join(' ');
-  // A topic the visitor picked holds until focus moves to another part of the screen.
+  // A topic the visitor picked holds until focus moves to another part of the screen. The
+  // chain it was picked in is kept too, so the render before the effect ignores it.
   const [picked, setPicked] = useState<{ chainKey: string; topic: string }>();
+  useEffect(() => setPicked(undefined), [chainKey]);
   const languages = availableSignLanguages(manifest);
   const language = playableLanguage(manifest, settings.language) ?? settings.language;
   const options = topicsWithClips(manifest, language, chain);

@@ -6,8 +6,8 @@ function textOf(nodes: readonly VTTNode[]): string {
 
 /**
  * Fetches a clip's WebVTT captions and returns the text of each cue, without timing or markup,
- * for the panel to show when the video cannot play. Returns undefined when the file is missing
- * or has no cues. The parser loads on first use, because most visits never need it.
+ * for the panel to show when the video cannot play. Returns undefined when the file is missing,
+ * does not parse or has no cues. The parser loads on first use, because most visits never need it.
  */
 export async function fetchCaptionText(url: string, fetchImpl: typeof fetch = fetch): Promise<string[] | undefined> {
   let text: string;
@@ -18,8 +18,13 @@ export async function fetchCaptionText(url: string, fetchImpl: typeof fetch = fe
   } catch {
     return undefined;
   }
-  const { parseText, tokenizeVTTCue } = await import('media-captions');
-  const { cues } = await parseText(text);
-  const lines = cues.map((cue) => textOf(tokenizeVTTCue(cue)).trim()).filter((line) => line !== '');
-  return lines.length > 0 ? lines : undefined;
+  try {
+    const { parseText, tokenizeVTTCue } = await import('media-captions');
+    const { cues } = await parseText(text);
+    const lines = cues.map((cue) => textOf(tokenizeVTTCue(cue)).trim()).filter((line) => line !== '');
+    return lines.length > 0 ? lines : undefined;
+  } catch (error) {
+    console.warn('Reading sign-language captions failed', url, error);
+    return undefined;
+  }
 }
