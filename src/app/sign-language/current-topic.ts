@@ -53,9 +53,16 @@ export function watchTopicChain(onChange: (chain: readonly string[]) => void): (
   let lastFocused: Element | null = insidePanel(document.activeElement) ? null : document.activeElement;
   let current = '';
   let frame: number | undefined;
+  // A press moves focus on pointerdown, but its click comes on pointerup. A new topic in
+  // between can resize the panel and move the pressed control from under the finger, so the
+  // update waits until the press is over.
+  let pressing = false;
+  let heldUpdate = false;
+  let stopped = false;
 
   const update = () => {
     frame = undefined;
+    if (stopped) return;
     const chain = chainFor(lastFocused);
     const key = chain.join(' ');
     if (key === current) return;
@@ -70,10 +77,24 @@ export function watchTopicChain(onChange: (chain: readonly string[]) => void): (
     const target = event.target instanceof Element ? event.target : null;
     if (insidePanel(target)) return;
     lastFocused = target;
-    update();
+    if (pressing) heldUpdate = true;
+    else update();
+  };
+  const onPointerDown = () => {
+    pressing = true;
+  };
+  const onPointerEnd = () => {
+    pressing = false;
+    if (!heldUpdate) return;
+    heldUpdate = false;
+    // After the click event, which the browser dispatches right after pointerup.
+    setTimeout(update, 0);
   };
 
   document.addEventListener('focusin', onFocusIn);
+  document.addEventListener('pointerdown', onPointerDown, true);
+  document.addEventListener('pointerup', onPointerEnd, true);
+  document.addEventListener('pointercancel', onPointerEnd, true);
   const observer = new MutationObserver(scheduleUpdate);
   const main = document.getElementById(MAIN_ID);
   if (main) {
@@ -88,7 +109,11 @@ export function watchTopicChain(onChange: (chain: readonly string[]) => void): (
   update();
 
   return () => {
+    stopped = true;
     document.removeEventListener('focusin', onFocusIn);
+    document.removeEventListener('pointerdown', onPointerDown, true);
+    document.removeEventListener('pointerup', onPointerEnd, true);
+    document.removeEventListener('pointercancel', onPointerEnd, true);
     observer.disconnect();
     i18n.off('languageChanged', onLanguageChanged);
     if (frame !== undefined) cancelAnimationFrame(frame);

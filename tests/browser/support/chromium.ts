@@ -36,9 +36,13 @@ export class BrowserProfile {
   /**
    * Starts Chromium on this profile. Playwright switches the back/forward cache off by
    * default; `backForwardCache` turns it back on for tests of pages restored from it.
+   * `hasTouch` gives the pages a touchscreen, for tests that tap as a kiosk's visitors do.
+   * `serviceWorkers: 'block'` keeps the app's worker out, for tests whose content comes from
+   * context.route(), which cannot see requests that a service worker answers or makes.
    */
-  /** `hasTouch` gives the pages a touchscreen, for tests that tap as a kiosk's visitors do. */
-  launch(options: { viewport?: { width: number; height: number }; backForwardCache?: boolean; hasTouch?: boolean } = {}): Promise<BrowserContext> {
+  launch(
+    options: { viewport?: { width: number; height: number }; backForwardCache?: boolean; hasTouch?: boolean; serviceWorkers?: 'allow' | 'block' } = {},
+  ): Promise<BrowserContext> {
     return chromium.launchPersistentContext(this.directory, {
       executablePath: chromiumPath(),
       headless: true,
@@ -46,6 +50,7 @@ export class BrowserProfile {
       ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
       viewport: options.viewport ?? { width: 1080, height: 1600 },
       hasTouch: options.hasTouch ?? false,
+      serviceWorkers: options.serviceWorkers ?? 'allow',
       locale: 'id-ID',
       timezoneId: 'Asia/Jakarta',
     });

@@ -1,0 +1,251 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApproachSide } from '../../src/app/kiosk/kiosk-profile.ts';
+import { computeReachBand } from '../../src/domain/kiosk/reach-band.ts';
+import { BrowserSession } from './support/browser-session.ts';
+import { DISPLAY_MODES, setDisplayMode, type DisplayMode } from './support/display-modes.ts';
+import type { IntakeServer } from './support/intake-server.ts';
+import { focusedName, tabTo } from './support/keyboard.ts';
+import { reachFailures } from './support/reach.ts';
+import { passAttractScreen } from './support/request-form.ts';
+import { loadedCueCount, panelOverlaps, panelShare, serveSignContent, signPanel, turnOnFromSettings } from './support/sign-language.ts';
+
+const FORM = 'information-request';
+const CONTENT = {
+  bisindo: ['screen.start', 'screen.chooser', `step.${FORM}.applicant`, 'field.nik', 'field.name', 'errors.summary', 'error.required'],
+  sibi: ['screen.start'],
+};
+
+// The three display modes the panel must survive; the others lie between them.
+const MODES = DISPLAY_MODES.filter((mode) => ['normal', 'high contrast', 'text 200%'].includes(mode.name));
+
+let session: BrowserSession;
+let server: IntakeServer;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  // Routes serve the test's clips; they cannot see requests a service worker handles.
+  session = await BrowserSession.open({ serviceWorkers: 'block' });
+  ({ server, context } = session);
+  await serveSignContent(context, () => CONTENT);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+interface Launch {
+  viewport: { width: number; height: number };
+  channel?: 'kiosk' | 'web';
+  keyboard?: 'onscreen' | 'physical';
+  reach?: 'on' | 'off';
+  hand?: ApproachSide;
+}
+
+// A 32-inch portrait kiosk whose lower edge is 760 mm above the floor: the band is the lower half.
+const GEOMETRY = { screenHeightMm: 708, screenBottomMm: 760 };
+
+/**
+ * Opens the start screen with a device's launch parameters. Every parameter is given, because
+ * the kiosk profile of an earlier page stays in the context's localStorage.
+ */
+async function open({ viewport, channel = 'web', keyboard = 'physical', reach = 'off', hand = 'none' }: Launch): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.setViewportSize(viewport);
+  const query = new URLSearchParams({ channel, keyboard, reach, hand, screenHeightMm: String(GEOMETRY.screenHeightMm), screenBottomMm: String(GEOMETRY.screenBottomMm) });
+  await page.goto(`${server.origin}/?${query}`);
+  await passAttractScreen(page);
+  return page;
+}
+
+/** Goes to the applicant step, fails "Lanjut" so the error summary shows, and focuses the NIK field. */
+async function showStepWithErrors(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+  await page.getByRole('button', { name: 'Minta informasi', exact: true }).click();
+  await page.getByRole('radio', { name: 'Perorangan' }).check();
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Ada yang perlu diperbaiki' }).waitFor();
+  await focusNik(page);
+}
+
+async function focusNik(page: Page): Promise<void> {
+  await page.locator('#field-nik').focus();
+  await signPanel(page).getByText('Penjelasan: Kesalahan di kolom NIK').waitFor();
+  // The layout settles after the panel's height is published and the keyboard opens.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Checks the panel in the page's current state: it covers nothing it must not, and is large enough. */
+async function expectPanelClear(page: Page, layout: 'side' | 'top' | 'reach'): Promise<void> {
+  expect(await panelOverlaps(page)).toEqual([]);
+  const share = await panelShare(page);
+  expect(share.layout).toBe(layout);
+  expect(share.share).toBeGreaterThanOrEqual(1 / 3 - 0.005);
+}
+
+describe('turning the mode on', () => {
+  it('from the start screen', async () => {
+    const page = await open({ viewport: { width: 1920, height: 1080 }, channel: 'kiosk' });
+    const toggle = page.getByRole('button', { name: 'Video bahasa isyarat', exact: true }).and(page.locator('#start-sign-language'));
+    await toggle.click();
+    await signPanel(page).waitFor();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await signPanel(page).getByText('Penjelasan: Layar awal').waitFor();
+    expect(await signPanel(page).getByText('Contoh, bukan bahasa isyarat sungguhan').isVisible()).toBe(true);
+
+    const track = page.locator('.sign-panel video track');
+    expect(await track.getAttribute('kind')).toBe('captions');
+    expect(await track.getAttribute('srclang')).toBe('id');
+    expect(await loadedCueCount(page)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('from the settings bar', async () => {
+    const page = await open({ viewport: { width: 1080, height: 1600 } });
+    await turnOnFromSettings(page);
+    expect(await page.locator('#settings-sign-language').getAttribute('aria-pressed')).toBe('true');
+    expect(await loadedCueCount(page)).toBeGreaterThan(0);
+    await page.locator('#settings-sign-language').click();
+    await signPanel(page).waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('plays and switches to SIBI', async () => {
+    const page = await open({ viewport: { width: 1920, height: 1080 } });
+    await turnOnFromSettings(page);
+    await page.waitForFunction(() => {
+      const video = document.querySelector<HTMLVideoElement>('.sign-panel video');
+      return video !== null && !video.paused && video.currentTime > 0;
+    });
+    await signPanel(page).getByRole('button', { name: 'SIBI' }).click();
+    await page.getByRole('complementary', { name: 'Video bahasa isyarat · SIBI' }).waitFor();
+    expect(await page.locator('.sign-panel video source').getAttribute('src')).toBe('/sign-language/sibi/screen.start.webm');
+    await page.close();
+  });
+});
+
+// Each layout: the applicant step with the error summary showing and the NIK field focused.
+describe('layout beside the form', () => {
+  const LAYOUTS: { name: string; viewport: { width: number; height: number }; layout: 'side' | 'top' }[] = [
+    { name: 'phone portrait', viewport: { width: 360, height: 740 }, layout: 'top' },
+    { name: 'tablet portrait', viewport: { width: 800, height: 1280 }, layout: 'top' },
+    { name: 'kiosk landscape', viewport: { width: 1920, height: 1080 }, layout: 'side' },
+  ];
+
+  for (const { name, viewport, layout } of LAYOUTS) {
+    describe(name, () => {
+      let page: Page;
+
+      beforeAll(async () => {
+        page = await open({ viewport });
+        await turnOnFromSettings(page);
+        await showStepWithErrors(page);
+      });
+
+      afterAll(async () => {
+        await page?.close();
+      });
+
+      for (const mode of MODES) {
+        it(mode.name, async () => {
+          await setDisplayMode(page, mode as DisplayMode);
+          await focusNik(page);
+          await expectPanelClear(page, layout);
+        });
+      }
+    });
+  }
+});
+
+describe('with the on-screen keyboard open', () => {
+  for (const [name, viewport, layout] of [
+    ['kiosk landscape', { width: 1920, height: 1080 }, 'side'],
+    ['tablet portrait', { width: 800, height: 1280 }, 'top'],
+  ] as const) {
+    it(name, async () => {
+      const page = await open({ viewport, channel: 'kiosk', keyboard: 'onscreen' });
+      await page.locator('#start-sign-language').click();
+      await showStepWithErrors(page);
+      await page.locator('.osk').waitFor();
+      for (const mode of MODES) {
+        await setDisplayMode(page, mode as DisplayMode);
+        await focusNik(page);
+        await page.locator('.osk').waitFor();
+        expect(await panelOverlaps(page), mode.name).toEqual([]);
+        expect((await panelShare(page)).layout).toBe(layout);
+      }
+      await page.close();
+    });
+  }
+});
+
+describe('in the reach layout', () => {
+  const band = computeReachBand(GEOMETRY);
+  if (band.kind !== 'band') throw new Error('The test geometry gives no reach band');
+  // The video needs a third of the screen above the band, so the band starts there at the latest.
+  const signBand = { top: Math.max(band.top, 1 / 3), bottom: band.bottom };
+
+  for (const [hand, keyboard] of [
+    ['left', 'physical'],
+    ['none', 'physical'],
+    ['right', 'physical'],
+    ['none', 'onscreen'],
+  ] as const) {
+    it(`approach ${hand}, ${keyboard} keyboard`, async () => {
+      const page = await open({ viewport: { width: 1080, height: 1920 }, channel: 'kiosk', reach: 'on', hand, keyboard });
+      await page.locator('#start-sign-language').click();
+      await showStepWithErrors(page);
+      for (const mode of MODES) {
+        await setDisplayMode(page, mode as DisplayMode);
+        await focusNik(page);
+        expect(await panelOverlaps(page), mode.name).toEqual([]);
+        expect(await panelShare(page)).toMatchObject({ layout: 'reach' });
+        expect((await panelShare(page)).share).toBeGreaterThanOrEqual(1 / 3 - 0.005);
+        // Every control, those of the panel included, lies in the band (reach.ts).
+        expect(await reachFailures(page, signBand, hand), mode.name).toEqual([]);
+      }
+      await page.close();
+    });
+  }
+});
+
+describe('keyboard only', () => {
+  it('reaches and operates the controls', async () => {
+    const page = await open({ viewport: { width: 1920, height: 1080 } });
+    await tabTo(page, /^Video bahasa isyarat$/);
+    await page.keyboard.press('Enter');
+    await signPanel(page).waitFor();
+    await page.waitForFunction(() => !document.querySelector<HTMLVideoElement>('.sign-panel video')?.paused);
+
+    await tabTo(page, /^Jeda$/);
+    await page.keyboard.press('Enter');
+    // The button keeps focus and takes the name of what it does next.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Putar');
+    expect(await page.evaluate(() => document.querySelector<HTMLVideoElement>('.sign-panel video')?.paused)).toBe(true);
+
+    await tabTo(page, /^1×$/);
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedName(page)).toBe('0,75×');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLVideoElement>('.sign-panel video')?.playbackRate === 0.75);
+
+    await tabTo(page, /^Tutup video$/);
+    await page.keyboard.press('Enter');
+    await signPanel(page).waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('settings-sign-language');
+    await page.close();
+  });
+
+  it('switches the captions with Enter', async () => {
+    const page = await open({ viewport: { width: 1920, height: 1080 } });
+    await turnOnFromSettings(page);
+    await loadedCueCount(page);
+    await signPanel(page).getByRole('button', { name: 'Teks' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLVideoElement>('.sign-panel video')?.textTracks[0]?.mode === 'hidden');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLVideoElement>('.sign-panel video')?.textTracks[0]?.mode === 'showing');
+    await page.close();
+  });
+});

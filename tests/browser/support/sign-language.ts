@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { SIGN_MANIFEST_FORMAT } from '../../../src/domain/sign-language/manifest.ts';
+
+/**
+ * Sign-language content for browser tests, served with context.route() so each test chooses
+ * which topics have clips and which files fail. Every clip plays the bytes of one clip that the
+ * build ships (dist/app/sign-language), and its captions name its key.
+ */
+export interface TestSignContent {
+  /** Manifest keys with a clip, per language. */
+  bisindo: readonly string[];
+  sibi?: readonly string[];
+  /** Keys whose video answers 404, so the panel falls back to the caption text. */
+  missingVideos?: readonly string[];
+}
+
+const SHIPPED_DIR = 'dist/app/sign-language';
+
+/** The bytes of the first BISINDO clip that the build ships; throws when the build has none. */
+function shippedClip(): Buffer {
+  const manifest = JSON.parse(readFileSync(join(SHIPPED_DIR, 'manifest.json'), 'utf8')) as {
+    languages: Record<string, { clips: Record<string, { video: string | string[] }> }>;
+  };
+  const first = Object.values(manifest.languages.bisindo?.clips ?? {})[0];
+  const path = Array.isArray(first?.video) ? first.video[0] : first?.video;
+  if (!path) throw new Error(`${SHIPPED_DIR}/manifest.json lists no BISINDO clip; run npm run build`);
+  return readFileSync(join(SHIPPED_DIR, path));
+}
+
+/** The caption of a served clip: its key, so a test can tell which clip plays. */
+export function testCaption(key: string): string {
+  return `Contoh teks untuk ${key}.`;
+}
+
+function manifestFor(content: TestSignContent): unknown {
+  const clipsOf = (language: string, keys: readonly string[]) =>
+    Object.fromEntries(keys.map((key) => [key, { video: [`${language}/${key}.webm`], captions: `${language}/${key}.vtt`, sample: true }]));
+  const languages: Record<string, unknown> = { bisindo: { clips: clipsOf('bisindo', content.bisindo) } };
+  if (content.sibi) languages.sibi = { clips: clipsOf('sibi', content.sibi) };
+  return { format: SIGN_MANIFEST_FORMAT, languages };
+}
+
+/**
+ * Serves `content` under /sign-language/ for every page of the context, in place of what the
+ * server has. The context must block service workers (BrowserProfile.launch), because routes
+ * do not see requests that a worker handles.
+ */
+export async function serveSignContent(context: BrowserContext, content: () => TestSignContent): Promise<void> {
+  const clip = shippedClip();
+  await context.route('**/sign-language/**', async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const current = content();
+    if (path === '/sign-language/manifest.json') return route.fulfill({ json: manifestFor(current) });
+    const match = /^\/sign-language\/(bisindo|sibi)\/(.+)\.(webm|vtt)$/.exec(path);
+    if (!match) return route.fulfill({ status: 404 });
+    const [, , key = '', extension] = match;
+    if (extension === 'vtt') {
+      return route.fulfill({ contentType: 'text/vtt', body: `WEBVTT\n\n00:00.000 --> 00:05.000\n${testCaption(key)}\n` });
+    }
+    if (current.missingVideos?.includes(key)) return route.fulfill({ status: 404 });
+    return route.fulfill({ contentType: 'video/webm', body: clip });
+  });
+}
+
+export const SIGN_TOGGLE = { id: 'Video bahasa isyarat', en: 'Sign-language video' } as const;
+
+/** The panel's landmark, in either interface language and either sign language. */
+export function signPanel(page: Page) {
+  return page.getByRole('complementary', { name: /^(Video bahasa isyarat|Sign-language video) · (BISINDO|SIBI)$/ });
+}
+
+/** Waits until the panel's video has loaded its caption track's cues, and returns their count. */
+export async function loadedCueCount(page: Page): Promise<number> {
+  await page.waitForFunction(() => {
+    const video = document.querySelector<HTMLVideoElement>('.sign-panel video');
+    return (video?.textTracks[0]?.cues?.length ?? 0) > 0;
+  });
+  return page.evaluate(() => document.querySelector<HTMLVideoElement>('.sign-panel video')?.textTracks[0]?.cues?.length ?? 0);
+}
+
+/** Turns the mode on with the settings bar's toggle, opening the folded settings on a narrow screen. */
+export async function turnOnFromSettings(page: Page): Promise<void> {
+  const bar = page.getByRole('region', { name: /^(Pengaturan tampilan|Display settings)$/ });
+  const fold = bar.getByRole('button', { name: /^(Bahasa dan tampilan|Language and display)$/ });
+  if ((await fold.isVisible()) && (await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
+  const toggle = bar.getByRole('button', { name: /^(Video bahasa isyarat|Sign-language video)$/ });
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  await signPanel(page).waitFor();
+}
+
+/**
+ * Returns each way the panel covers something it must not: a visible input, select, textarea,
+ * label, legend, the error summary or the on-screen keyboard. A part of an element scrolled out
+ * of its scrolling box (#app across the top or in the reach layout) is not visible, so only
+ * the part left inside every scrolling ancestor and the viewport counts. In the reach layout
+ * the panel is two boxes: the video above the band, the controls in it.
+ */
+export async function panelOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type Box = { left: number; top: number; right: number; bottom: number };
+    const viewport: Box = { left: 0, top: 0, right: document.documentElement.clientWidth, bottom: window.innerHeight };
+    const intersect = (a: Box, b: Box): Box => ({
+      left: Math.max(a.left, b.left),
+      top: Math.max(a.top, b.top),
+      right: Math.min(a.right, b.right),
+      bottom: Math.min(a.bottom, b.bottom),
+    });
+    const isEmpty = (box: Box) => box.right - box.left < 1 || box.bottom - box.top < 1;
+    const clips = (element: Element) => {
+      const style = getComputedStyle(element);
+      return /auto|scroll|hidden|clip/.test(`${style.overflowX} ${style.overflowY}`) && element !== document.documentElement && element !== document.body;
+    };
+    // Walks up the containing blocks: above a fixed element only the viewport clips.
+    const visibleBox = (element: Element): Box => {
+      let box: Box = intersect(element.getBoundingClientRect(), viewport);
+      for (let node: Element | null = element; node && getComputedStyle(node).position !== 'fixed'; node = node.parentElement) {
+        const parent = node.parentElement;
+        if (parent && clips(parent)) box = intersect(box, parent.getBoundingClientRect());
+      }
+      return box;
+    };
+    const describe = (element: Element) => {
+      const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
+      return `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')} "${text}"`;
+    };
+    const round = (box: Box) => `(${box.left.toFixed(0)}, ${box.top.toFixed(0)})–(${box.right.toFixed(0)}, ${box.bottom.toFixed(0)})`;
+
+    const aside = document.querySelector('.sign-panel');
+    if (!aside) return ['no panel'];
+    const stage = aside.querySelector('.sign-panel__stage');
+    const reach = stage !== null && getComputedStyle(stage).position === 'fixed';
+    const parts = reach ? [stage, aside.querySelector('.sign-panel__controls')] : [aside];
+
+    const guarded = [...document.querySelectorAll('input:not([type="hidden"]), select, textarea, label, legend, .error-summary, .osk')].filter(
+      (element) => !aside.contains(element) && element.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
+    );
+    const failures: string[] = [];
+    for (const part of parts) {
+      if (!part) continue;
+      const partBox = part.getBoundingClientRect();
+      for (const element of guarded) {
+        const box = visibleBox(element);
+        if (isEmpty(box)) continue;
+        const overlap = intersect(box, partBox);
+        // Borders that touch share a pixel row; a real cover is larger.
+        if (overlap.right - overlap.left > 1 && overlap.bottom - overlap.top > 1) {
+          failures.push(`${describe(part)} ${round(partBox)} covers ${describe(element)} ${round(box)}`);
+        }
+      }
+    }
+    return failures;
+  });
+}
+
+/** The panel's share of the viewport: width for the side column, height across the top or above the reach band. */
+export async function panelShare(page: Page): Promise<{ layout: 'side' | 'top' | 'reach'; share: number }> {
+  return page.evaluate(() => {
+    const aside = document.querySelector('.sign-panel') as HTMLElement;
+    const stage = aside.querySelector('.sign-panel__stage') as HTMLElement;
+    const width = document.documentElement.clientWidth;
+    const height = window.innerHeight;
+    if (getComputedStyle(stage).position === 'fixed') return { layout: 'reach' as const, share: stage.getBoundingClientRect().height / height };
+    const box = aside.getBoundingClientRect();
+    if (box.width < width - 1) return { layout: 'side' as const, share: box.width / width };
+    return { layout: 'top' as const, share: box.height / height };
+  });
+}
