@@ -39,7 +39,7 @@ export const TEST_NIK = '3671014501900001';
  * Serves the configuration and fails every other request as a network error, so submissions
  * stay queued in the fake IndexedDB and nothing leaves the test process. With `serverOrigin`,
  * requests under /api/v1/objection-prefill go to that origin instead: a real HTTP server on
- * 127.0.0.1 that the test runs. `routes` answers further paths, returning undefined for the
+ * 127.0.0.1 that the test runs. `routes` serves further paths and returns undefined for the
  * ones it does not serve.
  */
 export function stubNetwork(config: KioskConfig = testConfig, serverOrigin?: string, routes?: NetworkRoutes): void {
@@ -63,7 +63,7 @@ export function stubNetwork(config: KioskConfig = testConfig, serverOrigin?: str
   );
 }
 
-/** Answers a request path with a response, or returns undefined to let the stub fail it. */
+/** Returns the response for a request path, or undefined to let the stub fail the request. */
 export type NetworkRoutes = (url: string) => Response | undefined;
 
 /**

@@ -7,7 +7,7 @@ export interface SignContent {
   languages: Partial<Record<SignLanguage, readonly string[]>>;
   /** Marks every clip as a generated sample, as the shipped clips are. */
   sample?: boolean;
-  /** Caption files that answer 404, by manifest key. */
+  /** Manifest keys whose caption file returns 404. */
   missingCaptions?: readonly string[];
 }
 
@@ -28,14 +28,14 @@ export function manifestJson({ languages, sample = true }: SignContent): unknown
   };
 }
 
-/** The caption text of every served clip: the key, so a test can tell clips apart. */
+/** Returns the caption text of a served clip, which names its key so a test can tell clips apart. */
 export function captionLine(language: SignLanguage, key: string): string {
   return `Teks ${language} untuk ${key}.`;
 }
 
 /**
  * Serves the manifest and the captions of `content` under /sign-language/, as the intake
- * server does, and answers 404 to a manifest request when `content` is undefined.
+ * server does, and returns 404 for the manifest when `content` is undefined.
  */
 export function signRoutes(content: () => SignContent | undefined): NetworkRoutes {
   return (url) => {

@@ -60,7 +60,7 @@ describe('sign-language mode toggle', () => {
   // First in the file: the manifest store keeps a manifest it once loaded (manifest-store.ts).
   it('is not offered without a manifest', async () => {
     await renderKiosk(null);
-    // The status bar has loaded, so the manifest request has been answered by now.
+    // The toggle could only appear after the manifest request, which returned 404.
     await waitFor(() => expect(vi.mocked(fetch).mock.calls.some(([url]) => String(url).includes('/sign-language/manifest.json'))).toBe(true));
     expect(screen.queryByRole('button', { name: 'Video bahasa isyarat' })).toBeNull();
   });

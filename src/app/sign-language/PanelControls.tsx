@@ -22,7 +22,7 @@ interface PanelControlsProps {
 }
 
 /**
- * The panel's buttons: the topic to explain, the sign language, play or pause, replay, speed,
+ * Renders the panel's buttons: the topic to explain, the sign language, play or pause, replay, speed,
  * captions and close. Rows of choices are labelled groups of toggle buttons with aria-pressed,
  * where the arrow keys move focus as well (keyboard/keypad-keys.ts), as in the settings bar.
  */

@@ -16,7 +16,7 @@ import { useTopicChain } from './use-topic-chain.ts';
 const TITLE_ID = 'sign-panel-title';
 const TOPIC_ID = 'sign-panel-topic';
 
-/** The MIME type for a <source>, so the browser skips a format it cannot play without fetching it. */
+/** Returns the MIME type for a <source>, so the browser skips a format it cannot play without fetching it. */
 function videoType(path: string): string | undefined {
   if (path.endsWith('.webm')) return 'video/webm';
   if (path.endsWith('.mp4')) return 'video/mp4';
@@ -25,8 +25,8 @@ function videoType(path: string): string | undefined {
 
 /**
  * The sign-language panel: a landmark of its own with the signer's video for the part of the
- * screen the visitor is on (current-topic.ts), its captions, and the controls. It says which
- * sign language plays and labels sample clips as such. Nothing here is announced on a topic
+ * screen the visitor is on (current-topic.ts), its captions, and the controls. Its heading names the
+ * sign language that plays, and a label marks sample clips. Nothing here is announced on a topic
  * change, because a screen reader would hear it on every focus move; the panel is for sighted
  * Deaf visitors, and each control still has a name. sign-language.css places it so that it never
  * covers the form, the error summary or the on-screen keyboard.
@@ -36,7 +36,7 @@ export function SignLanguagePanel({ manifest }: { manifest: SignManifest }) {
   const settings = useSignSettings();
   const chain = useTopicChain();
   const chainKey = chain.join(' ');
-  // A topic the visitor picked holds until focus moves to another part of the screen. The
+  // A topic the visitor picked stays until focus moves to another part of the screen. The
   // chain it was picked in is kept too, so the render before the effect ignores it.
   const [picked, setPicked] = useState<{ chainKey: string; topic: string }>();
   useEffect(() => setPicked(undefined), [chainKey]);

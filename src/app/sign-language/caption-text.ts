@@ -1,7 +1,13 @@
 import type { VTTNode } from 'media-captions';
 
+/** Returns the text of cue nodes without their markup (bold, voice and class spans). */
 function textOf(nodes: readonly VTTNode[]): string {
-  return nodes.map((node) => ('children' in node ? textOf(node.children) : node.type === 'text' ? node.data : '')).join('');
+  let text = '';
+  for (const node of nodes) {
+    if ('children' in node) text += textOf(node.children);
+    else if (node.type === 'text') text += node.data;
+  }
+  return text;
 }
 
 /**

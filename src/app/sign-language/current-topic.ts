@@ -2,7 +2,7 @@ import { MAIN_ID } from '../a11y/SkipLink.tsx';
 import { i18n } from '../i18n/i18n.ts';
 
 /**
- * Which sign-language topics apply where focus is. Screens mark their parts with
+ * The sign-language topics around the focused element. Screens mark their parts with
  * `data-sign-topic` (screen roots, step screens, field wrappers, the error summary), and an
  * invalid field's wrapper also with `data-sign-error-topic`. The chain runs from the focused
  * element outwards: the error of an invalid field, the field, then the step or screen.
@@ -28,7 +28,7 @@ export function screenTopicChain(): string[] {
 }
 
 /**
- * The chain for `focused`: its own topics, or the screen's when focus is outside every marked
+ * Returns the chain for `focused`: its own topics, or the screen's when focus is outside every marked
  * part (the settings bar, <body>) or on an element no longer in the page.
  */
 function chainFor(focused: Element | null): string[] {

@@ -3,7 +3,7 @@ import { loadSignManifest, type ManifestState } from './load-manifest.ts';
 import { resetSignSettings } from './sign-settings.ts';
 
 /**
- * The sign-language manifest as the app knows it: undefined until the first load finishes.
+ * The sign-language manifest as last loaded: undefined until the first load finishes.
  * The mode is offered only while the state is `ready`, so a deployment without content never
  * shows a toggle that could not work.
  */

@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
 
-/** The CSS property on <html> that holds the panel's height, for the layout below it. */
+/** The CSS property on <html> with the panel's height, for the layout below it. */
 export const PANEL_HEIGHT_PROPERTY = '--sign-panel-height';
 
 /**

@@ -35,7 +35,8 @@ export function useSignPlayer(clipId: string | undefined, clip: SignClip | undef
   const track = useRef<HTMLTrackElement>(null);
   // Keyed by clip, so a new clip never shows the previous one's failure, even for one render.
   const [known, setKnown] = useState<{ clipId?: string; status: ClipStatus }>({ status: 'checking' });
-  const status: ClipStatus = known.clipId === clipId ? known.status : navigator.onLine ? 'playable' : 'checking';
+  let status: ClipStatus = navigator.onLine ? 'playable' : 'checking';
+  if (known.clipId === clipId) status = known.status;
   const setStatus = (next: ClipStatus) =>
     setKnown((current) => (current.clipId === clipId && current.status === 'failed' ? current : { clipId, status: next }));
   const [playing, setPlaying] = useState(false);

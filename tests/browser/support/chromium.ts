@@ -38,7 +38,7 @@ export class BrowserProfile {
    * default; `backForwardCache` turns it back on for tests of pages restored from it.
    * `hasTouch` gives the pages a touchscreen, for tests that tap as a kiosk's visitors do.
    * `serviceWorkers: 'block'` keeps the app's worker out, for tests whose content comes from
-   * context.route(), which cannot see requests that a service worker answers or makes.
+   * context.route(), which cannot see requests that a service worker handles or sends.
    */
   launch(
     options: { viewport?: { width: number; height: number }; backForwardCache?: boolean; hasTouch?: boolean; serviceWorkers?: 'allow' | 'block' } = {},

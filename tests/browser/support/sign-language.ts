@@ -12,13 +12,13 @@ export interface TestSignContent {
   /** Manifest keys with a clip, per language. */
   bisindo: readonly string[];
   sibi?: readonly string[];
-  /** Keys whose video answers 404, so the panel falls back to the caption text. */
+  /** Keys whose video returns 404, so the panel falls back to the caption text. */
   missingVideos?: readonly string[];
 }
 
 const SHIPPED_DIR = 'dist/app/sign-language';
 
-/** The bytes of the first BISINDO clip that the build ships; throws when the build has none. */
+/** Reads the first BISINDO clip that the build ships, and throws when the build has none. */
 function shippedClip(): Buffer {
   const manifest = JSON.parse(readFileSync(join(SHIPPED_DIR, 'manifest.json'), 'utf8')) as {
     languages: Record<string, { clips: Record<string, { video: string | string[] }> }>;
@@ -29,7 +29,7 @@ function shippedClip(): Buffer {
   return readFileSync(join(SHIPPED_DIR, path));
 }
 
-/** The caption of a served clip: its key, so a test can tell which clip plays. */
+/** Returns the caption of a served clip, which names its key so a test can tell which clip plays. */
 export function testCaption(key: string): string {
   return `Contoh teks untuk ${key}.`;
 }
@@ -66,7 +66,7 @@ export async function serveSignContent(context: BrowserContext, content: () => T
 
 export const SIGN_TOGGLE = { id: 'Video bahasa isyarat', en: 'Sign-language video' } as const;
 
-/** The panel's landmark, in either interface language and either sign language. */
+/** Returns the panel's landmark, in either interface language and either sign language. */
 export function signPanel(page: Page) {
   return page.getByRole('complementary', { name: /^(Video bahasa isyarat|Sign-language video) · (BISINDO|SIBI)$/ });
 }
@@ -154,7 +154,7 @@ export async function panelOverlaps(page: Page): Promise<string[]> {
   });
 }
 
-/** The panel's share of the viewport: width for the side column, height across the top or above the reach band. */
+/** Returns the panel's share of the viewport: width for the side column, height across the top or above the reach band. */
 export async function panelShare(page: Page): Promise<{ layout: 'side' | 'top' | 'reach'; share: number }> {
   return page.evaluate(() => {
     const aside = document.querySelector('.sign-panel') as HTMLElement;
