@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApproachSide } from '../../src/app/kiosk/kiosk-profile.ts';
-import { computeReachBand } from '../../src/domain/kiosk/reach-band.ts';
+import { computeReachBand, type ScreenGeometry } from '../../src/domain/kiosk/reach-band.ts';
 import { BrowserSession } from './support/browser-session.ts';
 import { DISPLAY_MODES, setDisplayMode, type DisplayMode } from './support/display-modes.ts';
 import type { IntakeServer } from './support/intake-server.ts';
@@ -40,20 +40,30 @@ interface Launch {
   keyboard?: 'onscreen' | 'physical';
   reach?: 'on' | 'off';
   hand?: ApproachSide;
+  geometry?: ScreenGeometry;
 }
 
 // A 32-inch portrait kiosk whose lower edge is 760 mm above the floor: the band is the lower half.
-const GEOMETRY = { screenHeightMm: 708, screenBottomMm: 760 };
+const GEOMETRY: ScreenGeometry = { screenHeightMm: 708, screenBottomMm: 760 };
+// A tall screen mounted low (330–1230 mm): the band would start at an eighth of the height.
+const LOW_GEOMETRY: ScreenGeometry = { screenHeightMm: 900, screenBottomMm: 330 };
 
 /**
  * Opens the start screen with a device's launch parameters. Every parameter is given, because
  * the kiosk profile of an earlier page stays in the context's localStorage.
  */
-async function open({ viewport, channel = 'web', keyboard = 'physical', reach = 'off', hand = 'none' }: Launch): Promise<Page> {
+async function open({ viewport, channel = 'web', keyboard = 'physical', reach = 'off', hand = 'none', geometry = GEOMETRY }: Launch): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   await page.setViewportSize(viewport);
-  const query = new URLSearchParams({ channel, keyboard, reach, hand, screenHeightMm: String(GEOMETRY.screenHeightMm), screenBottomMm: String(GEOMETRY.screenBottomMm) });
+  const query = new URLSearchParams({
+    channel,
+    keyboard,
+    reach,
+    hand,
+    screenHeightMm: String(geometry.screenHeightMm),
+    screenBottomMm: String(geometry.screenBottomMm),
+  });
   await page.goto(`${server.origin}/?${query}`);
   await passAttractScreen(page);
   return page;
@@ -181,19 +191,23 @@ describe('with the on-screen keyboard open', () => {
 });
 
 describe('in the reach layout', () => {
-  const band = computeReachBand(GEOMETRY);
-  if (band.kind !== 'band') throw new Error('The test geometry gives no reach band');
-  // The video needs a third of the screen above the band, so the band starts there at the latest.
-  const signBand = { top: Math.max(band.top, 1 / 3), bottom: band.bottom };
+  /** The band with the video above it: the video takes a third of the screen, so the band starts there at the latest. */
+  function signBandOf(geometry: ScreenGeometry) {
+    const band = computeReachBand(geometry);
+    if (band.kind !== 'band') throw new Error(`The test geometry gives no reach band: ${JSON.stringify(band)}`);
+    return { top: Math.max(band.top, 1 / 3), bottom: band.bottom };
+  }
 
-  for (const [hand, keyboard] of [
-    ['left', 'physical'],
-    ['none', 'physical'],
-    ['right', 'physical'],
-    ['none', 'onscreen'],
+  for (const [hand, keyboard, geometry] of [
+    ['left', 'physical', GEOMETRY],
+    ['none', 'physical', GEOMETRY],
+    ['right', 'physical', GEOMETRY],
+    ['none', 'onscreen', GEOMETRY],
+    ['none', 'physical', LOW_GEOMETRY],
   ] as const) {
-    it(`approach ${hand}, ${keyboard} keyboard`, async () => {
-      const page = await open({ viewport: { width: 1080, height: 1920 }, channel: 'kiosk', reach: 'on', hand, keyboard });
+    it(`approach ${hand}, ${keyboard} keyboard, screen edge at ${geometry.screenBottomMm} mm`, async () => {
+      const signBand = signBandOf(geometry);
+      const page = await open({ viewport: { width: 1080, height: 1920 }, channel: 'kiosk', reach: 'on', hand, keyboard, geometry });
       await page.locator('#start-sign-language').click();
       await showStepWithErrors(page);
       for (const mode of MODES) {
@@ -202,6 +216,10 @@ describe('in the reach layout', () => {
         expect(await panelOverlaps(page), mode.name).toEqual([]);
         expect(await panelShare(page)).toMatchObject({ layout: 'reach' });
         expect((await panelShare(page)).share).toBeGreaterThanOrEqual(1 / 3 - 0.005);
+        // The video fills the area above the band, and the screen's intro moves into the band.
+        const stageBottom = await page.locator('.sign-panel__stage').evaluate((stage) => stage.getBoundingClientRect().bottom / window.innerHeight);
+        expect(stageBottom).toBeLessThanOrEqual(signBand.top + 0.001);
+        expect(await page.locator('.screen-intro').getAttribute('data-placement')).toBe('inline');
         // Every control, those of the panel included, lies in the band (reach.ts).
         expect(await reachFailures(page, signBand, hand), mode.name).toEqual([]);
       }

@@ -64,8 +64,6 @@ export async function serveSignContent(context: BrowserContext, content: () => T
   });
 }
 
-export const SIGN_TOGGLE = { id: 'Video bahasa isyarat', en: 'Sign-language video' } as const;
-
 /** Returns the panel's landmark, in either interface language and either sign language. */
 export function signPanel(page: Page) {
   return page.getByRole('complementary', { name: /^(Video bahasa isyarat|Sign-language video) · (BISINDO|SIBI)$/ });
