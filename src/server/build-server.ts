@@ -199,7 +199,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     app.log.warn({ staticDir: options.staticDir ?? null }, 'static directory not found; serving the API only');
   }
   if (signLanguage) app.log.info({ signLanguageDir: signLanguage.folder, from: signLanguage.origin }, 'serving sign-language content');
-  else app.log.warn({ staticDir: options.staticDir ?? null }, 'no sign-language folder; /sign-language/ answers 404');
+  else app.log.warn({ staticDir: options.staticDir ?? null }, 'no sign-language folder; /sign-language/ returns 404');
   return app;
 }
 

@@ -7,7 +7,7 @@ import { sendError } from '../api/api-error.ts';
 import { handleServerError } from '../api/error-handler.ts';
 import { requestPath } from './request-path.ts';
 
-/** Thrown when LOKET_SIGN_LANGUAGE_DIR names no folder; the message says what to do. */
+/** Thrown when LOKET_SIGN_LANGUAGE_DIR names no folder; the message tells what to do. */
 export class SignLanguageDirError extends Error {
   override name = 'SignLanguageDirError';
 }
@@ -43,8 +43,8 @@ export function resolveSignLanguageSource(configuredDir: string | undefined, sta
  * revalidated by ETag, because a city may replace a clip under the same name.
  *
  * Only paths the manifest format allows (isSafeContentPath) and no dotfiles are served:
- * anything else, including `..` in any encoding, gets 404 before @fastify/send sees it (send
- * would answer some of them with 403). `decorateReply` must be false when the PWA's
+ * anything else, including `..` in any encoding, gets 404 before @fastify/send receives it
+ * (send would answer some of them with 403). `decorateReply` must be false when the PWA's
  * registration has already added reply.sendFile.
  */
 export function registerSignLanguageFiles(app: FastifyInstance, folder: string, options: { decorateReply: boolean }): void {
@@ -53,7 +53,7 @@ export function registerSignLanguageFiles(app: FastifyInstance, folder: string, 
       if (!isServablePath(decodedContentPath(request.url))) return sendError(reply, 404, 'notFound');
     });
     // @fastify/send puts `Content-Range: bytes */<size>` on its 416 error; the shared handler
-    // would drop it, and RFC 9110 §15.5.17 asks for it so that a client learns the size.
+    // would drop it, and RFC 9110 §15.5.17 recommends it so that a client learns the size.
     scope.setErrorHandler((error: FastifyError & { headers?: Record<string, string> }, request, reply) => {
       const contentRange = error.headers?.['Content-Range'];
       if (error.statusCode === 416 && contentRange) reply.header('content-range', contentRange);
@@ -79,7 +79,7 @@ export function registerSignLanguageFiles(app: FastifyInstance, folder: string, 
   });
 }
 
-/** The part of a request URL after /sign-language/, percent-decoded once; '' when it does not decode. */
+/** Returns the part of a request URL after /sign-language/, percent-decoded once, or '' when it does not decode. */
 function decodedContentPath(url: string): string {
   const path = requestPath(url).slice(SIGN_LANGUAGE_BASE_PATH.length);
   try {

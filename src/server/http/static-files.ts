@@ -13,11 +13,11 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 
 /**
- * Serves the built PWA from `staticDir` when that directory exists, the sign-language folder
- * at /sign-language/ when there is one, and installs the 404 handler: a GET for an unknown
- * page that accepts HTML gets index.html so client-side routes work, and anything else,
- * including every unknown `/api/` and `/sign-language/` path, gets 404 JSON. Returns whether
- * the PWA is served.
+ * Serves the built PWA from `staticDir` when that directory exists, and the sign-language
+ * folder at /sign-language/ when there is one. Installs the 404 handler: a GET for an unknown
+ * page that accepts HTML gets index.html so client-side routes work. Anything else, including
+ * every unknown `/api/` and `/sign-language/` path, gets 404 JSON. Returns whether the PWA is
+ * served.
  */
 export function registerStaticFiles(app: FastifyInstance, staticDir: string | undefined, signLanguage?: SignLanguageSource): boolean {
   const serving = staticDir !== undefined && existsSync(staticDir) && statSync(staticDir).isDirectory();

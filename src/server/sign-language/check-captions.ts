@@ -60,7 +60,7 @@ export async function checkCaptions(file: string, bytes: Uint8Array): Promise<Ca
   return { findings: [], lastCueEnd: Math.max(...cues.map((cue) => cue.endTime)) };
 }
 
-/** The line number of the first cue whose end is not after its start. */
+/** Finds the first cue whose end is not after its start and returns its line number. */
 function findReversedCue(text: string): number | undefined {
   const lines = text.split(/\r\n|\r|\n/);
   for (const [index, line] of lines.entries()) {

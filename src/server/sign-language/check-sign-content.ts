@@ -39,11 +39,11 @@ export interface SignCheckOptions {
 }
 
 /**
- * Checks a sign-language content folder against its manifest.json: the manifest's format,
- * keys the app does not know, files it names that are missing, files it does not name, videos
- * that some browser cannot play, captions that do not parse, and, as warnings, small or long
- * videos, captions that outlast their video, and parts of the app without a clip in the
- * default language. Every finding is collected; nothing stops at the first.
+ * Checks a sign-language content folder against its manifest.json. Faults are the manifest's
+ * format, keys the app does not know, missing and extra files, videos that some browser cannot
+ * play, and captions that do not parse. Warnings are small or long videos, captions that
+ * outlast their video, and parts of the app without a clip in the default language. Every
+ * finding is collected, so one run lists them all.
  */
 export async function checkSignContent(folderPath: string, options: SignCheckOptions = {}): Promise<SignCheckReport> {
   const folder = resolve(folderPath);
@@ -111,7 +111,7 @@ function problemFinding(problem: ManifestProblem): SignCheckFinding {
   };
 }
 
-/** Keys the app never asks for, once per language; a key that is malformed is already a manifest problem. */
+/** Reports keys the app never requests, once per language. A malformed key is already a manifest problem. */
 function unknownKeyFindings(references: readonly ManifestReference[], problems: readonly ManifestProblem[], definitions: readonly FormDefinition[]): SignCheckFinding[] {
   const known = new Set(allSignTopics(definitions));
   const malformed = new Set(problems.filter((problem) => problem.kind === 'badKey').map((problem) => problem.path));
@@ -159,7 +159,7 @@ async function fileFindings(folder: string, references: readonly ManifestReferen
   return findings;
 }
 
-/** Captions whose last cue ends after the clip's video does: that text is never shown with its signs. */
+/** Warns about captions whose last cue ends after the clip's video, because that text never shows with its signs. */
 function overrunFindings(references: readonly ManifestReference[], results: ReadonlyMap<string, { seconds: number | undefined }>): SignCheckFinding[] {
   const findings: SignCheckFinding[] = [];
   for (const captions of references.filter((reference) => reference.role === 'captions')) {
@@ -182,7 +182,7 @@ function overrunFindings(references: readonly ManifestReference[], results: Read
   return findings;
 }
 
-/** Topics without a clip in the default language, after fallbacks such as `receipt.<form>` → `screen.receipt`. */
+/** Warns about topics without a clip in the default language, after fallbacks such as `receipt.<form>` → `screen.receipt`. */
 function coverageFindings(references: readonly ManifestReference[], definitions: readonly FormDefinition[]): SignCheckFinding[] {
   const keys = new Set(references.filter((reference) => reference.language === DEFAULT_SIGN_LANGUAGE).map((reference) => reference.key));
   return coverageTopics(definitions)

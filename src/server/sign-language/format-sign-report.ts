@@ -15,7 +15,7 @@ export interface SignCheckJsonReport {
   warnings: SignCheckJsonFinding[];
 }
 
-/** The message of a finding in one language; details that name a value to translate are translated first. */
+/** Translates a finding's message into one language, translating the details that name a role, reason or absent track first. */
 export function findingMessage(t: TFunction, finding: SignCheckFinding): string {
   const values: Record<string, string | number> = { ...finding.details };
   if (typeof values.role === 'string') values.role = t(`signCheck.roles.${values.role}`);
@@ -44,9 +44,9 @@ function summaryLine(t: TFunction, report: SignCheckReport): string {
 }
 
 /**
- * Formats the report for a terminal: faults first, then warnings, each with its language,
- * key and file on a heading line, the Indonesian message, the English message and, where
- * there is one, the command that fixes it; then the summary in both languages.
+ * Formats the report for a terminal, faults first, then warnings. Each finding gets a heading
+ * line with its language, key and file, then the Indonesian message, the English message and
+ * the command that fixes it, where there is one. The summary closes the report in both languages.
  */
 export function formatSignReport(report: SignCheckReport, translators: SignCheckTranslators): string {
   const { id, en } = translators;
@@ -67,7 +67,7 @@ export function formatSignReport(report: SignCheckReport, translators: SignCheck
   return `${lines.join('\n')}\n`;
 }
 
-/** The report as `--json` prints it. */
+/** Builds the report that `--json` prints. */
 export function signReportJson(report: SignCheckReport, translators: SignCheckTranslators): SignCheckJsonReport {
   const withMessage = (finding: SignCheckFinding): SignCheckJsonFinding => ({
     ...finding,

@@ -22,12 +22,12 @@ const PLAYABLE_AVC_PROFILES = ['Baseline', 'Constrained Baseline', 'Main', 'High
 
 /** The shorter side below which hand shapes and faces get hard to read, in pixels. */
 export const MIN_SHORT_SIDE = 480;
-/** The longest clip before a warning, in seconds: one idea per clip keeps a replay short. */
+/** The maximum clip length before a warning, in seconds: one idea per clip keeps a replay short. */
 export const MAX_DURATION_SECONDS = 60;
 
 type FileFinding = Omit<SignCheckFinding, 'language' | 'key'>;
 
-/** The findings for one video file, given what MediaInfo read from its bytes. */
+/** Judges one video file from what MediaInfo read from its bytes and returns its findings. */
 export function judgeVideo(file: string, facts: VideoFacts): FileFinding[] {
   if (facts.container === undefined) {
     return [{ code: 'unknownFormat', file, details: {} }];

@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import mediaInfoFactory, { type MediaInfo, type Track } from 'mediainfo.js';
 
-/** What MediaInfo read from a file's bytes; the file name plays no part. */
+/** Facts that MediaInfo read from a file's bytes; the file name plays no part. */
 export interface VideoFacts {
   /** MediaInfo's container name: `WebM`, `MPEG-4`, `Matroska`, `AVI`…; undefined when it recognised none. */
   container: string | undefined;
@@ -14,7 +14,7 @@ export interface VideoFacts {
   audio: string[];
   /** The container's duration in seconds. */
   durationSeconds: number | undefined;
-  /** The file ends before the sizes in its own headers say it should, as after an interrupted copy. */
+  /** The file ends before the sizes that its own headers declare, as after an interrupted copy. */
   truncated: boolean;
 }
 
@@ -91,6 +91,7 @@ function text(value: unknown): string | undefined {
 }
 
 function number(value: unknown): number | undefined {
-  const parsed = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
+  if (typeof value !== 'number' && typeof value !== 'string') return undefined;
+  const parsed = Number(value);
   return Number.isFinite(parsed) ? parsed : undefined;
 }

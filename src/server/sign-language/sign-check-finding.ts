@@ -1,7 +1,7 @@
 /**
- * What the sign-language content checker reports. A fault stops a clip from playing (or hides
- * it from the app) and makes the command exit with 1; a warning names a clip that plays but
- * serves Deaf visitors poorly, or a part of the app that has no clip yet.
+ * Findings of the sign-language content checker. A fault stops a clip from playing or hides it
+ * from the app, and makes the command exit with 1. A warning names a clip that plays but serves
+ * Deaf visitors poorly, or a part of the app that has no clip yet.
  */
 
 export const SIGN_CHECK_FAULT_CODES = [

@@ -8,7 +8,7 @@ export interface SignCheckTranslators {
 }
 
 /**
- * Creates translators over the app's own locale files, whose `signCheck` section holds the
+ * Creates translators over the app's own locale files, whose `signCheck` section contains the
  * checker's texts, so city staff read the report in the same words as the app. The report
  * prints Indonesian first, then English.
  */
