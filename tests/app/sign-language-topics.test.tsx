@@ -5,7 +5,7 @@ import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
 import { runVisitResetHandlers } from '../../src/app/session/visit-reset.ts';
 import { reloadSignManifest } from '../../src/app/sign-language/manifest-store.ts';
 import { updateSignSettings } from '../../src/app/sign-language/sign-settings.ts';
-import { beginForm, clickNext, renderApp } from './app-harness.tsx';
+import { beginForm, clickNext, fillValidForm, renderApp } from './app-harness.tsx';
 import { signRoutes, stubMediaElements, type SignContent } from './sign-language-harness.ts';
 
 beforeAll(async () => {
@@ -180,5 +180,16 @@ describe('topics on every screen', () => {
     await waitFor(() => expect(document.querySelector('#main > [data-sign-topic]')?.getAttribute('data-sign-topic')).toBe(`step.${FORM}.applicant`));
     const topics = [...document.querySelectorAll('#main .field[data-sign-topic]')].map((element) => element.getAttribute('data-sign-topic'));
     expect(topics).toEqual([`field.${FORM}.applicantType`, `field.${FORM}.nik`, `field.${FORM}.name`, `field.${FORM}.occupation`]);
+  });
+
+  it('marks the review and the receipt', async () => {
+    const { user, panel } = await renderWithPanel({ languages: { bisindo: ['screen.review', 'screen.receipt'] } });
+    await fillValidForm(user);
+    await waitFor(() => expect(document.querySelector('#main > [data-sign-topic]')?.getAttribute('data-sign-topic')).toBe('screen.review'));
+    await user.click(screen.getByRole('button', { name: 'Kirim permohonan' }));
+    await screen.findByText('Kode sementara');
+    await waitFor(() => expect(document.querySelector('#main > [data-sign-topic]')?.getAttribute('data-sign-topic')).toBe(`receipt.${FORM}`));
+    // receipt.<formId> falls back to screen.receipt.
+    expect(await expectExplaining(panel, 'Tanda bukti permohonan')).toBe('/sign-language/bisindo/screen.receipt.webm');
   });
 });
