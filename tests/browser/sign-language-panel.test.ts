@@ -267,3 +267,30 @@ describe('keyboard only', () => {
     await page.close();
   });
 });
+
+// The clips the build ships, served by the real server with the app's service worker in place.
+describe('with the shipped samples', () => {
+  let shipped: BrowserSession;
+
+  beforeAll(async () => {
+    shipped = await BrowserSession.open({ viewport: { width: 1920, height: 1080 } });
+  });
+
+  afterAll(async () => {
+    await shipped?.close();
+  });
+
+  it('plays the start screen clip with captions', async () => {
+    const page = await shipped.context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${shipped.server.origin}/?channel=kiosk&keyboard=physical&reach=off&hand=none`);
+    await passAttractScreen(page);
+    await page.locator('#start-sign-language').click();
+    await signPanel(page).getByText('Penjelasan: Layar awal').waitFor();
+    expect(await signPanel(page).getByText('Contoh, bukan bahasa isyarat sungguhan').isVisible()).toBe(true);
+    expect(await page.locator('.sign-panel video source').first().getAttribute('src')).toBe('/sign-language/bisindo/screen.start.webm');
+    expect(await loadedCueCount(page)).toBeGreaterThan(0);
+    await page.waitForFunction(() => (document.querySelector<HTMLVideoElement>('.sign-panel video')?.currentTime ?? 0) > 0);
+    await page.close();
+  });
+});
