@@ -1,5 +1,5 @@
 import '../styles/sign-language.css';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { availableSignLanguages, type SignManifest } from '../../domain/sign-language/manifest.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { CaptionText } from './CaptionText.tsx';
@@ -35,15 +35,13 @@ export function SignLanguagePanel({ manifest }: { manifest: SignManifest }) {
   const { t } = useTranslation();
   const settings = useSignSettings();
   const chain = useTopicChain();
-  const chainKey = chain.join(' ');
-  // A topic the visitor picked stays until focus moves to another part of the screen. The
-  // chain it was picked in is kept too, so the render before the effect ignores it.
-  const [picked, setPicked] = useState<{ chainKey: string; topic: string }>();
-  useEffect(() => setPicked(undefined), [chainKey]);
+  // A topic the visitor picked stays until focus moves to another part of the screen: each
+  // change of the chain is a new array, and the pick holds only for the one it was made in.
+  const [picked, setPicked] = useState<{ chain: readonly string[]; topic: string }>();
   const languages = availableSignLanguages(manifest);
   const language = playableLanguage(manifest, settings.language) ?? settings.language;
   const options = topicsWithClips(manifest, language, chain);
-  const chosen = chooseClip(options, picked?.chainKey === chainKey ? picked.topic : undefined);
+  const chosen = chooseClip(options, picked?.chain === chain ? picked.topic : undefined);
   const clipId = chosen && `${language}:${chosen.key}`;
   const player = useSignPlayer(clipId, chosen?.clip, settings.rate, settings.captions);
   const panel = useRef<HTMLElement>(null);
@@ -101,7 +99,7 @@ export function SignLanguagePanel({ manifest }: { manifest: SignManifest }) {
         languages={languages}
         options={options}
         chosen={chosen}
-        onPick={(topic) => setPicked({ chainKey, topic })}
+        onPick={(topic) => setPicked({ chain, topic })}
         player={showVideo ? player : undefined}
       />
     </aside>

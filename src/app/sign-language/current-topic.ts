@@ -100,11 +100,8 @@ export function watchTopicChain(onChange: (chain: readonly string[]) => void): (
   if (main) {
     observer.observe(main, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-sign-topic', 'data-sign-error-topic'] });
   }
-  const onLanguageChanged = () => {
-    // The chain itself does not depend on the language, but the listener re-renders its labels.
-    current = '';
-    scheduleUpdate();
-  };
+  // A language switch re-renders the screen, which may change what focus is in.
+  const onLanguageChanged = () => scheduleUpdate();
   i18n.on('languageChanged', onLanguageChanged);
   update();
 
