@@ -35,6 +35,8 @@ async function newPage(query: string): Promise<Page> {
   page.setDefaultTimeout(10_000);
   await page.goto(`${server.origin}/?${query}`);
   await passAttractScreen(page);
+  // The toggles appear once the manifest has loaded, after the start screen.
+  await page.locator('#settings-sign-language').waitFor({ state: 'attached' });
   return page;
 }
 

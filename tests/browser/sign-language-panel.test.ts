@@ -66,6 +66,8 @@ async function open({ viewport, channel = 'web', keyboard = 'physical', reach = 
   });
   await page.goto(`${server.origin}/?${query}`);
   await passAttractScreen(page);
+  // The toggles appear once the manifest has loaded, after the start screen.
+  await page.locator('#settings-sign-language').waitFor({ state: 'attached' });
   return page;
 }
 
