@@ -18,7 +18,7 @@ export type SignLanguage = (typeof SIGN_LANGUAGES)[number];
 export const DEFAULT_SIGN_LANGUAGE: SignLanguage = 'bisindo';
 
 export interface SignClip {
-  /** Alternative encodings of one recording, best first; the player takes the first it can play. */
+  /** Alternative encodings of one recording, best first. The player takes the first it can play. */
   videos: readonly string[];
   /** WebVTT captions in Indonesian. */
   captions: string;
@@ -34,7 +34,7 @@ export interface SignManifest {
 
 export type ManifestParseResult = { ok: true; manifest: SignManifest } | { ok: false; problems: readonly ManifestProblem[] };
 
-/** Where in the manifest a problem is (a JSON-pointer-like path) and what kind it is. */
+/** A manifest problem: its location as a JSON-pointer-like path, and its kind. */
 export interface ManifestProblem {
   path: string;
   kind: 'notObject' | 'format' | 'unknownLanguage' | 'noClips' | 'badKey' | 'badPath' | 'missingCaptions' | 'missingVideo';

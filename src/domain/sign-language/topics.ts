@@ -6,7 +6,7 @@ import type { SignClip, SignLanguage, SignManifest } from './manifest.ts';
  * its key (data-sign-topic) and plays the clip of the most specific key that has one:
  *
  * - `screen.<screen>`: a whole screen (SIGN_SCREENS)
- * - `step.<formId>.<stepId>`: what a form step asks
+ * - `step.<formId>.<stepId>`: what a form step requests
  * - `field.<formId>.<field>`, falling back to `field.<field>`: what a field means; the short
  *   form lets a city record one clip for a field that every form shares, such as `nik`
  * - `error.<formId>.<field>.<code>`, falling back to `error.<code>`: what is wrong and how to fix it
@@ -43,7 +43,7 @@ export function fallbackTopics(topic: string): string[] {
   return [topic];
 }
 
-/** The clip for `topic` in `language`, trying its fallbacks; undefined when none is recorded. */
+/** Finds the clip for `topic` in `language`, trying its fallbacks. Returns undefined when none is recorded. */
 export function findSignClip(
   manifest: SignManifest,
   language: SignLanguage,
@@ -59,7 +59,7 @@ export function findSignClip(
 }
 
 /**
- * Every key the app can ask for with these forms and error codes, canonical and fallback
+ * Lists every key the app can request with these forms and error codes, canonical and fallback
  * forms both, sorted. The content checker uses it to name keys a manifest misspells.
  */
 export function allSignTopics(definitions: readonly FormDefinition[], errorCodes: readonly FieldErrorCode[] = FIELD_ERROR_CODES): string[] {
