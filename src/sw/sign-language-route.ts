@@ -10,7 +10,7 @@ const TEXT_PATH = /\.(json|vtt)$/;
 
 /**
  * Same-origin GETs under /sign-language/, except the store module's own downloads, which go
- * straight to the network so the worker neither answers them from the cache nor stores twice.
+ * straight to the network so the worker neither responds to them from the cache nor stores twice.
  */
 function isSignLanguageRequest({ url, request }: RouteMatchCallbackOptions, sameOrigin: string): boolean {
   return (
@@ -32,7 +32,7 @@ export function isSignTextRequest(options: RouteMatchCallbackOptions, sameOrigin
 export const signVideoStrategy = new SignVideoStrategy();
 
 /**
- * Stores fresh answers through the store module, which keeps the outbox reserve, instead of
+ * Stores fresh responses through the store module, which keeps the outbox reserve, instead of
  * NetworkFirst's own cache.put.
  */
 const storeWithReserve: WorkboxPlugin = {
@@ -43,7 +43,7 @@ const storeWithReserve: WorkboxPlugin = {
     try {
       event.waitUntil(stored);
     } catch {
-      // The event already ended: the answer came after the timeout handed out the cached copy.
+      // The event already ended because the timeout handed out the cached copy first.
       // Storing goes on while the worker lives, and the next online use stores it again.
     }
     return response;
@@ -51,7 +51,7 @@ const storeWithReserve: WorkboxPlugin = {
 };
 
 /**
- * The manifest and the captions: fresh from the server when it answers within 3 seconds, so a
+ * The manifest and the captions: fresh from the server when it responds within 3 seconds, so a
  * city's corrected caption reaches the kiosk on its next online use, otherwise the cached
  * copy, so the panel still has its texts offline.
  */

@@ -10,14 +10,14 @@ import { SIGN_LANGUAGE_CACHE } from './cache-names.ts';
 
 /**
  * Marks the requests this module makes, so the service worker lets them through to the
- * network instead of answering from the cache or storing the file a second time.
+ * network instead of responding from the cache or storing the file a second time.
  */
 export const SIGN_STORE_REQUEST_HEADER = 'x-loket-sign-store';
 
 /**
  * Room that sign-language files must leave free for the outbox, in bytes. Queued forms and
  * their attachments live in IndexedDB under the same origin quota as this cache, and a visitor's
- * request matters more than a video. The reserve holds ten submissions that each carry the most
+ * request matters more than a video. The reserve is room for ten submissions that each carry the most
  * files the default limits allow (15 MB), plus 2 MB each for the text and the database's own
  * growth, as storage-health.ts counts one submission. Ten is an estimate of a busy offline day
  * at one kiosk.
@@ -35,7 +35,7 @@ const VIDEO_PATH = /\.(webm|mp4)$/i;
 
 export type SignStoreOutcome = 'stored' | 'alreadyCached' | 'noRoom' | 'failed';
 
-/** Why a file was not stored: no network answer, an HTTP error, or an answer that is not the whole file. */
+/** Why a file was not stored: no network response, an HTTP error, or a response that is not the whole file. */
 export type SignStoreFailure = 'network' | 'httpStatus' | 'notStorable' | 'aborted';
 
 export type SignStoreResult =
@@ -48,7 +48,7 @@ export type SignStoreResult =
   | { outcome: 'failed'; reason: SignStoreFailure; status?: number };
 
 export interface StoreOptions {
-  /** Fetches and stores the file even when the cache holds it, for files that change in place (manifest, captions). */
+  /** Fetches and stores the file even when the cache contains it, for files that change in place (manifest, captions). */
   refresh?: boolean;
   signal?: AbortSignal;
   fetch?: typeof fetch;
@@ -101,7 +101,7 @@ export async function storeSignLanguageFile(url: string, options: StoreOptions =
 /**
  * Stores `response` as the cached copy of `url` when it is a whole file (status 200, readable)
  * and fits beside the outbox reserve. Partial (206) and opaque responses are never stored,
- * because workbox-range-requests cuts every later Range answer from the stored copy.
+ * because workbox-range-requests cuts every later Range response from the stored copy.
  */
 export async function storeSignLanguageResponse(url: string, response: Response, signal?: AbortSignal): Promise<SignStoreResult> {
   if (response.type === 'opaque' || response.type === 'opaqueredirect') return discard(response, { outcome: 'failed', reason: 'notStorable', status: response.status });
@@ -132,7 +132,7 @@ export async function storeSignLanguageResponse(url: string, response: Response,
   }
 }
 
-/** Every file in the sign-language cache with its size in bytes, in the cache's order. */
+/** Lists every file in the sign-language cache with its size in bytes, in insertion order. */
 export async function listSignLanguageFiles(): Promise<{ url: string; bytes: number }[]> {
   const cache = await caches.open(SIGN_LANGUAGE_CACHE);
   const files: { url: string; bytes: number }[] = [];

@@ -7,15 +7,15 @@ import { storeSignLanguageFile } from './sign-language-store.ts';
 const storing = new Map<string, Promise<unknown>>();
 
 /**
- * Sign-language videos, cache first. A video element asks for byte ranges, and the cached
- * whole file answers each with a 206 cut by workbox-range-requests, so a clip plays and seeks
+ * Sign-language videos, cache first. A video element requests byte ranges, and each gets a 206
+ * cut from the cached whole file by workbox-range-requests, so a clip plays and seeks
  * offline. The Cache API matches on URL and ignores request headers other than those named by
- * Vary, so a request with a Range header finds the whole file stored without one; ignoreVary
+ * Vary, so a request with a Range header finds the whole file stored without one. ignoreVary
  * also covers a server that sends Vary.
  *
  * On a miss the browser's own request goes to the network unchanged, and the whole file is
  * then fetched once more without Range and stored in the background when it fits beside the
- * outbox reserve. Offline and not cached, the answer is a 504, which the video element reports
+ * outbox reserve. Offline and not cached, the response is a 504, which the video element reports
  * as an error, so the page shows the captions instead.
  */
 export class SignVideoStrategy extends Strategy {

@@ -66,11 +66,13 @@ describe('sign-language videos offline', () => {
     expect(await boxes.count()).toBe(Object.keys(content.manifest.languages).length);
     for (const box of await boxes.all()) expect(await box.isChecked()).toBe(true);
     expect(await section(page).locator('progress').count()).toBe(0);
+    // A fresh headless profile has neither an installed app nor site engagement.
+    expect(await section(page).locator('.sign-prefetch__persistent').innerText()).toContain('Penyimpanan tetap tidak diizinkan');
     await expectAccessibleEverywhere(page);
   });
 
   it('download in progress can be stopped', async () => {
-    // The first video's download waits here, so the screen holds mid-way for the checks.
+    // The first video's download waits here, so the screen stays mid-way for the checks.
     const firstVideo = content.videos[0] ?? '';
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -199,7 +201,7 @@ describe('sign-language videos offline', () => {
     expect(Math.abs(playback.seekedTo - playback.middle)).toBeLessThan(1);
     expect(playback.cues).toBeGreaterThan(0);
 
-    // Every answer the video element got came from the worker's cache, cut to a range.
+    // Every response the video element got came from the worker's cache, cut to a range.
     expect(responses.length).toBeGreaterThan(0);
     for (const response of responses) {
       expect(response.fromServiceWorker()).toBe(true);
@@ -276,6 +278,17 @@ describe('when storage is full', () => {
 
   afterAll(async () => {
     await session?.close();
+  });
+
+  it('says when persistent storage is granted', async () => {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Browser.grantPermissions', { origin: server.origin, permissions: ['durableStorage'] });
+    await page.goto(`${server.origin}/setup`);
+    const persistent = section(page).locator('.sign-prefetch__persistent');
+    await persistent.waitFor();
+    expect(await persistent.innerText()).toContain('Penyimpanan tetap diizinkan');
+    await page.close();
   });
 
   it('stops, and videos yield to the outbox', async () => {

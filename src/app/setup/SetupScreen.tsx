@@ -9,7 +9,7 @@ import { useDeviceNumbering } from './use-device-numbering.ts';
 
 /**
  * /setup: what staff do once per device. They enrol it with a one-time code from the
- * administrator (docs/numbering.md), check that it holds reserved numbers, and download the
+ * administrator (docs/numbering.md), check that it has reserved numbers, and download the
  * sign-language videos for offline use. Nothing here is personal, and visitors have no link to it.
  */
 export function SetupScreen({ config }: { config: KioskConfig }) {

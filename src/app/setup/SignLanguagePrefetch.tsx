@@ -15,7 +15,7 @@ const TITLE_ID = 'setup-sign-language-title';
 const PROGRESS_ID = 'setup-sign-language-progress';
 const LANGUAGES_FIELD = 'signLanguages';
 
-/** The result of a run as one sentence, which is shown and announced alike. */
+/** Words the result of a run as one sentence, which is shown and announced alike. */
 function resultMessage(result: PrefetchResult, t: TFunction, language: Locale): string {
   const counts = { saved: result.saved, count: result.total, size: formatFileSize(result.bytes, language) };
   if (result.kind === 'someFailed') return t('signLanguage.prefetch.result.someFailed', { ...counts, failed: result.failed.length });
@@ -25,7 +25,7 @@ function resultMessage(result: PrefetchResult, t: TFunction, language: Locale): 
 /**
  * /setup's section for sign-language videos: staff choose the sign languages and download
  * their videos and captions into the device, so the panel plays them offline. It shows the
- * progress, the result, how much the cache holds and whether the browser keeps the data.
+ * progress, the result, how much the cache contains and whether the browser keeps the data.
  */
 export function SignLanguagePrefetch() {
   const { t, language } = useTranslation();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 
-/** Whether the browser keeps this origin's data under storage pressure; `checking` until it says. */
+/** Whether the browser keeps this origin's data under storage pressure; `checking` until the browser replies. */
 export type PersistentStorage = 'checking' | 'granted' | 'denied' | 'unsupported';
 
 /**

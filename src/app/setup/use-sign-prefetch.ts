@@ -27,7 +27,7 @@ export interface SignPrefetch {
   cancel: () => void;
 }
 
-/** The state of the setup screen's sign-language section: the manifest, the choice of languages and the download. */
+/** Keeps the state of the setup screen's sign-language section: the manifest, the choice of languages and the download. */
 export function useSignPrefetch(): SignPrefetch {
   const [manifest, setManifest] = useState<SignPrefetch['manifest']>({ kind: 'loading' });
   const [chosen, setChosen] = useState<SignLanguage[]>([]);

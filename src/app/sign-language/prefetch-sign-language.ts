@@ -32,24 +32,24 @@ export type PrefetchResult =
   | ({ kind: 'someFailed'; failed: string[] } & Counts)
   /** Stopped at the first file that did not fit beside the outbox reserve. */
   | ({ kind: 'noRoom' } & Counts)
-  /** The device is offline or the server did not answer. */
+  /** The device is offline or the server did not respond. */
   | ({ kind: 'offline' } & Counts)
   | ({ kind: 'cancelled' } & Counts);
 
-/** Whether the browser can play a video file, from its name; the page's default asks a video element. */
+/** Whether the browser can play a video file, from its name. The default checks a video element. */
 export type CanPlayVideo = (path: string) => boolean;
 
 const VIDEO_TYPES: Record<string, string> = { webm: 'video/webm', mp4: 'video/mp4' };
 const VIDEO_PATH = /\.(webm|mp4)$/i;
 
-/** Returns true when a `<video>` element says it may play the file's container type. */
+/** Returns true when a `<video>` element reports that it may play the file's container type. */
 export function canPlayInVideoElement(path: string): boolean {
   const type = VIDEO_TYPES[path.slice(path.lastIndexOf('.') + 1).toLowerCase()];
   return type !== undefined && document.createElement('video').canPlayType(type) !== '';
 }
 
 /**
- * The files to download for `languages`, as paths relative to the manifest's folder: per clip
+ * Returns the files to download for `languages`, as paths relative to the manifest's folder: per clip
  * its captions and the first video the browser can play. A clip with no playable video brings
  * only its captions, which the panel shows in place of the video.
  */
@@ -65,7 +65,7 @@ export function filesToPrefetch(manifest: SignManifest, languages: readonly Sign
   return [...files];
 }
 
-/** Every path the manifest lists in any language, every video alternative included. */
+/** Lists every path the manifest names in any language, every video alternative included. */
 function listedFiles(manifest: SignManifest): string[] {
   return Object.values(manifest.languages).flatMap((clips) => Object.values(clips ?? {}).flatMap((clip) => [clip.captions, ...clip.videos]));
 }
@@ -87,7 +87,7 @@ export interface PrefetchOptions {
 /**
  * Deletes cached files the manifest no longer lists, then downloads what `languages` need and
  * the cache lacks. The manifest and captions are fetched again even when cached, because a
- * city corrects them in place; a cached video is kept, so a changed video needs a new name.
+ * city corrects them in place. A cached video is kept, so a changed video needs a new name.
  */
 export async function prefetchSignLanguage(options: PrefetchOptions): Promise<PrefetchResult> {
   const { manifest, languages, signal, onProgress } = options;
@@ -117,7 +117,7 @@ export async function prefetchSignLanguage(options: PrefetchOptions): Promise<Pr
     } else if (result.reason === 'aborted') {
       return { kind: 'cancelled', ...counts };
     } else if (result.reason === 'network' && (index === 0 || !navigator.onLine)) {
-      // No answer for the manifest, the first file, means the server is out of reach.
+      // No response for the manifest, the first file, means the server is out of reach.
       return { kind: 'offline', ...counts };
     } else {
       failed.push(path);
@@ -127,7 +127,7 @@ export async function prefetchSignLanguage(options: PrefetchOptions): Promise<Pr
   return failed.length > 0 ? { kind: 'someFailed', failed, ...counts } : { kind: 'complete', ...counts };
 }
 
-/** Files and bytes the sign-language cache holds now. */
+/** Counts the files and bytes in the sign-language cache now. */
 export async function signLanguageCacheUsage(): Promise<{ files: number; bytes: number }> {
   const files = await listSignLanguageFiles();
   return { files: files.length, bytes: files.reduce((sum, file) => sum + file.bytes, 0) };

@@ -19,7 +19,7 @@ const VIDEO = new Uint8Array(1_000).map((_, index) => index % 251);
 const CAPTIONS = 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nSilakan isi nama lengkap Anda.\n'.repeat(20);
 const GIB = 1024 ** 3;
 
-/** Content as the intake server serves it, plus answers a server must never give to a plain GET. */
+/** Content as the intake server serves it, plus responses a server must never give to a plain GET. */
 function handle(path: string | undefined, reply: import('node:http').ServerResponse): void {
   if (path === '/sign-language/bisindo/a.webm' || path === '/sign-language/bisindo/b.webm') {
     reply.writeHead(200, { 'content-type': 'video/webm', 'content-length': VIDEO.byteLength });
