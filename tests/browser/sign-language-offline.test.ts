@@ -264,6 +264,53 @@ describe('sign-language videos offline', () => {
     expect(outcome.mediaError).not.toBeNull();
     await context.setOffline(false);
   });
+
+  it('clip played online is stored whole', async () => {
+    const video = content.videos[1] ?? content.videos[0] ?? '';
+    expect(await cachedSignFiles(page)).not.toContain(video);
+
+    const playedFrom = await page.evaluate(async (src) => {
+      const element = document.createElement('video');
+      element.muted = true;
+      element.src = src;
+      document.body.append(element);
+      await new Promise((resolve, reject) => {
+        element.addEventListener('loadedmetadata', resolve, { once: true });
+        element.addEventListener('error', () => reject(new Error(`media error ${element.error?.code}`)), { once: true });
+      });
+      return element.duration;
+    }, video);
+    expect(playedFrom).toBeGreaterThan(0);
+
+    // The worker stores the whole file in the background, after the page's Range request.
+    const deadline = Date.now() + 10_000;
+    while (!(await cachedSignFiles(page)).includes(video)) {
+      if (Date.now() > deadline) throw new Error(`The service worker did not store ${video} within 10 s`);
+      await page.waitForTimeout(100);
+    }
+    const stored = await page.evaluate(
+      async ({ src, cacheName }) => {
+        const response = await (await caches.open(cacheName)).match(src);
+        return { status: response?.status, bytes: (await response?.arrayBuffer())?.byteLength };
+      },
+      { src: video, cacheName: SIGN_LANGUAGE_CACHE },
+    );
+    expect(stored).toEqual({ status: 200, bytes: content.sizes.get(video) });
+  });
+
+  it('download offline says to connect', async () => {
+    await context.setOffline(true);
+    try {
+      // The service worker serves the cached manifest, so staff still see the languages.
+      await openSetup(page, server);
+      expect(await download(page)).toBe('offline');
+      expect(await section(page).locator('[data-result]').innerText()).toContain('Sambungkan perangkat ke jaringan, lalu unduh lagi.');
+      expect(await cachedSignFiles(page)).toEqual([...content.files].sort());
+      await expectAccessibleEverywhere(page);
+    } finally {
+      await context.setOffline(false);
+    }
+  });
 });
 
 describe('when storage is full', () => {
