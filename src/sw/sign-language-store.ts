@@ -31,8 +31,6 @@ export const OUTBOX_RESERVE_BYTES = 10 * (DEFAULT_ATTACHMENT_LIMITS.maxSubmissio
  */
 export const OUTBOX_RESERVE_SHARE = 0.15;
 
-const VIDEO_PATH = /\.(webm|mp4)$/i;
-
 export type SignStoreOutcome = 'stored' | 'alreadyCached' | 'noRoom' | 'failed';
 
 /** Why a file was not stored: no network response, an HTTP error, or a response that is not the whole file. */
@@ -132,52 +130,6 @@ export async function storeSignLanguageResponse(url: string, response: Response,
   }
 }
 
-/** Lists every file in the sign-language cache with its size in bytes, in insertion order. */
-export async function listSignLanguageFiles(): Promise<{ url: string; bytes: number }[]> {
-  const cache = await caches.open(SIGN_LANGUAGE_CACHE);
-  const files: { url: string; bytes: number }[] = [];
-  for (const request of await cache.keys()) {
-    const response = await cache.match(request, { ignoreVary: true });
-    if (response) files.push({ url: request.url, bytes: await storedSize(response) });
-  }
-  return files;
-}
-
-/** Deletes every cached file whose absolute URL is not in `keep`, and returns how many it deleted. */
-export async function deleteSignLanguageFilesExcept(keep: ReadonlySet<string>): Promise<number> {
-  const cache = await caches.open(SIGN_LANGUAGE_CACHE);
-  let deleted = 0;
-  for (const request of await cache.keys()) {
-    if (keep.has(request.url)) continue;
-    if (await cache.delete(request, { ignoreVary: true })) deleted += 1;
-  }
-  return deleted;
-}
-
-/**
- * Deletes cached videos, the most recently stored first, until at least `bytes` are freed or
- * no video is left, and returns the bytes freed. The manifest and captions stay, so the panel
- * still shows the captions of a deleted video. The outbox calls this when IndexedDB reports a
- * full quota: a video can be downloaded again, a visitor's request cannot.
- */
-export async function freeSignLanguageSpace(bytes: number): Promise<number> {
-  if (typeof caches === 'undefined') return 0;
-  let freed = 0;
-  try {
-    const cache = await caches.open(SIGN_LANGUAGE_CACHE);
-    const videos = (await cache.keys()).filter((request) => VIDEO_PATH.test(new URL(request.url).pathname)).reverse();
-    for (const request of videos) {
-      if (freed >= bytes) break;
-      const response = await cache.match(request, { ignoreVary: true });
-      const size = response ? await storedSize(response) : 0;
-      if (await cache.delete(request, { ignoreVary: true })) freed += size;
-    }
-  } catch (error) {
-    console.warn('Freeing space in the sign-language cache failed', error);
-  }
-  return freed;
-}
-
 async function estimateStorage(): Promise<StorageEstimate | undefined> {
   try {
     return await globalThis.navigator?.storage?.estimate?.();
@@ -202,7 +154,8 @@ function withLength(response: Response, body: Blob): Response {
   return new Response(body, { status: response.status, statusText: response.statusText, headers });
 }
 
-async function storedSize(response: Response): Promise<number> {
+/** Returns the size of a cached file's body in bytes, from its Content-Length where the store set one. */
+export async function storedSize(response: Response): Promise<number> {
   return declaredLength(response) ?? (await response.blob()).size;
 }
 

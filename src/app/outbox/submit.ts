@@ -1,5 +1,6 @@
 import type { SubmissionPayload } from '../../domain/submission.ts';
-import { freeSignLanguageSpace, OUTBOX_RESERVE_BYTES } from '../../sw/sign-language-store.ts';
+import { freeSignLanguageSpace } from '../../sw/sign-language-files.ts';
+import { OUTBOX_RESERVE_BYTES } from '../../sw/sign-language-store.ts';
 import type { DraftAttachment } from '../attachments/types.ts';
 import { checkAttachmentsMatch } from './attachment-store.ts';
 import { type SendOutcome, sendSubmission } from './intake-client.ts';

@@ -1,5 +1,6 @@
 import { SIGN_LANGUAGE_BASE_PATH, SIGN_LANGUAGE_MANIFEST_PATH, type SignLanguage, type SignManifest } from '../../domain/sign-language/manifest.ts';
-import { deleteSignLanguageFilesExcept, listSignLanguageFiles, storeSignLanguageFile, type StoreOptions } from '../../sw/sign-language-store.ts';
+import { deleteSignLanguageFilesExcept, listSignLanguageFiles } from '../../sw/sign-language-files.ts';
+import { storeSignLanguageFile, type StoreOptions } from '../../sw/sign-language-store.ts';
 import { signContentUrl } from './load-manifest.ts';
 
 /**

@@ -4,9 +4,6 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SIGN_LANGUAGE_CACHE } from '../../../src/sw/cache-names.ts';
 import {
-  deleteSignLanguageFilesExcept,
-  freeSignLanguageSpace,
-  listSignLanguageFiles,
   OUTBOX_RESERVE_BYTES,
   outboxReserveBytes,
   SIGN_STORE_REQUEST_HEADER,
@@ -196,50 +193,5 @@ describe('storeSignLanguageResponse', () => {
     Object.defineProperty(opaque, 'type', { value: 'opaque' });
     expect((await storeSignLanguageResponse(url('bisindo/a.webm'), opaque)).outcome).toBe('failed');
     expect(await cachedUrls()).toEqual([]);
-  });
-});
-
-describe('cache housekeeping', () => {
-  async function storeSet(): Promise<void> {
-    for (const path of ['manifest.json', 'bisindo/a.vtt', 'bisindo/a.webm', 'bisindo/b.webm']) {
-      const body = path.endsWith('.webm') ? VIDEO : new TextEncoder().encode(`${path}\n`);
-      await storeSignLanguageResponse(url(path), new Response(body, { status: 200, headers: { 'content-length': String(body.byteLength) } }));
-    }
-  }
-
-  it('lists files with their sizes', async () => {
-    await storeSet();
-    expect(await listSignLanguageFiles()).toEqual([
-      { url: url('manifest.json'), bytes: 14 },
-      { url: url('bisindo/a.vtt'), bytes: 14 },
-      { url: url('bisindo/a.webm'), bytes: VIDEO.byteLength },
-      { url: url('bisindo/b.webm'), bytes: VIDEO.byteLength },
-    ]);
-  });
-
-  it('deletes files not kept', async () => {
-    await storeSet();
-    const kept = new Set([url('manifest.json'), url('bisindo/a.webm')]);
-    expect(await deleteSignLanguageFilesExcept(kept)).toBe(2);
-    expect(await cachedUrls()).toEqual([url('manifest.json'), url('bisindo/a.webm')]);
-  });
-
-  it('frees the newest videos first', async () => {
-    await storeSet();
-    const before = storage.usage;
-    expect(await freeSignLanguageSpace(10)).toBe(VIDEO.byteLength);
-    expect(await cachedUrls()).toEqual([url('manifest.json'), url('bisindo/a.vtt'), url('bisindo/a.webm')]);
-    expect(storage.usage).toBe(before - VIDEO.byteLength);
-  });
-
-  it('frees every video but keeps captions', async () => {
-    await storeSet();
-    expect(await freeSignLanguageSpace(OUTBOX_RESERVE_BYTES)).toBe(2 * VIDEO.byteLength);
-    expect(await cachedUrls()).toEqual([url('manifest.json'), url('bisindo/a.vtt')]);
-  });
-
-  it('frees nothing without the Cache API', async () => {
-    vi.stubGlobal('caches', undefined);
-    expect(await freeSignLanguageSpace(OUTBOX_RESERVE_BYTES)).toBe(0);
   });
 });
