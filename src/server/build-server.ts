@@ -21,6 +21,7 @@ import { createClientErrorHandler } from './http/client-error.ts';
 import { logRequestCompleted, registerRequestLogging } from './http/request-logging.ts';
 import { requestPath } from './http/request-path.ts';
 import { registerSecurityHeaders, setSecurityHeaders } from './http/security-headers.ts';
+import { resolveSignLanguageSource } from './http/sign-language-files.ts';
 import { registerStaticFiles } from './http/static-files.ts';
 import type { DeviceStore } from './storage/device-store.ts';
 import { FileStore } from './storage/file-store.ts';
@@ -75,6 +76,11 @@ export interface ServerOptions {
   fileStore?: FileStore;
   /** Directory of the built PWA. When missing or absent, only the API is served. */
   staticDir?: string;
+  /**
+   * The deployment's sign-language folder, served at /sign-language/ in place of
+   * `<staticDir>/sign-language`. buildServer throws when it is given and is not a folder.
+   */
+  signLanguageDir?: string;
   /** Maximum request body size in bytes; larger bodies get 413. */
   bodyLimit?: number;
   /** Bearer token for the staff endpoints (status changes, export, device administration). Without it they respond with 403. */
@@ -110,6 +116,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   if (options.embosserQueue !== undefined && !isCupsQueueName(options.embosserQueue)) {
     throw new Error(`The embosser queue ${JSON.stringify(options.embosserQueue)} is not a valid CUPS queue name; check LOKET_EMBOSSER_QUEUE.`);
   }
+  const signLanguage = resolveSignLanguageSource(options.signLanguageDir, options.staticDir);
   const openApiPath = options.openApiPath ?? fileURLToPath(new URL('./openapi.yaml', import.meta.url));
   const openApiDocument = readFileSync(openApiPath, 'utf8');
   // SQLite opens only for a store that the options do not supply.
@@ -187,10 +194,12 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   registerConfigRoute(app, options.config, { embosser: embosser !== undefined });
   registerOpenApiRoute(app, openApiDocument);
 
-  const servingStatic = registerStaticFiles(app, options.staticDir);
+  const servingStatic = registerStaticFiles(app, options.staticDir, signLanguage);
   if (!servingStatic) {
     app.log.warn({ staticDir: options.staticDir ?? null }, 'static directory not found; serving the API only');
   }
+  if (signLanguage) app.log.info({ signLanguageDir: signLanguage.folder, from: signLanguage.origin }, 'serving sign-language content');
+  else app.log.warn({ staticDir: options.staticDir ?? null }, 'no sign-language folder; /sign-language/ returns 404');
   return app;
 }
 

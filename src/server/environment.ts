@@ -18,6 +18,11 @@ export interface ServerEnvironment {
   bodyLimit: number;
   /** LOKET_STATIC_DIR: built PWA, default dist/app. */
   staticDir: string;
+  /**
+   * LOKET_SIGN_LANGUAGE_DIR: the deployment's own sign-language folder (manifest.json, clips and
+   * captions), served at /sign-language/ in place of the copy in the built PWA; unset serves that copy.
+   */
+  signLanguageDir: string | undefined;
   /** LOKET_STAFF_TOKEN: bearer token for the staff endpoints (status changes, submission export); unset switches them off. */
   staffToken: string | undefined;
   /** LOKET_LOG_LEVEL: pino level, default info. */
@@ -68,6 +73,7 @@ export function readServerEnvironment(env: NodeJS.ProcessEnv, cwd: string = proc
     calendarDir: env.LOKET_CALENDAR_DIR ? resolve(cwd, env.LOKET_CALENDAR_DIR) : resolve(dirname(configPath), 'calendar'),
     bodyLimit: readInteger(env, 'LOKET_BODY_LIMIT', DEFAULT_BODY_LIMIT, 1, Number.MAX_SAFE_INTEGER),
     staticDir: resolve(cwd, env.LOKET_STATIC_DIR || 'dist/app'),
+    signLanguageDir: env.LOKET_SIGN_LANGUAGE_DIR ? resolve(cwd, env.LOKET_SIGN_LANGUAGE_DIR) : undefined,
     staffToken: env.LOKET_STAFF_TOKEN || undefined,
     logLevel,
     lookupLimit: readInteger(env, 'LOKET_LOOKUP_LIMIT', DEFAULT_LOOKUP_LIMIT, 1, 100_000),

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     config,
     dataDir: environment.dataDir,
     staticDir: environment.staticDir,
+    signLanguageDir: environment.signLanguageDir,
     bodyLimit: environment.bodyLimit,
     staffToken: environment.staffToken,
     lookupLimit: environment.lookupLimit,

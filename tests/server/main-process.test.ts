@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { once } from 'node:events';
-import { stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubmissionAccepted } from '../../src/domain/submission.ts';
@@ -83,5 +83,32 @@ describe('bundled main.js', () => {
 
     expect(exitCode).toBe(1);
     expect(running.stderr()).toContain('"agencies" must be a non-empty array');
+  });
+
+  it('serves LOKET_SIGN_LANGUAGE_DIR and logs the folder', async () => {
+    await mkdir(join(root, 'isyarat'), { recursive: true });
+    await writeFile(join(root, 'isyarat', 'manifest.json'), '{"format":"loket-sign-language/1","languages":{}}');
+    const running = runMain({ LOKET_DATA_DIR: 'sign-data', LOKET_SIGN_LANGUAGE_DIR: 'isyarat' });
+    try {
+      const serving = await waitForLogLine(running, 'serving sign-language content');
+      const started = await waitForLogLine(running, 'server started');
+      const manifest = await fetch(`http://127.0.0.1:${started.port as number}/sign-language/manifest.json`);
+
+      expect(serving.signLanguageDir).toBe(join(root, 'isyarat'));
+      expect(serving.from).toBe('LOKET_SIGN_LANGUAGE_DIR');
+      expect(manifest.status).toBe(200);
+      expect(await manifest.json()).toEqual({ format: 'loket-sign-language/1', languages: {} });
+    } finally {
+      running.child.kill('SIGTERM');
+    }
+    await once(running.child, 'exit');
+  });
+
+  it('refuses to start when LOKET_SIGN_LANGUAGE_DIR is missing', async () => {
+    const running = runMain({ LOKET_DATA_DIR: 'unused', LOKET_SIGN_LANGUAGE_DIR: 'no-such-folder' });
+    const [exitCode] = await once(running.child, 'exit');
+
+    expect(exitCode).toBe(1);
+    expect(running.stderr()).toContain(`LOKET_SIGN_LANGUAGE_DIR ${join(root, 'no-such-folder')} is not a folder`);
   });
 });

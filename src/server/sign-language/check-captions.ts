@@ -1,0 +1,75 @@
+import { ParseError, ParseErrorCode, parseText } from 'media-captions';
+import type { SignCheckFinding } from './sign-check-finding.ts';
+
+export interface CaptionsCheck {
+  findings: Omit<SignCheckFinding, 'language' | 'key'>[];
+  /** When the last cue ends, in seconds; undefined when there are no valid cues. */
+  lastCueEnd: number | undefined;
+}
+
+/** Names for media-captions' error codes; the report translates them. */
+const PARSE_ERROR_REASONS: Record<number, string> = {
+  [ParseErrorCode.BadSignature]: 'header',
+  [ParseErrorCode.BadTimestamp]: 'timestamp',
+  [ParseErrorCode.BadSettingValue]: 'settingValue',
+  [ParseErrorCode.UnknownSetting]: 'unknownSetting',
+  [ParseErrorCode.BadFormat]: 'format',
+};
+
+/** The WebVTT signature: `WEBVTT` alone or followed by a space or tab and any text (WebVTT §4.1). */
+const SIGNATURE = /^WEBVTT(?:[ \t].*)?$/;
+/** A cue timing line, to find cues that media-captions drops without an error. */
+const TIMING_LINE = /^((?:\d{2,}:)?\d{2}:\d{2}\.\d{3})[ \t]+-->[ \t]+((?:\d{2,}:)?\d{2}:\d{2}\.\d{3})(?:[ \t].*)?$/;
+
+/**
+ * Checks a WebVTT file the way browsers will read it: UTF-8 text with the WEBVTT header and at
+ * least one cue. media-captions parses in strict mode and stops at the first error, which the
+ * finding names with its line. Two things it lets pass are checked here: a first line that
+ * only starts with WEBVTT (such as `WEBVTTX`), which browsers reject, and a cue that ends
+ * before it starts, which it drops without a word and browsers never show.
+ */
+export async function checkCaptions(file: string, bytes: Uint8Array): Promise<CaptionsCheck> {
+  const fault = (code: SignCheckFinding['code'], details: SignCheckFinding['details'] = {}): CaptionsCheck => ({
+    findings: [{ code, file, details }],
+    lastCueEnd: undefined,
+  });
+
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fault('captionsNotUtf8');
+  }
+  // A byte order mark is allowed before the header (WebVTT §4.1), but media-captions 1.0.4 rejects it.
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  if (text.trim() === '') return fault('captionsEmpty');
+  const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
+  if (!SIGNATURE.test(firstLine)) return fault('captionsNoHeader', { line: 1 });
+
+  let cues;
+  try {
+    ({ cues } = await parseText(text, { strict: true, type: 'vtt' }));
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error;
+    return fault('captionsInvalid', { line: error.line, reason: PARSE_ERROR_REASONS[error.code] ?? 'format', detail: error.message });
+  }
+
+  const reversed = findReversedCue(text);
+  if (reversed !== undefined) return fault('captionsCueOrder', { line: reversed });
+  if (cues.length === 0) return fault('captionsNoCues');
+  return { findings: [], lastCueEnd: Math.max(...cues.map((cue) => cue.endTime)) };
+}
+
+/** Finds the first cue whose end is not after its start and returns its line number. */
+function findReversedCue(text: string): number | undefined {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (const [index, line] of lines.entries()) {
+    const match = TIMING_LINE.exec(line.trim());
+    if (match && toSeconds(match[2] ?? '') <= toSeconds(match[1] ?? '')) return index + 1;
+  }
+  return undefined;
+}
+
+function toSeconds(timestamp: string): number {
+  return timestamp.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}

@@ -1,0 +1,440 @@
+// @vitest-environment node
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { copyFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formDefinitions } from '../../src/domain/forms/registry.ts';
+import { allSignTopics } from '../../src/domain/sign-language/topics.ts';
+import { mp4Command, webmCommand } from '../../src/server/sign-language/conversion-commands.ts';
+import type { SignCheckJsonFinding, SignCheckJsonReport } from '../../src/server/sign-language/format-sign-report.ts';
+import { EXIT_FAULTS, EXIT_OK, EXIT_UNREADABLE, runSignCheck } from '../../src/server/sign-language/run-sign-check.ts';
+import { createTemporaryDirectory, removeTemporaryDirectories } from './test-server.ts';
+
+const repositoryRoot = resolve(import.meta.dirname, '../..');
+const videoFixtures = join(repositoryRoot, 'tests/fixtures/sign-language/video');
+
+const CAPTIONS = 'WEBVTT\n\n00:00.000 --> 00:01.000\nSelamat datang di Loket PPID.\n';
+
+interface ClipSpec {
+  video: string | string[];
+  captions: string;
+  sample?: boolean;
+}
+
+/** A content folder as a test describes it: manifest clips per language, and each file with its fixture or text. */
+interface FolderSpec {
+  manifest?: unknown;
+  clips?: Record<string, Record<string, ClipSpec>>;
+  /** Path in the folder → a file in tests/fixtures/sign-language/video, or `{ text }`. */
+  files: Record<string, string | { text: string }>;
+}
+
+/** The smallest valid folder: one BISINDO clip in WebM and MP4, one SIBI clip. */
+function validFolder(): Required<Pick<FolderSpec, 'clips'>> & FolderSpec {
+  return {
+    clips: {
+      bisindo: {
+        'screen.start': { video: ['bisindo/screen.start.webm', 'bisindo/screen.start.mp4'], captions: 'bisindo/screen.start.vtt', sample: false },
+        'step.information-request.applicant': {
+          video: 'bisindo/step.information-request.applicant.webm',
+          captions: 'bisindo/step.information-request.applicant.vtt',
+        },
+      },
+      sibi: { 'screen.start': { video: 'sibi/screen.start.webm', captions: 'sibi/screen.start.vtt' } },
+    },
+    files: {
+      'bisindo/screen.start.webm': 'vp9.webm',
+      'bisindo/screen.start.mp4': 'h264.mp4',
+      'bisindo/screen.start.vtt': { text: CAPTIONS },
+      'bisindo/step.information-request.applicant.webm': 'vp9-opus.webm',
+      'bisindo/step.information-request.applicant.vtt': { text: CAPTIONS },
+      'sibi/screen.start.webm': 'av1.webm',
+      'sibi/screen.start.vtt': { text: CAPTIONS },
+      '.DS_Store': { text: 'ignored because it is a dotfile' },
+    },
+  };
+}
+
+async function writeFolder(spec: FolderSpec): Promise<string> {
+  const folder = await createTemporaryDirectory('loket-sign-check-');
+  const manifest = spec.manifest ?? {
+    format: 'loket-sign-language/1',
+    languages: Object.fromEntries(Object.entries(spec.clips ?? {}).map(([language, clips]) => [language, { clips }])),
+  };
+  await writeFile(join(folder, 'manifest.json'), typeof manifest === 'string' ? manifest : JSON.stringify(manifest, null, 2));
+  for (const [path, source] of Object.entries(spec.files)) {
+    await mkdir(dirname(join(folder, path)), { recursive: true });
+    if (typeof source === 'string') await copyFile(join(videoFixtures, source), join(folder, path));
+    else await writeFile(join(folder, path), source.text);
+  }
+  return folder;
+}
+
+interface CheckRun {
+  exitCode: number;
+  report: SignCheckJsonReport;
+  stderr: string;
+}
+
+async function check(folder: string): Promise<CheckRun> {
+  let stdout = '';
+  let stderr = '';
+  const exitCode = await runSignCheck([folder, '--json'], {
+    env: {},
+    cwd: repositoryRoot,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  });
+  return { exitCode, report: JSON.parse(stdout) as SignCheckJsonReport, stderr };
+}
+
+/** Runs the real command as a city does, through npm and tsx. */
+async function runCli(args: string[], env: Record<string, string> = {}): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  const child = spawn('npm', ['run', '--silent', 'sign-language:check', '--', ...args], {
+    cwd: repositoryRoot,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const [exitCode] = (await once(child, 'exit')) as [number];
+  return { exitCode, stdout, stderr };
+}
+
+/** Where a finding is, and what: enough to tell one fault from another. */
+function located(finding: SignCheckJsonFinding): { code: string; language?: string; key?: string; file?: string } {
+  const { code, language, key, file } = finding;
+  return { code, ...(language ? { language } : {}), ...(key ? { key } : {}), ...(file ? { file } : {}) };
+}
+
+/** Checks the valid folder with one file replaced and returns the faults. */
+async function faultsWithFile(path: string, source: string | { text: string }): Promise<SignCheckJsonFinding[]> {
+  const spec = validFolder();
+  spec.files[path] = source;
+  const { exitCode, report } = await check(await writeFolder(spec));
+  expect(exitCode).toBe(EXIT_FAULTS);
+  return report.faults;
+}
+
+afterAll(async () => {
+  await removeTemporaryDirectories();
+});
+
+describe('sign-language checker', () => {
+  it('passes a valid folder', async () => {
+    const { exitCode, report } = await check(await writeFolder(validFolder()));
+
+    expect(report.faults).toEqual([]);
+    expect(exitCode).toBe(EXIT_OK);
+    expect(report.ok).toBe(true);
+    // Seven clip files and manifest.json; .DS_Store is not counted.
+    expect(report.summary).toMatchObject({ faults: 0, clips: 3, files: 8 });
+  });
+
+  it('warns about topics without a BISINDO clip', async () => {
+    const { report } = await check(await writeFolder(validFolder()));
+    const uncovered = report.warnings.filter((warning) => warning.code === 'noClip').map((warning) => warning.key);
+
+    expect(uncovered).toContain('screen.chooser');
+    expect(uncovered).toContain('step.information-request.request');
+    expect(uncovered).toContain('receipt.objection');
+    expect(uncovered).toContain('errors.summary');
+    expect(uncovered).toContain('error.required');
+    expect(uncovered).not.toContain('error.unknownField');
+    expect(uncovered).not.toContain('screen.start');
+    expect(uncovered).not.toContain('step.information-request.applicant');
+  });
+
+  it('counts a receipt covered by screen.receipt', async () => {
+    const spec = validFolder();
+    spec.clips.bisindo!['screen.receipt'] = { video: 'bisindo/screen.receipt.webm', captions: 'bisindo/screen.receipt.vtt' };
+    spec.files['bisindo/screen.receipt.webm'] = 'vp8.webm';
+    spec.files['bisindo/screen.receipt.vtt'] = { text: CAPTIONS };
+    const { report } = await check(await writeFolder(spec));
+    const uncovered = report.warnings.filter((warning) => warning.code === 'noClip').map((warning) => warning.key);
+
+    expect(report.faults).toEqual([]);
+    expect(uncovered).not.toContain('screen.receipt');
+    expect(uncovered).not.toContain('receipt.information-request');
+  });
+
+  it('reports a missing file', async () => {
+    const spec = validFolder();
+    delete spec.files['bisindo/screen.start.mp4'];
+    const { exitCode, report } = await check(await writeFolder(spec));
+
+    expect(exitCode).toBe(EXIT_FAULTS);
+    expect(report.faults.map(located)).toEqual([{ code: 'missingFile', language: 'bisindo', key: 'screen.start', file: 'bisindo/screen.start.mp4' }]);
+  });
+
+  it('reports missing captions', async () => {
+    const spec = validFolder();
+    delete spec.files['sibi/screen.start.vtt'];
+    const { report } = await check(await writeFolder(spec));
+
+    expect(report.faults.map(located)).toEqual([{ code: 'missingFile', language: 'sibi', key: 'screen.start', file: 'sibi/screen.start.vtt' }]);
+    expect(report.faults[0]?.message.en).toBe('manifest.json names this captions file, but the file is not in the folder.');
+  });
+
+  it('reports an extra file', async () => {
+    const spec = validFolder();
+    spec.files['bisindo/screen.start-old.webm'] = 'vp9.webm';
+    const { report } = await check(await writeFolder(spec));
+
+    expect(report.faults.map(located)).toEqual([{ code: 'extraFile', file: 'bisindo/screen.start-old.webm' }]);
+  });
+
+  it.each([
+    ['AVI', 'mpeg4-part2.avi', 'unplayableContainer', { container: 'AVI', video: 'MPEG-4 Visual' }],
+    ['MPEG-4 Part 2 in MP4', 'mpeg4-part2.mp4', 'unplayableVideo', { container: 'MP4', video: 'MPEG-4 Visual' }],
+    ['HEVC in MP4', 'hevc.mp4', 'unplayableVideo', { container: 'MP4', video: 'HEVC' }],
+    ['ProRes in MOV', 'prores.mov', 'unplayableContainer', { container: 'QuickTime (MOV)', video: 'ProRes' }],
+    ['Matroska', 'vp9.mkv', 'unplayableContainer', { container: 'Matroska', video: 'VP9' }],
+    ['VP9 in MP4', 'vp9.mp4', 'unplayableVideo', { container: 'MP4', video: 'VP9' }],
+    ['H.264 4:4:4', 'h264-444.mp4', 'unplayableProfile', { profile: 'High 4:4:4 Predictive 8-bit 4:4:4' }],
+    ['Opus in MP4', 'h264-opus.mp4', 'unplayableAudio', { container: 'MP4', audio: 'Opus' }],
+  ])('reports %s as unplayable', async (_name, fixture, code, details) => {
+    const file = `bisindo/screen.start${fixture.slice(fixture.lastIndexOf('.'))}`;
+    const spec = validFolder();
+    spec.clips.bisindo!['screen.start']!.video = file;
+    delete spec.files['bisindo/screen.start.webm'];
+    delete spec.files['bisindo/screen.start.mp4'];
+    spec.files[file] = fixture;
+    const { exitCode, report } = await check(await writeFolder(spec));
+
+    expect(exitCode).toBe(EXIT_FAULTS);
+    expect(report.faults.map(located)).toEqual([{ code, language: 'bisindo', key: 'screen.start', file }]);
+    expect(report.faults[0]?.details).toMatchObject(details);
+    expect(report.faults[0]?.fix).toMatch(/^ffmpeg -i bisindo\/screen\.start\.\w+ .* bisindo\/screen\.start\.(v2\.)?(webm|mp4)$/);
+  });
+
+  it('converts an AVI to WebM VP9 with the documented command', async () => {
+    const spec = validFolder();
+    spec.clips.bisindo!['screen.start']!.video = 'bisindo/screen.start.avi';
+    spec.files = { ...spec.files, 'bisindo/screen.start.avi': 'mpeg4-part2.avi' };
+    delete spec.files['bisindo/screen.start.webm'];
+    delete spec.files['bisindo/screen.start.mp4'];
+    const { report } = await check(await writeFolder(spec));
+
+    expect(report.faults[0]?.fix).toBe(webmCommand('bisindo/screen.start.avi', 'bisindo/screen.start.webm'));
+    expect(report.faults[0]?.message.en).toContain('This AVI file (video MPEG-4 Visual, audio none) does not play in every browser.');
+    expect(report.faults[0]?.message.id).toContain('Berkas AVI (video MPEG-4 Visual, audio tidak ada) tidak dapat diputar di semua browser.');
+  });
+
+  it('remuxes H.264 from MOV without encoding again', async () => {
+    const faults = await faultsWithFile('bisindo/screen.start.mp4', 'h264.mov');
+    // The file keeps its .mp4 name, so the container is the fault and the fix copies the video.
+    expect(faults.map(located)).toEqual([{ code: 'unplayableContainer', language: 'bisindo', key: 'screen.start', file: 'bisindo/screen.start.mp4' }]);
+    expect(faults[0]?.fix).toBe('ffmpeg -i bisindo/screen.start.mp4 -map 0:v:0 -c:v copy -an -movflags +faststart bisindo/screen.start.v2.mp4');
+  });
+
+  it('reports a truncated WebM', async () => {
+    const faults = await faultsWithFile('bisindo/screen.start.webm', 'truncated.webm');
+
+    expect(faults.map(located)).toEqual([{ code: 'truncated', language: 'bisindo', key: 'screen.start', file: 'bisindo/screen.start.webm' }]);
+  });
+
+  it('reports a renamed text file', async () => {
+    const faults = await faultsWithFile('bisindo/screen.start.webm', 'text.webm');
+
+    expect(faults.map(located)).toEqual([{ code: 'unknownFormat', language: 'bisindo', key: 'screen.start', file: 'bisindo/screen.start.webm' }]);
+  });
+
+  it('reports a file without a video track', async () => {
+    const faults = await faultsWithFile('bisindo/screen.start.webm', 'audio-only.webm');
+
+    expect(faults.map(located)).toEqual([{ code: 'noVideoTrack', language: 'bisindo', key: 'screen.start', file: 'bisindo/screen.start.webm' }]);
+  });
+
+  it('reports an extension that does not match the container', async () => {
+    const faults = await faultsWithFile('bisindo/screen.start.mp4', 'webm-named.mp4');
+
+    expect(faults.map(located)).toEqual([{ code: 'extensionMismatch', language: 'bisindo', key: 'screen.start', file: 'bisindo/screen.start.mp4' }]);
+    expect(faults[0]?.details).toMatchObject({ extension: 'mp4', expected: 'webm', container: 'WebM' });
+    expect(faults[0]?.fix).toBe('mv bisindo/screen.start.mp4 bisindo/screen.start.webm');
+  });
+
+  it.each([
+    ['no header', '00:00.000 --> 00:01.500\nSelamat datang.\n', 'captionsNoHeader', {}],
+    ['a header that only starts with WEBVTT', 'WEBVTTX\n\n00:00.000 --> 00:01.500\nSelamat datang.\n', 'captionsNoHeader', {}],
+    ['a broken timestamp', 'WEBVTT\n\n00:00.000 --> 00:01.500\nSatu.\n\n00:01.500 --> 00:0x.000\nDua.\n', 'captionsInvalid', { line: 6, reason: 'timestamp' }],
+    ['an unknown cue setting', 'WEBVTT\n\n00:00.000 --> 00:01.500 warna:merah\nSatu.\n', 'captionsInvalid', { line: 3, reason: 'unknownSetting' }],
+    ['zero cues', 'WEBVTT\n\n', 'captionsNoCues', {}],
+    ['an empty file', '', 'captionsEmpty', {}],
+    ['a cue that ends before it starts', 'WEBVTT\n\n00:01.500 --> 00:00.500\nSatu.\n', 'captionsCueOrder', { line: 3 }],
+  ])('reports captions with %s', async (_name, text, code, details) => {
+    const faults = await faultsWithFile('bisindo/screen.start.vtt', { text });
+
+    expect(faults.map(located)).toEqual([{ code, language: 'bisindo', key: 'screen.start', file: 'bisindo/screen.start.vtt' }]);
+    expect(faults[0]?.details).toMatchObject(details);
+  });
+
+  it('reports captions that are not UTF-8', async () => {
+    const spec = validFolder();
+    const folder = await writeFolder(spec);
+    await writeFile(join(folder, 'bisindo/screen.start.vtt'), Buffer.from('WEBVTT\n\n00:00.000 --> 00:01.500\nPerbaikan jalan \xe9\n', 'latin1'));
+    const { report } = await check(folder);
+
+    expect(report.faults.map(located)).toEqual([{ code: 'captionsNotUtf8', language: 'bisindo', key: 'screen.start', file: 'bisindo/screen.start.vtt' }]);
+  });
+
+  it('accepts captions with a byte order mark and CRLF lines', async () => {
+    const spec = validFolder();
+    spec.files['bisindo/screen.start.vtt'] = { text: '\uFEFFWEBVTT\r\n\r\n00:00.000 --> 00:01.500\r\nSelamat datang.\r\n' };
+    const { report } = await check(await writeFolder(spec));
+
+    expect(report.faults).toEqual([]);
+  });
+
+  it('reports the line and reason in both languages', async () => {
+    const faults = await faultsWithFile('bisindo/screen.start.vtt', { text: 'WEBVTT\n\n00:00.000 --> 00:01,500\nSatu.\n' });
+
+    expect(faults[0]?.message.id).toBe('Teks WebVTT tidak sah di baris 3: cap waktu tidak sah; tulis seperti 00:01.500 (cue end timestamp `00:01,500` is invalid on line 3).');
+    expect(faults[0]?.message.en).toBe('Invalid WebVTT at line 3: invalid timestamp; write it like 00:01.500 (cue end timestamp `00:01,500` is invalid on line 3).');
+  });
+
+  it('reports a key the app does not know', async () => {
+    const spec = validFolder();
+    spec.clips.bisindo!['screen.strat'] = spec.clips.bisindo!['screen.start']!;
+    const { exitCode, report } = await check(await writeFolder(spec));
+
+    expect(exitCode).toBe(EXIT_FAULTS);
+    expect(report.faults.map(located)).toEqual([{ code: 'unknownKey', language: 'bisindo', key: 'screen.strat', file: 'manifest.json' }]);
+  });
+
+  it('reports invalid manifest JSON with its line', async () => {
+    const spec = validFolder();
+    spec.manifest = '{\n  "format": "loket-sign-language/1",\n  "languages": {\n    "bisindo": { "clips": {}, }\n  }\n}\n';
+    const { exitCode, report } = await check(await writeFolder(spec));
+
+    expect(exitCode).toBe(EXIT_FAULTS);
+    expect(report.faults.map(located)).toEqual([{ code: 'manifestSyntax', file: 'manifest.json' }]);
+    expect(report.faults[0]?.details).toMatchObject({ line: 4, column: 31 });
+  });
+
+  it('reports each format problem with its path', async () => {
+    const spec = validFolder();
+    spec.manifest = {
+      format: 'loket-sign-language/2',
+      languages: {
+        bisindo: {
+          clips: {
+            'screen.start': { video: ['bisindo/screen.start.webm', 'bisindo/screen.start.mp4'], captions: 'bisindo/screen.start.vtt' },
+            'step.information-request.applicant': { video: '../rahasia.webm', captions: 'bisindo/step.information-request.applicant.vtt' },
+          },
+        },
+        asl: { clips: {} },
+        sibi: { clips: { 'screen.start': { video: 'sibi/screen.start.webm' } } },
+      },
+    };
+    const { report } = await check(await writeFolder(spec));
+    const problems = report.faults.filter((fault) => fault.code === 'manifestProblem').map((fault) => fault.details);
+
+    expect(problems).toEqual([
+      { kind: 'format', path: '/format' },
+      { kind: 'badPath', path: '/languages/bisindo/clips/step.information-request.applicant/video/0' },
+      { kind: 'unknownLanguage', path: '/languages/asl' },
+      { kind: 'missingCaptions', path: '/languages/sibi/clips/screen.start/captions' },
+      { kind: 'noClips', path: '/languages/sibi/clips' },
+    ]);
+    // The files are still checked: the captions nobody names any more are extra.
+    expect(report.faults.filter((fault) => fault.code === 'extraFile').map((fault) => fault.file)).toEqual([
+      'bisindo/step.information-request.applicant.webm',
+      'sibi/screen.start.vtt',
+    ]);
+  });
+
+  it('warns about a small, a long and an overrunning clip', async () => {
+    const spec = validFolder();
+    spec.files['bisindo/screen.start.webm'] = 'small.webm';
+    spec.files['bisindo/step.information-request.applicant.webm'] = 'long.webm';
+    spec.files['sibi/screen.start.vtt'] = { text: 'WEBVTT\n\n00:00.000 --> 00:05.000\nSelamat datang.\n' };
+    const { exitCode, report } = await check(await writeFolder(spec));
+    const warnings = report.warnings.filter((warning) => warning.code !== 'noClip');
+
+    expect(exitCode).toBe(EXIT_OK);
+    expect(warnings.map(located)).toEqual([
+      { code: 'smallVideo', language: 'bisindo', key: 'screen.start', file: 'bisindo/screen.start.webm' },
+      { code: 'longVideo', language: 'bisindo', key: 'step.information-request.applicant', file: 'bisindo/step.information-request.applicant.webm' },
+      { code: 'captionsPastEnd', language: 'sibi', key: 'screen.start', file: 'sibi/screen.start.vtt' },
+    ]);
+    expect(warnings[0]?.details).toMatchObject({ width: 320, height: 240 });
+    expect(warnings[1]?.details).toMatchObject({ seconds: 61 });
+    expect(warnings[2]?.details).toMatchObject({ captionsEnd: 5, videoEnd: 2, video: 'sibi/screen.start.webm' });
+  });
+
+  it('reads LOKET_SIGN_LANGUAGE_DIR, else public/sign-language', async () => {
+    const configured = await writeFolder(validFolder());
+    const cwd = await createTemporaryDirectory('loket-sign-cwd-');
+    const outputs: string[] = [];
+    const context = (env: NodeJS.ProcessEnv) => ({ env, cwd, stdout: (text: string) => outputs.push(text), stderr: () => {} });
+
+    const fromEnvironment = await runSignCheck(['--json'], context({ LOKET_SIGN_LANGUAGE_DIR: configured }));
+    const withoutFolder = await runSignCheck(['--json'], context({}));
+    await mkdir(join(cwd, 'public'));
+    await cp(configured, join(cwd, 'public/sign-language'), { recursive: true });
+    const fromDefault = await runSignCheck(['--json'], context({}));
+
+    expect(fromEnvironment).toBe(EXIT_OK);
+    expect((JSON.parse(outputs[0] ?? '') as SignCheckJsonReport).folder).toBe(configured);
+    expect(withoutFolder).toBe(EXIT_UNREADABLE);
+    expect(JSON.parse(outputs[1] ?? '')).toMatchObject({ ok: false, error: { code: 'folderMissing', path: join(cwd, 'public/sign-language') } });
+    expect(fromDefault).toBe(EXIT_OK);
+    expect((JSON.parse(outputs[2] ?? '') as SignCheckJsonReport).folder).toBe(join(cwd, 'public/sign-language'));
+  });
+
+  it('lists every known key', async () => {
+    let stdout = '';
+    const exitCode = await runSignCheck(['--list-keys'], { env: {}, cwd: repositoryRoot, stdout: (text) => (stdout += text), stderr: () => {} });
+
+    expect(exitCode).toBe(EXIT_OK);
+    expect(stdout.trim().split('\n')).toEqual(allSignTopics(Object.values(formDefinitions)));
+  });
+});
+
+describe('sign-language:check command', () => {
+  it('exits 0 on a valid folder with a readable report', async () => {
+    const run = await runCli([await writeFolder(validFolder())]);
+
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('Ringkasan: 0 kesalahan');
+    expect(run.stdout).toContain('Summary: 0 faults');
+    expect(run.stdout.indexOf('Tidak ada kesalahan')).toBeLessThan(run.stdout.indexOf('No faults'));
+  });
+
+  it('exits 1 with faults, Indonesian before English', async () => {
+    const spec = validFolder();
+    delete spec.files['bisindo/screen.start.mp4'];
+    const run = await runCli([await writeFolder(spec)]);
+    const heading = 'KESALAHAN / FAULT · bisindo · screen.start · bisindo/screen.start.mp4';
+
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(
+      `${heading}\n  manifest.json menyebut berkas video ini, tetapi berkasnya tidak ada di folder.\n  manifest.json names this video file, but the file is not in the folder.\n`,
+    );
+    expect(run.stdout).toContain('Summary: 1 fault,');
+  });
+
+  it('exits 2 when the folder or manifest is missing', async () => {
+    const empty = await createTemporaryDirectory('loket-sign-empty-');
+    const missingFolder = await runCli([join(empty, 'tidak-ada')]);
+    const missingManifest = await runCli([], { LOKET_SIGN_LANGUAGE_DIR: empty });
+
+    expect(missingFolder.exitCode).toBe(2);
+    expect(missingFolder.stderr).toContain(`Folder ${join(empty, 'tidak-ada')} tidak ada.`);
+    expect(missingManifest.exitCode).toBe(2);
+    expect(missingManifest.stderr).toContain(`${join(empty, 'manifest.json')} does not exist.`);
+  });
+});
+
+describe('docs/sign-language.md', () => {
+  it.each(['docs/sign-language.md', 'docs/sign-language.id.md'])('%s quotes the checker commands', async (path) => {
+    const text = await readFile(join(repositoryRoot, path), 'utf8');
+
+    expect(text).toContain(webmCommand('rekaman.mp4', 'bisindo/screen.start.webm'));
+    expect(text).toContain(mp4Command('rekaman.mp4', 'bisindo/screen.start.mp4'));
+  });
+});
