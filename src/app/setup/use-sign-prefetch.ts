@@ -70,8 +70,9 @@ export function useSignPrefetch(): SignPrefetch {
       },
     });
     controller.current = undefined;
-    setRun({ state: 'done', progress, result });
+    // Measured before the result shows, so the result never sits beside the old figure.
     await measure();
+    setRun({ state: 'done', progress, result });
     return result;
   };
 
