@@ -24,8 +24,9 @@ export default defineConfig({
         // A classic worker script: Vite 8 warns about inlineDynamicImports for the ES format.
         rollupFormat: 'iife',
         globPatterns: ['**/*.{js,css,html,png,woff2}'],
-        // Sign-language content has its own runtime cache (src/sw/sign-language-route.ts): a
-        // city's large video set must never make the install download or fail on it.
+        // Sign-language clips add up to megabytes. The worker caches them at run time in a
+        // cache of their own, and keeping them out of the precache keeps the install small,
+        // because installing fails when any precached file fails to download.
         globIgnores: ['sign-language/**'],
       },
       manifest: {

@@ -124,6 +124,14 @@ afterAll(async () => {
 });
 
 describe('sign-language checker', () => {
+  it('passes the shipped samples', async () => {
+    const { exitCode, report } = await check(resolve('public/sign-language'));
+
+    expect(report.faults).toEqual([]);
+    expect(report.warnings).toEqual([]);
+    expect(exitCode).toBe(EXIT_OK);
+  });
+
   it('passes a valid folder', async () => {
     const { exitCode, report } = await check(await writeFolder(validFolder()));
 
