@@ -4,6 +4,7 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CONFIG_PATH, configStrategy, warmConfigCache } from './config-route.ts';
 import { SKIP_WAITING } from './messages.ts';
+import { isSignTextRequest, isSignVideoRequest, signTextStrategy, signVideoStrategy } from './sign-language-route.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -18,6 +19,11 @@ cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
 
 registerRoute(({ url, request }) => url.origin === self.location.origin && url.pathname === CONFIG_PATH && request.method === 'GET', configStrategy);
+
+// Sign-language content has its own cache and quota check (sign-language-store.ts), never
+// the precache, so a large video set cannot stop an install.
+registerRoute((options) => isSignVideoRequest(options, self.location.origin), signVideoStrategy);
+registerRoute((options) => isSignTextRequest(options, self.location.origin), signTextStrategy);
 
 // The page fetched the configuration before this worker controlled it, so that answer is not
 // cached yet; fetch it once more at install so the next start works offline.

@@ -1,4 +1,6 @@
 import type { SubmissionPayload } from '../../domain/submission.ts';
+import { freeSignLanguageSpace } from '../../sw/sign-language-files.ts';
+import { OUTBOX_RESERVE_BYTES } from '../../sw/sign-language-store.ts';
 import type { DraftAttachment } from '../attachments/types.ts';
 import { checkAttachmentsMatch } from './attachment-store.ts';
 import { type SendOutcome, sendSubmission } from './intake-client.ts';
@@ -57,7 +59,8 @@ export function directlySentRecords(): OutboxRecord[] {
  * 'queued' or 'sent' result may show a receipt. `attachments` are the files
  * `payload.attachments` describes, in the same order (AttachmentMismatchError otherwise).
  *
- * With the device's storage full, the submission is written again without its files, and the
+ * With the device's storage full, cached sign-language videos are deleted to make room and the
+ * write is tried once more. When it still fails, the submission is written without its files, and the
  * result names them in `droppedFiles`, as does the receipt: the request itself is not lost
  * for want of room for a photo. When even the text does not fit, or without IndexedDB, the
  * submission goes straight to the server with its files from memory, which works only while online.
@@ -76,6 +79,17 @@ export async function submitSubmission(
     const name = errorName(error);
     if (name && STORAGE_UNAVAILABLE.has(name)) return submitDirectly(payload, receipt, attachments);
     if (name !== 'QuotaExceededError') throw error;
+  }
+
+  // Cached sign-language videos give up the outbox's reserve: they can be downloaded again,
+  // the visitor's request cannot.
+  if ((await freeSignLanguageSpace(OUTBOX_RESERVE_BYTES)) > 0) {
+    try {
+      lastQueued = await enqueue(payload, receipt, Date.now(), numbering, attachments);
+      return queued(payload.id);
+    } catch (error) {
+      if (errorName(error) !== 'QuotaExceededError') throw error;
+    }
   }
 
   // A full device can still hand everything, files included, to a reachable server.

@@ -4,12 +4,13 @@ import { useTranslation } from '../i18n/use-translation.ts';
 import { formatDateTime } from '../receipt/format-date-time.ts';
 import { ENROLMENT_TITLE_ID, EnrolmentForm } from './EnrolmentForm.tsx';
 import { HeldNumbers } from './HeldNumbers.tsx';
+import { SignLanguagePrefetch } from './SignLanguagePrefetch.tsx';
 import { useDeviceNumbering } from './use-device-numbering.ts';
 
 /**
  * /setup: what staff do once per device. They enrol it with a one-time code from the
- * administrator (docs/numbering.md), then check that it holds reserved numbers. Nothing here
- * is personal, and visitors have no link to it.
+ * administrator (docs/numbering.md), check that it has reserved numbers, and download the
+ * sign-language videos for offline use. Nothing here is personal, and visitors have no link to it.
  */
 export function SetupScreen({ config }: { config: KioskConfig }) {
   const { t, language } = useTranslation();
@@ -52,6 +53,7 @@ export function SetupScreen({ config }: { config: KioskConfig }) {
         {numbering && <EnrolmentForm initialChannel={enrolment?.channel} />}
       </section>
       {numbering && <HeldNumbers blocks={numbering.blocks} config={config} canRefresh={active} />}
+      <SignLanguagePrefetch />
       <p>
         <a class="button button--secondary" href="/">
           {t('setup.toVisitorScreen')}

@@ -3,9 +3,11 @@ import type { DraftAttachment } from '../../../src/app/attachments/types.ts';
 import { getDatabase } from '../../../src/app/outbox/db.ts';
 import { getRecord } from '../../../src/app/outbox/outbox.ts';
 import { submitSubmission } from '../../../src/app/outbox/submit.ts';
+import { SIGN_LANGUAGE_CACHE } from '../../../src/sw/cache-names.ts';
 import { draftAttachment, jpegBytes, pdfBytes, submissionWith } from '../../support/attachments.ts';
 import { dropDatabase, useFreshDatabase } from '../../support/fresh-database.ts';
 import { FileIntakeServer } from '../../support/file-intake-server.ts';
+import { MemoryCacheStorage, OriginStorage } from '../../support/memory-cache-storage.ts';
 
 let server: FileIntakeServer;
 let baseUrl: string;
@@ -130,6 +132,48 @@ describe('submitting with attachments', () => {
       await server.stop();
 
       expect(await submitSubmission(payload, receipt, undefined, files)).toEqual({ kind: 'failed', reason: 'storageFull' });
+    });
+  });
+
+  describe('when cached sign-language videos fill storage', () => {
+    const video = new Uint8Array(50_000).fill(7);
+    let storage: OriginStorage;
+
+    beforeEach(async () => {
+      vi.stubGlobal('navigator', { onLine: false });
+      // IndexedDB and the Cache API share one origin quota: the files fit only once the
+      // videos are gone.
+      storage = new OriginStorage(Number.MAX_SAFE_INTEGER);
+      const caches = new MemoryCacheStorage(storage);
+      vi.stubGlobal('caches', caches);
+      const cache = await caches.open(SIGN_LANGUAGE_CACHE);
+      await cache.put('http://127.0.0.1/sign-language/bisindo/screen.start.vtt', new Response('WEBVTT\n'));
+      await cache.put('http://127.0.0.1/sign-language/bisindo/screen.start.webm', new Response(video, { headers: { 'content-length': String(video.byteLength) } }));
+    });
+
+    it('deletes the videos and queues the files', async () => {
+      getDatabase().attachments.hook('creating', () => {
+        if (storage.usage >= video.byteLength) throw quotaExceeded();
+      });
+      const files = drafts();
+      const { payload, receipt } = submissionWith(files);
+
+      const result = await submitSubmission(payload, receipt, undefined, files);
+
+      expect(result).toEqual({ kind: 'queued', id: payload.id });
+      expect(await getDatabase().attachments.where('submissionId').equals(payload.id).count()).toBe(2);
+      const cached = await (await caches.open(SIGN_LANGUAGE_CACHE)).keys();
+      expect(cached.map((request) => new URL(request.url).pathname)).toEqual(['/sign-language/bisindo/screen.start.vtt']);
+    });
+
+    it('drops the files when deleting videos is not enough', async () => {
+      failWrites('attachments');
+      const files = drafts();
+      const { payload, receipt } = submissionWith(files);
+
+      const result = await submitSubmission(payload, receipt, undefined, files);
+
+      expect(result).toEqual({ kind: 'queued', id: payload.id, droppedFiles: ['foto-ktp.jpg', 'surat-kuasa.pdf'] });
     });
   });
 
