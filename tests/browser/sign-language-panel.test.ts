@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApproachSide } from '../../src/app/kiosk/kiosk-profile.ts';
 import { computeReachBand, type ScreenGeometry } from '../../src/domain/kiosk/reach-band.ts';
 import { BrowserSession } from './support/browser-session.ts';
-import { DISPLAY_MODES, setDisplayMode, type DisplayMode } from './support/display-modes.ts';
+import { DISPLAY_MODES, setDisplayMode } from './support/display-modes.ts';
 import type { IntakeServer } from './support/intake-server.ts';
 import { focusedName, tabTo } from './support/keyboard.ts';
 import { reachFailures } from './support/reach.ts';
@@ -16,8 +16,8 @@ const CONTENT = {
   sibi: ['screen.start'],
 };
 
-// The three display modes the panel must survive; the others lie between them.
-const MODES = DISPLAY_MODES.filter((mode) => ['normal', 'high contrast', 'text 200%'].includes(mode.name));
+// Every display mode, the combined high contrast and 200 % text included.
+const MODES = DISPLAY_MODES;
 
 let session: BrowserSession;
 let server: IntakeServer;
@@ -161,7 +161,7 @@ describe('layout beside the form', () => {
 
       for (const mode of MODES) {
         it(mode.name, async () => {
-          await setDisplayMode(page, mode as DisplayMode);
+          await setDisplayMode(page, mode);
           await focusNik(page);
           await expectPanelClear(page, layout);
         });
@@ -181,7 +181,7 @@ describe('with the on-screen keyboard open', () => {
       await showStepWithErrors(page);
       await page.locator('.osk').waitFor();
       for (const mode of MODES) {
-        await setDisplayMode(page, mode as DisplayMode);
+        await setDisplayMode(page, mode);
         await focusNik(page);
         await page.locator('.osk').waitFor();
         expect(await panelOverlaps(page), mode.name).toEqual([]);
@@ -213,7 +213,7 @@ describe('in the reach layout', () => {
       await page.locator('#start-sign-language').click();
       await showStepWithErrors(page);
       for (const mode of MODES) {
-        await setDisplayMode(page, mode as DisplayMode);
+        await setDisplayMode(page, mode);
         await focusNik(page);
         expect(await panelOverlaps(page), mode.name).toEqual([]);
         expect(await panelShare(page)).toMatchObject({ layout: 'reach' });
