@@ -1,4 +1,5 @@
 import { SIGN_LANGUAGE_BASE_PATH, SIGN_LANGUAGE_MANIFEST_PATH, type SignLanguage, type SignManifest } from '../../domain/sign-language/manifest.ts';
+import { ERROR_SUMMARY_TOPIC } from '../../domain/sign-language/topics.ts';
 import { deleteSignLanguageFilesExcept, listSignLanguageFiles } from '../../sw/sign-language-files.ts';
 import { storeSignLanguageFile, type StoreOptions } from '../../sw/sign-language-store.ts';
 import { signContentUrl } from './load-manifest.ts';
@@ -57,7 +58,7 @@ export function canPlayInVideoElement(path: string): boolean {
 export function videoPriority(key: string): number {
   if (key.startsWith('screen.')) return 0;
   if (key.startsWith('step.')) return 1;
-  if (key === 'errors.summary') return 2;
+  if (key === ERROR_SUMMARY_TOPIC) return 2;
   if (key.startsWith('receipt.')) return 3;
   return 4;
 }
