@@ -5,6 +5,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CONFIG_PATH, configStrategy, warmConfigCache } from './config-route.ts';
 import { SKIP_WAITING } from './messages.ts';
 import { isSignTextRequest, isSignVideoRequest, signTextStrategy, signVideoStrategy } from './sign-language-route.ts';
+import { warmSignManifest } from './warm-sign-manifest.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -25,9 +26,10 @@ registerRoute(({ url, request }) => url.origin === self.location.origin && url.p
 registerRoute((options) => isSignVideoRequest(options, self.location.origin), signVideoStrategy);
 registerRoute((options) => isSignTextRequest(options, self.location.origin), signTextStrategy);
 
-// The page fetched the configuration before this worker controlled it, so that answer is not
-// cached yet; fetch it once more at install so the next start works offline.
-self.addEventListener('install', (event) => event.waitUntil(warmConfigCache()));
+// The page fetched the configuration and the sign-language manifest before this worker
+// controlled it, so neither is cached yet. Both are fetched once more at install so the next
+// start works offline, and neither fetch can make the install fail.
+self.addEventListener('install', (event) => event.waitUntil(Promise.all([warmConfigCache(), warmSignManifest()])));
 
 self.addEventListener('message', (event) => {
   if (event.data?.type === SKIP_WAITING) void self.skipWaiting();
