@@ -8,6 +8,7 @@ import { expectAccessibleEverywhere } from './support/expect-accessible.ts';
 import type { IntakeServer } from './support/intake-server.ts';
 import { waitForOfflineReady } from './support/offline.ts';
 import { cachedSignFiles, readShippedSignContent, type ShippedSignContent } from './support/sign-language-content.ts';
+import { within } from './support/within.ts';
 
 const SECTION = 'section[aria-labelledby="setup-sign-language-title"]';
 
@@ -356,6 +357,9 @@ describe('when storage is full', () => {
     const persistent = section(page).locator('.sign-prefetch__persistent');
     await persistent.waitFor();
     expect(await persistent.innerText()).toContain('Penyimpanan tetap diizinkan');
+    // The next test's page must open after the worker activated: a page that is still loading
+    // when the worker activates stays uncontrolled (support/offline.ts).
+    await waitForOfflineReady(page);
     await page.close();
   });
 
@@ -371,9 +375,10 @@ describe('when storage is full', () => {
     // Room for all but the largest video: the download must stop before the end. Chromium
     // enforces this quota but reports usage + 10 GiB to navigator.storage.estimate(), so the
     // stop comes from the QuotaExceededError.
-    const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.origin, quotaSize: usage + setBytes - largestVideo });
+    const usage = await within('navigator.storage.estimate()', 10_000, page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0));
+    const cdp = await within('Opening a CDP session', 10_000, context.newCDPSession(page));
+    const quotaSize = usage + setBytes - largestVideo;
+    await within('Storage.overrideQuotaForOrigin', 10_000, cdp.send('Storage.overrideQuotaForOrigin', { origin: server.origin, quotaSize }));
 
     expect(await download(page)).toBe('noRoom');
     const result = await section(page).locator('[data-result]').innerText();

@@ -36,7 +36,9 @@ export type PrefetchResult =
   | ({ kind: 'noRoom' } & Counts)
   /** The device is offline or the server did not respond. */
   | ({ kind: 'offline' } & Counts)
-  | ({ kind: 'cancelled' } & Counts);
+  | ({ kind: 'cancelled' } & Counts)
+  /** The run broke off on an error, such as a rejected Cache API call. The error is logged. */
+  | ({ kind: 'error' } & Counts);
 
 /** Whether the browser can play a video file, from its name. The default checks a video element. */
 export type CanPlayVideo = (path: string) => boolean;
@@ -108,19 +110,31 @@ export interface PrefetchOptions {
  * Deletes cached files the manifest no longer lists, then downloads what `languages` need and
  * the cache lacks. The manifest and captions are fetched again even when cached, because a
  * city corrects them in place. A cached video is kept, so a changed video needs a new name.
+ * Any error ends the run with an `error` result instead of a rejection.
  */
 export async function prefetchSignLanguage(options: PrefetchOptions): Promise<PrefetchResult> {
-  const { manifest, languages, signal, onProgress } = options;
-  const removed = await deleteSignLanguageFilesExcept(
-    new Set([SIGN_LANGUAGE_MANIFEST_PATH, ...listedFiles(manifest).map(signContentUrl)].map(absoluteUrl)),
-  );
+  const counts: Counts = { saved: 0, total: 0, bytes: 0, removed: 0 };
+  try {
+    return await downloadFiles(options, counts);
+  } catch (error) {
+    // A result, not a rejection, so the setup screen never shows a download that does not end.
+    console.error('The sign-language download failed', error);
+    return { kind: 'error', ...counts };
+  }
+}
 
+/** Runs the download of prefetchSignLanguage(), keeping `counts` current so a failure can report how far it came. */
+async function downloadFiles(options: PrefetchOptions, counts: Counts): Promise<PrefetchResult> {
+  const { manifest, languages, signal, onProgress } = options;
   const paths = filesToPrefetch(manifest, languages, options.canPlay ?? canPlayInVideoElement);
   const files: { path: string; url: string }[] = [
     { path: SIGN_LANGUAGE_MANIFEST_PATH.slice(SIGN_LANGUAGE_BASE_PATH.length), url: SIGN_LANGUAGE_MANIFEST_PATH },
     ...paths.map((path) => ({ path, url: signContentUrl(path) })),
   ];
-  const counts: Counts = { saved: 0, total: files.length, bytes: 0, removed };
+  counts.total = files.length;
+  counts.removed = await deleteSignLanguageFilesExcept(
+    new Set([SIGN_LANGUAGE_MANIFEST_PATH, ...listedFiles(manifest).map(signContentUrl)].map(absoluteUrl)),
+  );
   const failed: string[] = [];
   onProgress({ done: 0, total: counts.total, bytes: 0 });
 

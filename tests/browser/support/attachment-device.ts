@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { ChosenFile } from './attachment-files.ts';
 import { beginForm, passAttractScreen } from './request-form.ts';
+import { within } from './within.ts';
 
 /**
  * The visitor's side of the attachment tests: a complaint filled by pointer up to its
@@ -105,7 +106,7 @@ interface RawQueue {
  * the database: without it both lists are empty.
  */
 export async function readQueue(page: Page): Promise<{ records: QueuedRecord[]; files: QueuedFile[] }> {
-  const raw = await page.evaluate(async (): Promise<RawQueue> => {
+  const reading = page.evaluate(async (): Promise<RawQueue> => {
     const database = await new Promise<IDBDatabase | undefined>((resolve, reject) => {
       const request = indexedDB.open('loket');
       request.onupgradeneeded = () => request.transaction?.abort();
@@ -135,9 +136,10 @@ export async function readQueue(page: Page): Promise<{ records: QueuedRecord[]; 
       const bytes = await blob.arrayBuffer();
       const blobSha256 = hex(await crypto.subtle.digest('SHA-256', bytes));
       // FileReader's data URL is the quickest way out of the page for a megabyte of bytes.
-      const dataUrl = await new Promise<string>((resolve) => {
+      const dataUrl = await new Promise<string>((resolve, reject) => {
         const reader = new FileReader();
         reader.onload = () => resolve(String(reader.result));
+        reader.onerror = () => reject(new Error(`Reading the stored file ${row.name} failed: ${reader.error?.message}`));
         reader.readAsDataURL(blob);
       });
       files.push({ ...row, blobSha256, base64: dataUrl.slice(dataUrl.indexOf(',') + 1) });
@@ -154,6 +156,7 @@ export async function readQueue(page: Page): Promise<{ records: QueuedRecord[]; 
       files,
     };
   });
+  const raw = await within('Reading the outbox from IndexedDB', 30_000, reading);
   return {
     records: raw.records,
     files: raw.files.map(({ base64, ...file }) => ({ ...file, bytes: Buffer.from(base64, 'base64') })),

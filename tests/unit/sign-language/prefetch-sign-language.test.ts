@@ -243,4 +243,19 @@ describe('prefetchSignLanguage', () => {
     expect(result).toMatchObject({ kind: 'cancelled', saved: 2, total: 7 });
     expect(await cachedPaths()).toHaveLength(2);
   });
+
+  it('ends with an error when the cache fails', async () => {
+    // A cache that lists and deletes files but rejects every read.
+    const cache = await caches.open(SIGN_LANGUAGE_CACHE);
+    vi.spyOn(cache, 'match').mockRejectedValue(new DOMException('The cache backend failed.', 'UnknownError'));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    const result = await run();
+
+    // The manifest and the first captions are fetched again without a look into the cache, and
+    // the first video's look-up fails.
+    expect(result).toMatchObject({ kind: 'error', saved: 2, total: 7 });
+    expect(logged).toHaveBeenCalledTimes(1);
+    logged.mockRestore();
+  });
 });
