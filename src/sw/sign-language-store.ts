@@ -99,7 +99,7 @@ export async function storeSignLanguageFile(url: string, options: StoreOptions =
 /**
  * Stores `response` as the cached copy of `url` when it is a whole file (status 200, readable)
  * and fits beside the outbox reserve. Partial (206) and opaque responses are never stored,
- * because workbox-range-requests cuts every later Range response from the stored copy.
+ * because byteRangePlugin cuts every later Range response from the stored copy.
  */
 export async function storeSignLanguageResponse(url: string, response: Response, signal?: AbortSignal): Promise<SignStoreResult> {
   if (response.type === 'opaque' || response.type === 'opaqueredirect') return discard(response, { outcome: 'failed', reason: 'notStorable', status: response.status });

@@ -1,5 +1,5 @@
-import { RangeRequestsPlugin } from 'workbox-range-requests';
 import { Strategy, type StrategyHandler } from 'workbox-strategies';
+import { byteRangePlugin } from './byte-range.ts';
 import { SIGN_LANGUAGE_CACHE } from './cache-names.ts';
 import { storeSignLanguageFile } from './sign-language-store.ts';
 
@@ -8,7 +8,7 @@ const storing = new Map<string, Promise<unknown>>();
 
 /**
  * Sign-language videos, cache first. A video element requests byte ranges, and each gets a 206
- * cut from the cached whole file by workbox-range-requests, so a clip plays and seeks
+ * cut from the cached whole file by byteRangePlugin, so a clip plays and seeks
  * offline. The Cache API matches on URL and ignores request headers other than those named by
  * Vary, so a request with a Range header finds the whole file stored without one. ignoreVary
  * also covers a server that sends Vary.
@@ -20,7 +20,7 @@ const storing = new Map<string, Promise<unknown>>();
  */
 export class SignVideoStrategy extends Strategy {
   constructor() {
-    super({ cacheName: SIGN_LANGUAGE_CACHE, matchOptions: { ignoreVary: true }, plugins: [new RangeRequestsPlugin()] });
+    super({ cacheName: SIGN_LANGUAGE_CACHE, matchOptions: { ignoreVary: true }, plugins: [byteRangePlugin] });
   }
 
   protected override async _handle(request: Request, handler: StrategyHandler): Promise<Response> {

@@ -5,7 +5,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CONFIG_PATH, configStrategy, warmConfigCache } from './config-route.ts';
 import { SKIP_WAITING } from './messages.ts';
 import { isSignTextRequest, isSignVideoRequest, signTextStrategy, signVideoStrategy } from './sign-language-route.ts';
-import { warmSignManifest } from './warm-sign-manifest.ts';
+import { warmSignLanguageCache } from './sign-language-warm.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -27,9 +27,9 @@ registerRoute((options) => isSignVideoRequest(options, self.location.origin), si
 registerRoute((options) => isSignTextRequest(options, self.location.origin), signTextStrategy);
 
 // The page fetched the configuration and the sign-language manifest before this worker
-// controlled it, so neither is cached yet. Both are fetched once more at install so the next
-// start works offline, and neither fetch can make the install fail.
-self.addEventListener('install', (event) => event.waitUntil(Promise.all([warmConfigCache(), warmSignManifest()])));
+// controlled it, so those answers are not cached yet. Fetching them once more at install, with
+// the captions, lets the next start work offline.
+self.addEventListener('install', (event) => event.waitUntil(Promise.all([warmConfigCache(), warmSignLanguageCache()])));
 
 self.addEventListener('message', (event) => {
   if (event.data?.type === SKIP_WAITING) void self.skipWaiting();

@@ -210,7 +210,8 @@ describe('when the video cannot play', () => {
     const source = video(panel).querySelector('source') as HTMLSourceElement;
     fireEvent.error(source);
     await within(panel).findByText(captionLine('bisindo', 'screen.start'));
-    expect(within(panel).getByText('Video belum tersimpan di perangkat ini. Berikut teksnya.')).toBeTruthy();
+    expect(within(panel).getByText('Video ini tidak dapat diputar. Berikut teksnya.')).toBeTruthy();
+    expect(within(panel).queryByText(/belum tersimpan/)).toBeNull();
     expect(panel.querySelector('video')).toBeNull();
     expect(within(panel).queryByRole('button', { name: /^(Putar|Jeda)$/ })).toBeNull();
   });
@@ -242,7 +243,15 @@ describe('when the video cannot play', () => {
   it('shows the notice alone without captions', async () => {
     const { panel } = await renderPlaying({ languages: { bisindo: ['screen.start'] }, missingCaptions: ['screen.start'] });
     fireEvent.error(video(panel));
-    await within(panel).findByText('Video belum tersimpan di perangkat ini.');
+    await within(panel).findByText('Video ini tidak dapat diputar.');
     expect(panel.querySelector('.sign-panel__caption-text')).toBeNull();
+  });
+
+  it('blames the device for a load error offline', async () => {
+    const { panel } = await renderPlaying();
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    fireEvent.error(video(panel));
+    await within(panel).findByText(captionLine('bisindo', 'screen.start'));
+    expect(within(panel).getByText('Video belum tersimpan di perangkat ini. Berikut teksnya.')).toBeTruthy();
   });
 });

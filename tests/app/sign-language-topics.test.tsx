@@ -193,3 +193,35 @@ describe('topics on every screen', () => {
     expect(await expectExplaining(panel, 'Tanda bukti permohonan')).toBe('/sign-language/bisindo/screen.receipt.webm');
   });
 });
+
+describe('clip only in the other language', () => {
+  it('offers BISINDO where SIBI has none', async () => {
+    const { user, panel } = await renderWithPanel({
+      languages: { bisindo: [`step.${FORM}.applicant`, `field.${FORM}.nik`], sibi: [`step.${FORM}.applicant`] },
+    });
+    updateSignSettings({ language: 'sibi' });
+    await beginAsIndividual(user);
+    await user.click(screen.getByLabelText(/^NIK/));
+
+    // SIBI plays its wider topic and says what is missing.
+    await within(panel).findByText('Belum ada video SIBI untuk bagian ini.');
+    expect(panel.querySelector('video source')?.getAttribute('src')).toBe(`/sign-language/sibi/step.${FORM}.applicant.webm`);
+
+    await user.click(within(panel).getByRole('button', { name: 'Putar video BISINDO' }));
+    expect(await expectExplaining(panel, 'Kolom NIK')).toBe(`/sign-language/bisindo/field.${FORM}.nik.webm`);
+    expect(within(panel).getByText('Belum ada video SIBI untuk bagian ini. Yang diputar video BISINDO.')).toBeTruthy();
+    expect(within(panel).getByRole('heading', { name: 'Video bahasa isyarat · BISINDO' })).toBeTruthy();
+
+    await user.click(within(panel).getByRole('button', { name: 'Kembali ke SIBI' }));
+    await waitFor(() => expect(panel.querySelector('video source')?.getAttribute('src')).toBe(`/sign-language/sibi/step.${FORM}.applicant.webm`));
+  });
+
+  it('offers nothing when both lack the clip', async () => {
+    const { user, panel } = await renderWithPanel({ languages: { bisindo: [`step.${FORM}.applicant`], sibi: [`step.${FORM}.applicant`] } });
+    updateSignSettings({ language: 'sibi' });
+    await beginAsIndividual(user);
+    await user.click(screen.getByLabelText(/^NIK/));
+    await waitFor(() => expect(panel.querySelector('video source')?.getAttribute('src')).toBe(`/sign-language/sibi/step.${FORM}.applicant.webm`));
+    expect(within(panel).queryByText(/Belum ada video/)).toBeNull();
+  });
+});

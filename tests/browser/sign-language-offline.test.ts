@@ -230,6 +230,27 @@ describe('sign-language videos offline', () => {
     expect(answer).toEqual({ status: 206, contentRange: `bytes ${start}-${end}/${size}`, bytes: 100 });
   });
 
+  it('odd ranges follow HTTP offline', async () => {
+    const video = content.videos[0] ?? '';
+    const size = content.sizes.get(video) ?? 0;
+    const answers = await page.evaluate(
+      async ({ src, ranges }) => {
+        const results: { status: number; contentRange: string | null; bytes: number }[] = [];
+        for (const range of ranges) {
+          const response = await fetch(src, { headers: { range } });
+          results.push({ status: response.status, contentRange: response.headers.get('content-range'), bytes: (await response.arrayBuffer()).byteLength });
+        }
+        return results;
+      },
+      { src: video, ranges: [`bytes=${size + 100}-${size + 200}`, 'bytes=5-2', 'bytes=abc'] },
+    );
+    expect(answers).toEqual([
+      { status: 416, contentRange: `bytes */${size}`, bytes: 0 },
+      { status: 200, contentRange: null, bytes: size },
+      { status: 200, contentRange: null, bytes: size },
+    ]);
+  });
+
   it('caption file is served offline', async () => {
     const captions = content.files.filter((file) => file.endsWith('.vtt'));
     const answers = await page.evaluate(async (paths) => {

@@ -3,12 +3,14 @@ import { useRef, useState } from 'preact/hooks';
 import { availableSignLanguages, type SignManifest } from '../../domain/sign-language/manifest.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { CaptionText } from './CaptionText.tsx';
+import { LanguageOffer } from './LanguageOffer.tsx';
 import { chooseClip, playableLanguage, topicsWithClips } from './choose-clip.ts';
 import { SIGN_PANEL_ATTRIBUTE } from './current-topic.ts';
 import { signContentUrl } from './load-manifest.ts';
 import { PanelControls } from './PanelControls.tsx';
 import { describeTopic } from './topic-label.ts';
 import { usePanelHeight } from './use-panel-height.ts';
+import { useLanguageOffer } from './use-language-offer.ts';
 import { useSignSettings } from './use-sign-language.ts';
 import { useSignPlayer } from './use-sign-player.ts';
 import { useTopicChain } from './use-topic-chain.ts';
@@ -39,7 +41,8 @@ export function SignLanguagePanel({ manifest }: { manifest: SignManifest }) {
   // change of the chain is a new array, and the pick holds only for the one it was made in.
   const [picked, setPicked] = useState<{ chain: readonly string[]; topic: string }>();
   const languages = availableSignLanguages(manifest);
-  const language = playableLanguage(manifest, settings.language) ?? settings.language;
+  const offer = useLanguageOffer(manifest, playableLanguage(manifest, settings.language) ?? settings.language, chain);
+  const language = offer.language;
   const options = topicsWithClips(manifest, language, chain);
   const chosen = chooseClip(options, picked?.chain === chain ? picked.topic : undefined);
   const clipId = chosen && `${language}:${chosen.key}`;
@@ -63,6 +66,7 @@ export function SignLanguagePanel({ manifest }: { manifest: SignManifest }) {
             {t('signLanguage.explaining', { topic: describeTopic(t, explained) })}
           </p>
         )}
+        <LanguageOffer offer={offer} />
         <div class="sign-panel__screen">
           {!chosen && <p class="sign-panel__notice">{t('signLanguage.noClip')}</p>}
           {showVideo && (
@@ -89,7 +93,7 @@ export function SignLanguagePanel({ manifest }: { manifest: SignManifest }) {
             </video>
           )}
           {chosen && (player.status === 'notStored' || player.status === 'failed') && (
-            <CaptionText key={clipId} captionsUrl={signContentUrl(chosen.clip.captions)} />
+            <CaptionText key={clipId} captionsUrl={signContentUrl(chosen.clip.captions)} reason={player.status} />
           )}
         </div>
       </div>

@@ -29,3 +29,13 @@ export function topicsWithClips(manifest: SignManifest, language: SignLanguage, 
 export function chooseClip(options: readonly ChosenClip[], picked: string | undefined): ChosenClip | undefined {
   return options.find((option) => option.topic === picked) ?? options[0];
 }
+
+/**
+ * Returns another language that has a clip for the most specific topic of the chain when
+ * `language` has none, so the panel can offer it instead of only the wider topic.
+ */
+export function otherLanguageFor(manifest: SignManifest, language: SignLanguage, chain: readonly string[]): SignLanguage | undefined {
+  const [topic] = chain;
+  if (topic === undefined || findSignClip(manifest, language, topic)) return undefined;
+  return availableSignLanguages(manifest).find((other) => other !== language && findSignClip(manifest, other, topic) !== undefined);
+}

@@ -1,12 +1,13 @@
 import { SIGN_LANGUAGE_BASE_PATH, SIGN_LANGUAGE_MANIFEST_PATH, type SignLanguage, type SignManifest } from '../../domain/sign-language/manifest.ts';
+import { ERROR_SUMMARY_TOPIC } from '../../domain/sign-language/topics.ts';
 import { deleteSignLanguageFilesExcept, listSignLanguageFiles } from '../../sw/sign-language-files.ts';
 import { storeSignLanguageFile, type StoreOptions } from '../../sw/sign-language-store.ts';
 import { signContentUrl } from './load-manifest.ts';
 
 /**
- * Staff's download of a whole sign-language set at kiosk setup: the manifest, and the captions
- * and one playable video of every clip in the chosen languages, into the service worker's
- * sign-language cache. Files go one at a time, so progress is exact and a full disk stops the
+ * Staff's download of a whole sign-language set at kiosk setup: the manifest, the captions and
+ * one playable video of every clip in the chosen languages, in that order, into the service
+ * worker's sign-language cache. Files go one at a time, so progress is exact and a full disk stops the
  * run after the first file that does not fit.
  */
 
@@ -52,20 +53,38 @@ export function canPlayInVideoElement(path: string): boolean {
 }
 
 /**
- * Returns the files to download for `languages`, as paths relative to the manifest's folder: per clip
- * its captions and the first video the browser can play. A clip with no playable video brings
- * only its captions, which the panel shows in place of the video.
+ * Rank of a topic's video in the download, lowest first: what every visitor sees (screens and
+ * steps) before what only some need (the error summary, receipts), and the many field and error
+ * clips last, whose wider topics already explain them.
+ */
+export function videoPriority(key: string): number {
+  if (key.startsWith('screen.')) return 0;
+  if (key.startsWith('step.')) return 1;
+  if (key === ERROR_SUMMARY_TOPIC) return 2;
+  if (key.startsWith('receipt.')) return 3;
+  return 4;
+}
+
+/**
+ * Returns the files to download for `languages`, as paths relative to the manifest's folder:
+ * first the captions of every clip, then per clip the first video the browser can play, ordered
+ * by videoPriority(). A run that stops for lack of room thus leaves every caption, which the
+ * panel shows in place of a missing video, and the most used videos. A clip with no playable
+ * video brings only its captions.
  */
 export function filesToPrefetch(manifest: SignManifest, languages: readonly SignLanguage[], canPlay: CanPlayVideo): string[] {
-  const files = new Set<string>();
+  const captions = new Set<string>();
+  const videos: { path: string; priority: number }[] = [];
   for (const language of languages) {
-    for (const clip of Object.values(manifest.languages[language] ?? {})) {
-      files.add(clip.captions);
+    for (const [key, clip] of Object.entries(manifest.languages[language] ?? {})) {
+      captions.add(clip.captions);
       const video = clip.videos.find(canPlay);
-      if (video) files.add(video);
+      if (video) videos.push({ path: video, priority: videoPriority(key) });
     }
   }
-  return [...files];
+  // A stable sort keeps the languages' and the manifest's order within a rank.
+  const ordered = videos.sort((a, b) => a.priority - b.priority).map(({ path }) => path);
+  return [...new Set([...captions, ...ordered])];
 }
 
 /** Lists every path the manifest names in any language, every video alternative included. */

@@ -106,9 +106,28 @@ describe('filesToPrefetch', () => {
   it('takes the first playable video', () => {
     expect(filesToPrefetch(MANIFEST, ['bisindo'], webmOnly)).toEqual([
       'bisindo/screen.start.vtt',
-      'bisindo/screen.start.webm',
       'bisindo/screen.chooser.vtt',
+      'bisindo/screen.start.webm',
       'bisindo/screen.chooser.webm',
+    ]);
+  });
+
+  it('puts captions first, then videos by importance', () => {
+    const clip = (key: string) => ({ video: `bisindo/${key}.webm`, captions: `bisindo/${key}.vtt` });
+    const keys = ['field.name', 'error.required', 'receipt.complaint', 'errors.summary', 'step.complaint.applicant', 'screen.start', 'field.complaint.name'];
+    const manifest = manifestWith(Object.fromEntries(keys.map((key) => [key, clip(key)])), { 'screen.receipt': { video: 'sibi/screen.receipt.webm', captions: 'sibi/screen.receipt.vtt' } });
+
+    expect(filesToPrefetch(manifest, ['bisindo', 'sibi'], webmOnly)).toEqual([
+      ...keys.map((key) => `bisindo/${key}.vtt`),
+      'sibi/screen.receipt.vtt',
+      'bisindo/screen.start.webm',
+      'sibi/screen.receipt.webm',
+      'bisindo/step.complaint.applicant.webm',
+      'bisindo/errors.summary.webm',
+      'bisindo/receipt.complaint.webm',
+      'bisindo/field.name.webm',
+      'bisindo/error.required.webm',
+      'bisindo/field.complaint.name.webm',
     ]);
   });
 
@@ -127,10 +146,10 @@ describe('prefetchSignLanguage', () => {
     expect(await cachedPaths()).toEqual([
       '/sign-language/manifest.json',
       '/sign-language/bisindo/screen.start.vtt',
-      '/sign-language/bisindo/screen.start.webm',
       '/sign-language/bisindo/screen.chooser.vtt',
-      '/sign-language/bisindo/screen.chooser.webm',
       '/sign-language/sibi/screen.start.vtt',
+      '/sign-language/bisindo/screen.start.webm',
+      '/sign-language/bisindo/screen.chooser.webm',
       '/sign-language/sibi/screen.start.webm',
     ]);
     expect(await signLanguageCacheUsage()).toEqual({ files: 7, bytes: result.bytes });
@@ -178,13 +197,14 @@ describe('prefetchSignLanguage', () => {
 
     const result = await run();
 
-    expect(result).toMatchObject({ kind: 'noRoom', saved: 4, total: 7 });
-    expect(progress.at(-1)).toMatchObject({ done: 4, total: 7 });
+    expect(result).toMatchObject({ kind: 'noRoom', saved: 5, total: 7 });
+    expect(progress.at(-1)).toMatchObject({ done: 5, total: 7 });
     expect(await cachedPaths()).toEqual([
       '/sign-language/manifest.json',
       '/sign-language/bisindo/screen.start.vtt',
-      '/sign-language/bisindo/screen.start.webm',
       '/sign-language/bisindo/screen.chooser.vtt',
+      '/sign-language/sibi/screen.start.vtt',
+      '/sign-language/bisindo/screen.start.webm',
     ]);
   });
 
