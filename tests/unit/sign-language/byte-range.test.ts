@@ -10,13 +10,13 @@ describe('decideRange', () => {
     ['bytes=-100', { kind: 'partial', start: 900, end: 999 }],
     ['bytes=-5000', { kind: 'partial', start: 0, end: 999 }],
     ['bytes=900-5000', { kind: 'partial', start: 900, end: 999 }],
-    ['Bytes = 10 - 19', { kind: 'partial', start: 10, end: 19 }],
+    ['Bytes=10-19', { kind: 'partial', start: 10, end: 19 }],
     ['bytes=999-999', { kind: 'partial', start: 999, end: 999 }],
   ])('cuts %s', (header, expected) => {
     expect(decideRange(header, SIZE)).toEqual(expected);
   });
 
-  it.each([null, 'bytes=abc', 'bytes=5-2', 'bytes=-', 'items=0-10', 'bytes=0-1,5-6', 'bytes=1.5-3'])('ignores %s', (header) => {
+  it.each([null, 'bytes=abc', 'bytes=5-2', 'bytes=-', 'items=0-10', 'bytes=0-1,5-6', 'bytes=1.5-3', 'bytes = 10-19', 'bytes=0-1,abc'])('ignores %s', (header) => {
     expect(decideRange(header, SIZE)).toEqual({ kind: 'whole' });
   });
 
@@ -24,8 +24,8 @@ describe('decideRange', () => {
     expect(decideRange(header, SIZE)).toEqual({ kind: 'unsatisfiable' });
   });
 
-  it('rejects any range of an empty file', () => {
-    expect(decideRange('bytes=-10', 0)).toEqual({ kind: 'unsatisfiable' });
+  it('answers an empty file whole for a suffix range and rejects any other range', () => {
+    expect(decideRange('bytes=-10', 0)).toEqual({ kind: 'whole' });
     expect(decideRange('bytes=0-', 0)).toEqual({ kind: 'unsatisfiable' });
   });
 });

@@ -252,9 +252,9 @@ describe('prefetchSignLanguage', () => {
 
     const result = await run();
 
-    // The manifest and the first captions are fetched again without a look into the cache, and
-    // the first video's look-up fails.
-    expect(result).toMatchObject({ kind: 'error', saved: 2, total: 7 });
+    // The manifest and the captions are fetched again without a look into the cache, and the
+    // first video's look-up fails.
+    expect(result).toMatchObject({ kind: 'error', saved: 4, total: 7 });
     expect(logged).toHaveBeenCalledTimes(1);
     logged.mockRestore();
   });
