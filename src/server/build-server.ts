@@ -22,6 +22,7 @@ import { logRequestCompleted, registerRequestLogging } from './http/request-logg
 import { requestPath } from './http/request-path.ts';
 import { registerSecurityHeaders, setSecurityHeaders } from './http/security-headers.ts';
 import { resolveSignLanguageSource } from './http/sign-language-files.ts';
+import { signManifestWarning } from './http/sign-manifest-warning.ts';
 import { registerStaticFiles } from './http/static-files.ts';
 import type { DeviceStore } from './storage/device-store.ts';
 import { FileStore } from './storage/file-store.ts';
@@ -200,6 +201,10 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   }
   if (signLanguage) app.log.info({ signLanguageDir: signLanguage.folder, from: signLanguage.origin }, 'serving sign-language content');
   else app.log.warn({ staticDir: options.staticDir ?? null }, 'no sign-language folder; /sign-language/ returns 404');
+  // The folder is served even with a broken manifest, so that staff can fix it without a
+  // restart, but the app then shows no clip: say so at start rather than stay silent.
+  const manifestWarning = signLanguage ? signManifestWarning(signLanguage.folder) : undefined;
+  if (manifestWarning) app.log.warn({ from: signLanguage?.origin, ...manifestWarning.fields }, manifestWarning.message);
   return app;
 }
 

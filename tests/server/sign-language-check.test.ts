@@ -184,7 +184,75 @@ describe('sign-language checker', () => {
     const { report } = await check(await writeFolder(spec));
 
     expect(report.faults.map(located)).toEqual([{ code: 'missingFile', language: 'sibi', key: 'screen.start', file: 'sibi/screen.start.vtt' }]);
-    expect(report.faults[0]?.message.en).toBe('manifest.json names this captions file, but the file is not in the folder.');
+    expect(report.faults[0]?.message.id).toBe(
+      'manifest.json menyebut berkas teks WebVTT sibi/screen.start.vtt untuk klip "screen.start" (SIBI), tetapi berkasnya tidak ada di folder. Salin berkas itu ke folder konten dengan nama tersebut, atau perbaiki jalurnya di manifest.json.',
+    );
+    expect(report.faults[0]?.message.en).toBe(
+      'manifest.json names the WebVTT captions file sibi/screen.start.vtt for clip "screen.start" (SIBI), but the file is not in the folder. Copy the file into the content folder under that name, or correct the path in manifest.json.',
+    );
+  });
+
+  it.each([
+    ['video', 'bisindo/screen.start.webm'],
+    ['captions', 'bisindo/screen.start.vtt'],
+  ])('reports an empty %s file', async (role, path) => {
+    const faults = await faultsWithFile(path, { text: '' });
+
+    expect(faults.map(located)).toEqual([{ code: 'emptyFile', language: 'bisindo', key: 'screen.start', file: path }]);
+    expect(faults[0]?.details).toEqual({ role });
+  });
+
+  it('tells how to fix an empty file in both languages', async () => {
+    const faults = await faultsWithFile('bisindo/screen.start.webm', { text: '' });
+
+    expect(faults[0]?.message.id).toBe(
+      'Berkas video bisindo/screen.start.webm kosong (0 byte), biasanya karena penyalinan atau ekspor terputus. Salin berkasnya lagi, atau ekspor ulang dari sumbernya.',
+    );
+    expect(faults[0]?.message.en).toBe(
+      'The video file bisindo/screen.start.webm is empty (0 bytes), usually after an interrupted copy or export. Copy the file again, or export it again from its source.',
+    );
+  });
+
+  it('reports a file name that differs only in case', async () => {
+    const spec = validFolder();
+    delete spec.files['bisindo/screen.start.webm'];
+    spec.files['bisindo/Screen.Start.webm'] = 'vp9.webm';
+    const { exitCode, report } = await check(await writeFolder(spec));
+
+    expect(exitCode).toBe(EXIT_FAULTS);
+    // The file is reported with its clip, not also as an extra file.
+    expect(report.faults.map(located)).toEqual([{ code: 'caseMismatch', language: 'bisindo', key: 'screen.start', file: 'bisindo/screen.start.webm' }]);
+    expect(report.faults[0]?.details).toEqual({ role: 'video', actual: 'bisindo/Screen.Start.webm' });
+    expect(report.faults[0]?.fix).toBe('mv bisindo/Screen.Start.webm bisindo/screen.start.webm');
+    expect(report.faults[0]?.message.id).toBe(
+      'Nama berkas berbeda huruf besar/kecil: bisindo/Screen.Start.webm ada, manifest menyebut bisindo/screen.start.webm. Server membedakan huruf besar dan kecil, jadi klip "screen.start" (BISINDO) tidak dimuat. Ganti nama berkasnya dengan perintah ini, atau perbaiki jalurnya di manifest.json:',
+    );
+    expect(report.faults[0]?.message.en).toBe(
+      'File name differs in letter case: bisindo/Screen.Start.webm exists, the manifest names bisindo/screen.start.webm. The server tells upper from lower case, so clip "screen.start" (BISINDO) does not load. Rename the file with this command, or correct the path in manifest.json:',
+    );
+  });
+
+  it('creates the folder when its name differs in case', async () => {
+    const spec = validFolder();
+    delete spec.files['sibi/screen.start.webm'];
+    delete spec.files['sibi/screen.start.vtt'];
+    spec.files['SIBI/screen.start.webm'] = 'av1.webm';
+    spec.files['SIBI/screen.start.vtt'] = { text: CAPTIONS };
+    const { report } = await check(await writeFolder(spec));
+
+    expect(report.faults.map((fault) => [fault.code, fault.fix])).toEqual([
+      ['caseMismatch', 'mkdir -p sibi && mv SIBI/screen.start.webm sibi/screen.start.webm'],
+      ['caseMismatch', 'mkdir -p sibi && mv SIBI/screen.start.vtt sibi/screen.start.vtt'],
+    ]);
+  });
+
+  it('reports a missing file when its case twin belongs to another clip', async () => {
+    const spec = validFolder();
+    spec.clips.bisindo!['screen.chooser'] = { video: 'bisindo/Screen.Start.webm', captions: 'bisindo/screen.start.vtt' };
+    const { report } = await check(await writeFolder(spec));
+
+    // Renaming screen.start.webm would break the clip that names it exactly.
+    expect(report.faults.map(located)).toEqual([{ code: 'missingFile', language: 'bisindo', key: 'screen.chooser', file: 'bisindo/Screen.Start.webm' }]);
   });
 
   it('reports an extra file', async () => {
@@ -268,10 +336,12 @@ describe('sign-language checker', () => {
   it.each([
     ['no header', '00:00.000 --> 00:01.500\nSelamat datang.\n', 'captionsNoHeader', {}],
     ['a header that only starts with WEBVTT', 'WEBVTTX\n\n00:00.000 --> 00:01.500\nSelamat datang.\n', 'captionsNoHeader', {}],
-    ['a broken timestamp', 'WEBVTT\n\n00:00.000 --> 00:01.500\nSatu.\n\n00:01.500 --> 00:0x.000\nDua.\n', 'captionsInvalid', { line: 6, reason: 'timestamp' }],
-    ['an unknown cue setting', 'WEBVTT\n\n00:00.000 --> 00:01.500 warna:merah\nSatu.\n', 'captionsInvalid', { line: 3, reason: 'unknownSetting' }],
+    ['a broken start timestamp', 'WEBVTT\n\n0:00.000 --> 00:01.500\nSatu.\n', 'captionsInvalid', { line: 3, reason: 'startTimestamp', value: '0:00.000' }],
+    ['a broken end timestamp', 'WEBVTT\n\n00:00.000 --> 00:01.500\nSatu.\n\n00:01.500 --> 00:0x.000\nDua.\n', 'captionsInvalid', { line: 6, reason: 'endTimestamp', value: '00:0x.000' }],
+    ['an invalid cue setting value', 'WEBVTT\n\n00:00.000 --> 00:01.500 align:tengah\nSatu.\n', 'captionsInvalid', { line: 3, reason: 'settingValue', name: 'align', value: 'tengah' }],
+    ['an unknown cue setting', 'WEBVTT\n\n00:00.000 --> 00:01.500 warna:merah\nSatu.\n', 'captionsInvalid', { line: 3, reason: 'unknownSetting', name: 'warna', value: 'merah' }],
     ['zero cues', 'WEBVTT\n\n', 'captionsNoCues', {}],
-    ['an empty file', '', 'captionsEmpty', {}],
+    ['only blank lines', ' \n\n', 'captionsEmpty', {}],
     ['a cue that ends before it starts', 'WEBVTT\n\n00:01.500 --> 00:00.500\nSatu.\n', 'captionsCueOrder', { line: 3 }],
   ])('reports captions with %s', async (_name, text, code, details) => {
     const faults = await faultsWithFile('bisindo/screen.start.vtt', { text });
@@ -297,11 +367,29 @@ describe('sign-language checker', () => {
     expect(report.faults).toEqual([]);
   });
 
-  it('reports the line and reason in both languages', async () => {
+  it('translates a WebVTT error into both languages', async () => {
     const faults = await faultsWithFile('bisindo/screen.start.vtt', { text: 'WEBVTT\n\n00:00.000 --> 00:01,500\nSatu.\n' });
 
-    expect(faults[0]?.message.id).toBe('Teks WebVTT tidak sah di baris 3: cap waktu tidak sah; tulis seperti 00:01.500 (cue end timestamp `00:01,500` is invalid on line 3).');
-    expect(faults[0]?.message.en).toBe('Invalid WebVTT at line 3: invalid timestamp; write it like 00:01.500 (cue end timestamp `00:01,500` is invalid on line 3).');
+    expect(faults[0]?.message.id).toBe(
+      'Cap waktu akhir "00:01,500" di baris 3 tidak sah. Tulis menit dan detik dengan dua angka, lalu titik dan milidetik, seperti 00:01.500.',
+    );
+    expect(faults[0]?.message.en).toBe(
+      'The end timestamp "00:01,500" on line 3 is invalid. Write minutes and seconds with two digits each, then a full stop and milliseconds, such as 00:01.500.',
+    );
+  });
+
+  it.each([
+    ['an invalid setting value', 'WEBVTT\n\n00:00.000 --> 00:01.500 align:tengah\nSatu.\n'],
+    ['an unknown setting', 'WEBVTT\n\n00:00.000 --> 00:01.500 warna:merah\nSatu.\n'],
+    ['a broken start timestamp', 'WEBVTT\n\n0:00.000 --> 00:01.500\nSatu.\n'],
+  ])('keeps the parser English out of the message for %s', async (_name, text) => {
+    const faults = await faultsWithFile('bisindo/screen.start.vtt', { text });
+
+    for (const message of [faults[0]?.message.id, faults[0]?.message.en]) {
+      expect(message).toContain('3');
+      expect(message).not.toMatch(/`|on line \d+ \(value|is invalid on line/);
+    }
+    expect(faults[0]?.message.id).not.toMatch(/\b(invalid|unknown|setting|line)\b/);
   });
 
   it('reports a key the app does not know', async () => {
@@ -313,6 +401,35 @@ describe('sign-language checker', () => {
     expect(report.faults.map(located)).toEqual([{ code: 'unknownKey', language: 'bisindo', key: 'screen.strat', file: 'manifest.json' }]);
   });
 
+  it('suggests the nearest key for a misspelt one', async () => {
+    const spec = validFolder();
+    spec.clips.bisindo!['screen.strat'] = spec.clips.bisindo!['screen.start']!;
+    spec.clips.bisindo!['step.information-request.aplicant'] = spec.clips.bisindo!['screen.start']!;
+    const { report } = await check(await writeFolder(spec));
+
+    expect(report.faults.map((fault) => fault.details)).toEqual([
+      { key: 'screen.strat', suggestion: 'screen.start' },
+      { key: 'step.information-request.aplicant', suggestion: 'step.information-request.applicant' },
+    ]);
+    expect(report.faults[0]?.message.id).toBe(
+      'Aplikasi tidak mengenal kunci "screen.strat", jadi klip ini tidak pernah diputar. Maksud Anda "screen.start"? Perbaiki kuncinya di manifest.json.',
+    );
+    expect(report.faults[0]?.message.en).toBe(
+      'The app does not know the key "screen.strat", so this clip never plays. Did you mean "screen.start"? Correct the key in manifest.json.',
+    );
+  });
+
+  it('suggests no key for one unlike any known key', async () => {
+    const spec = validFolder();
+    spec.clips.bisindo!['kiosk.welcome-video'] = spec.clips.bisindo!['screen.start']!;
+    const { report } = await check(await writeFolder(spec));
+
+    expect(report.faults.map((fault) => fault.details)).toEqual([{ key: 'kiosk.welcome-video' }]);
+    expect(report.faults[0]?.message.en).toBe(
+      'The app does not know the key "kiosk.welcome-video", so this clip never plays. Correct its spelling in manifest.json; --list-keys prints every key.',
+    );
+  });
+
   it('reports invalid manifest JSON with its line', async () => {
     const spec = validFolder();
     spec.manifest = '{\n  "format": "loket-sign-language/1",\n  "languages": {\n    "bisindo": { "clips": {}, }\n  }\n}\n';
@@ -320,7 +437,49 @@ describe('sign-language checker', () => {
 
     expect(exitCode).toBe(EXIT_FAULTS);
     expect(report.faults.map(located)).toEqual([{ code: 'manifestSyntax', file: 'manifest.json' }]);
-    expect(report.faults[0]?.details).toMatchObject({ line: 4, column: 31 });
+    expect(report.faults[0]?.details).toMatchObject({ line: 4, column: 31, kind: 'propertyName' });
+    expect(report.faults[0]?.message.id).toBe(
+      'manifest.json bukan JSON yang sah di baris 4, kolom 31: di sini seharusnya ada nama dalam tanda kutip ganda, seperti "captions". Hapus koma berlebih sebelum } atau komentar (JSON tidak mengizinkan keduanya), dan tulis nama dengan tanda kutip ganda, bukan tunggal.',
+    );
+    expect(report.faults[0]?.message.en).toBe(
+      'manifest.json is not valid JSON at line 4, column 31: a name in double quotes, such as "captions", belongs here. Remove an extra comma before } or a comment (JSON allows neither), and write names in double quotes, not single ones.',
+    );
+  });
+
+  const CLIP_LINE = '  "languages": { "bisindo": { "clips": { "screen.start": { "video": ["bisindo/screen.start.webm"], "captions": "bisindo/screen.start.vtt" } } } }';
+  it.each([
+    ['a missing comma', '{\n  "format": "loket-sign-language/1"\n  "languages": {}\n}\n', { line: 3, column: 3, kind: 'comma' }, 'Tambahkan koma'],
+    ['a missing colon', '{\n  "format" "loket-sign-language/1"\n}\n', { line: 2, column: 12, kind: 'colon' }, 'titik dua (:)'],
+    ['single quotes', "{\n  'format': 'loket-sign-language/1'\n}\n", { line: 2, column: 3, kind: 'propertyName' }, 'tanda kutip ganda'],
+    ['a comment', '{\n  // BISINDO\n  "format": "loket-sign-language/1"\n}\n', { line: 2, column: 3, kind: 'propertyName' }, 'komentar'],
+    ['a file cut short', '{\n  "format": "loket-sign-language/1",\n  "languages": {\n', { line: 4, column: 1, kind: 'unexpectedEnd' }, 'kurung tutup'],
+    ['an empty manifest', '', { line: 1, column: 1, kind: 'unexpectedEnd' }, 'kurung tutup'],
+    ['a backslash in a path', '{\n  "languages": { "bisindo": { "clips": { "screen.start": { "video": "bisindo\\screen.start.webm" } } } }\n}\n', { line: 2, column: 78, kind: 'escape' }, 'garis miring biasa'],
+    ['a comma before ] in a long line', `{\n${CLIP_LINE.replace('.webm"]', '.webm",]')}\n}\n`, { line: 2, column: 98, kind: 'token' }, 'koma berlebih'],
+    ['text after the end', '{ "format": "loket-sign-language/1" }\n}\n', { line: 2, column: 1, kind: 'afterEnd' }, 'Hapus semua teks'],
+  ])('locates and explains %s in manifest.json', async (_name, manifest, details, hint) => {
+    const spec = validFolder();
+    spec.manifest = manifest;
+    const { report } = await check(await writeFolder(spec));
+
+    expect(report.faults.map(located)).toEqual([{ code: 'manifestSyntax', file: 'manifest.json' }]);
+    expect(report.faults[0]?.details).toMatchObject(details);
+    expect(report.faults[0]?.message.id).toContain(`baris ${details.line}, kolom ${details.column}`);
+    expect(report.faults[0]?.message.id).toContain(hint);
+    expect(report.faults[0]?.message.en).toContain(`line ${details.line}, column ${details.column}`);
+    // V8's English message stays in details.reason; neither line quotes it.
+    expect(report.faults[0]?.message.id).not.toContain(String(report.faults[0]?.details.reason));
+    expect(report.faults[0]?.message.en).not.toContain(String(report.faults[0]?.details.reason));
+  });
+
+  it('accepts a manifest with a byte order mark', async () => {
+    const spec = validFolder();
+    const folder = await writeFolder(spec);
+    const manifest = await readFile(join(folder, 'manifest.json'), 'utf8');
+    await writeFile(join(folder, 'manifest.json'), `\uFEFF${manifest}`);
+    const { report } = await check(folder);
+
+    expect(report.faults).toEqual([]);
   });
 
   it('reports each format problem with its path', async () => {
@@ -343,16 +502,78 @@ describe('sign-language checker', () => {
 
     expect(problems).toEqual([
       { kind: 'format', path: '/format' },
-      { kind: 'badPath', path: '/languages/bisindo/clips/step.information-request.applicant/video/0' },
-      { kind: 'unknownLanguage', path: '/languages/asl' },
-      { kind: 'missingCaptions', path: '/languages/sibi/clips/screen.start/captions' },
-      { kind: 'noClips', path: '/languages/sibi/clips' },
+      {
+        kind: 'badPath',
+        path: '/languages/bisindo/clips/step.information-request.applicant/video/0',
+        language: 'BISINDO',
+        key: 'step.information-request.applicant',
+        field: 'video',
+        value: '../rahasia.webm',
+      },
+      { kind: 'unknownLanguage', path: '/languages/asl', language: 'ASL', name: 'asl' },
+      {
+        kind: 'missingCaptions',
+        path: '/languages/sibi/clips/screen.start/captions',
+        language: 'SIBI',
+        key: 'screen.start',
+        field: 'captions',
+        suggested: 'sibi/screen.start.vtt',
+      },
+      { kind: 'noClips', path: '/languages/sibi/clips', language: 'SIBI' },
     ]);
     // The files are still checked: the captions nobody names any more are extra.
     expect(report.faults.filter((fault) => fault.code === 'extraFile').map((fault) => fault.file)).toEqual([
       'bisindo/step.information-request.applicant.webm',
       'sibi/screen.start.vtt',
     ]);
+  });
+
+  it('names the clip and the fix in each format problem', async () => {
+    const spec = validFolder();
+    spec.manifest = {
+      format: 'loket-sign-language/2',
+      languages: {
+        bisindo: { clips: { 'screen.start': { video: 'C:\\Video\\screen.start.webm' }, Screen: 'bisindo/screen.start.webm' } },
+        asl: { clips: {} },
+      },
+    };
+    const { report } = await check(await writeFolder(spec));
+    const messages = report.faults.filter((fault) => fault.code === 'manifestProblem').map((fault) => fault.message);
+
+    expect(messages.map((message) => message.en)).toEqual([
+      '"format" in manifest.json must be "loket-sign-language/1". Write "format": "loket-sign-language/1" at the start of manifest.json.',
+      'The file path "C:\\Video\\screen.start.webm" in "video" of clip "screen.start" (BISINDO) is invalid. Write a path inside this folder, such as bisindo/screen.start.webm: letters, digits, dots, hyphens, underscores and slashes only, and no "..".',
+      'Clip "screen.start" (BISINDO) has no "captions", the WebVTT captions file. Add "captions": "bisindo/screen.start.vtt".',
+      'The key "Screen" (BISINDO) is not a topic key such as screen.start or step.information-request.applicant. Correct the key; --list-keys prints every key.',
+      'Clip "Screen" (BISINDO) must be a JSON object with "video" and "captions", such as "Screen": { "video": "…", "captions": "…" }.',
+      'The language BISINDO contains no valid clip. Add clips under "clips", or remove this language from manifest.json.',
+      'The sign language "asl" is unknown. Use "bisindo" or "sibi" as the language name under "languages".',
+    ]);
+    expect(messages.map((message) => message.id)).toEqual([
+      '"format" di manifest.json harus "loket-sign-language/1". Tulis "format": "loket-sign-language/1" di awal manifest.json.',
+      'Jalur berkas "C:\\Video\\screen.start.webm" di "video" pada klip "screen.start" (BISINDO) tidak sah. Tulis jalur di dalam folder ini, seperti bisindo/screen.start.webm: hanya huruf, angka, titik, tanda hubung, garis bawah dan garis miring, tanpa "..".',
+      'Klip "screen.start" (BISINDO) tidak punya "captions", yaitu berkas teks WebVTT. Tambahkan "captions": "bisindo/screen.start.vtt".',
+      'Kunci "Screen" (BISINDO) tidak berbentuk kunci topik, seperti screen.start atau step.information-request.applicant. Perbaiki kuncinya; --list-keys menampilkan semua kunci.',
+      'Klip "Screen" (BISINDO) harus berupa objek JSON dengan "video" dan "captions", seperti "Screen": { "video": "…", "captions": "…" }.',
+      'Bahasa BISINDO tidak berisi satu klip pun yang sah. Tambahkan klip di "clips", atau hapus bahasa ini dari manifest.json.',
+      'Bahasa isyarat "asl" tidak dikenal. Gunakan "bisindo" atau "sibi" sebagai nama bahasa di "languages".',
+    ]);
+  });
+
+  it.each([
+    ['an array', [], 'manifest.json must be one JSON object, starting with { and ending with }. See the example in docs/sign-language.md.'],
+    [
+      'languages as a list',
+      { format: 'loket-sign-language/1', languages: [] },
+      '"languages" in manifest.json must be a JSON object with one entry per language, such as "languages": { "bisindo": { "clips": { … } } }.',
+    ],
+  ])('explains a manifest with %s', async (_name, manifest, message) => {
+    const spec = validFolder();
+    spec.manifest = manifest;
+    const { report } = await check(await writeFolder(spec));
+    const problems = report.faults.filter((fault) => fault.code === 'manifestProblem');
+
+    expect(problems.at(-1)?.message.en).toBe(message);
   });
 
   it('warns about a small, a long and an overrunning clip', async () => {
@@ -421,7 +642,9 @@ describe('sign-language:check command', () => {
 
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain(
-      `${heading}\n  manifest.json menyebut berkas video ini, tetapi berkasnya tidak ada di folder.\n  manifest.json names this video file, but the file is not in the folder.\n`,
+      `${heading}\n` +
+        '  manifest.json menyebut berkas video bisindo/screen.start.mp4 untuk klip "screen.start" (BISINDO), tetapi berkasnya tidak ada di folder. Salin berkas itu ke folder konten dengan nama tersebut, atau perbaiki jalurnya di manifest.json.\n' +
+        '  manifest.json names the video file bisindo/screen.start.mp4 for clip "screen.start" (BISINDO), but the file is not in the folder. Copy the file into the content folder under that name, or correct the path in manifest.json.\n',
     );
     expect(run.stdout).toContain('Summary: 1 fault,');
   });

@@ -1,4 +1,4 @@
-import { ParseError, ParseErrorCode, parseText } from 'media-captions';
+import { ParseError, parseText } from 'media-captions';
 import type { SignCheckFinding } from './sign-check-finding.ts';
 
 export interface CaptionsCheck {
@@ -7,14 +7,27 @@ export interface CaptionsCheck {
   lastCueEnd: number | undefined;
 }
 
-/** Names for media-captions' error codes; the report translates them. */
-const PARSE_ERROR_REASONS: Record<number, string> = {
-  [ParseErrorCode.BadSignature]: 'header',
-  [ParseErrorCode.BadTimestamp]: 'timestamp',
-  [ParseErrorCode.BadSettingValue]: 'settingValue',
-  [ParseErrorCode.UnknownSetting]: 'unknownSetting',
-  [ParseErrorCode.BadFormat]: 'format',
-};
+/**
+ * media-captions 1.0.4's parse errors, recognised by their English reason, with the values the
+ * reason quotes. The report describes each kind in both languages. An unrecognised reason
+ * becomes `format`, whose `detail` keeps the library's text for `--json` only.
+ */
+const PARSE_ERROR_KINDS: readonly [RegExp, string, readonly string[]][] = [
+  [/^missing WEBVTT file header/, 'header', []],
+  [/^cue start timestamp `(.*)` is invalid/, 'startTimestamp', ['value']],
+  [/^cue end timestamp `(.*)` is invalid/, 'endTimestamp', ['value']],
+  [/^cue end timestamp `(.*)` is greater than start `(.*)`/, 'endBeforeStart', ['end', 'start']],
+  [/^invalid value for (?:cue|region) setting `(.*)` on line \d+ \(value: (.*)\)$/, 'settingValue', ['name', 'value']],
+  [/^unknown (?:cue|region) setting `(.*)` on line \d+ \(value: (.*)\)$/, 'unknownSetting', ['name', 'value']],
+];
+
+function describeParseError(error: ParseError): SignCheckFinding['details'] {
+  for (const [pattern, reason, names] of PARSE_ERROR_KINDS) {
+    const match = pattern.exec(error.message);
+    if (match) return { line: error.line, reason, ...Object.fromEntries(names.map((name, index) => [name, match[index + 1] ?? ''])) };
+  }
+  return { line: error.line, reason: 'format', detail: error.message };
+}
 
 /** The WebVTT signature: `WEBVTT` alone or followed by a space or tab and any text (WebVTT §4.1). */
 const SIGNATURE = /^WEBVTT(?:[ \t].*)?$/;
@@ -51,7 +64,7 @@ export async function checkCaptions(file: string, bytes: Uint8Array): Promise<Ca
     ({ cues } = await parseText(text, { strict: true, type: 'vtt' }));
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
-    return fault('captionsInvalid', { line: error.line, reason: PARSE_ERROR_REASONS[error.code] ?? 'format', detail: error.message });
+    return fault('captionsInvalid', describeParseError(error));
   }
 
   const reversed = findReversedCue(text);

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, posix, resolve } from 'node:path';
+import { closest, distance } from 'fastest-levenshtein';
 import { formDefinitions } from '../../domain/forms/registry.ts';
 import type { FormDefinition } from '../../domain/forms/types.ts';
 import { DEFAULT_SIGN_LANGUAGE, parseSignManifest, type ManifestProblem } from '../../domain/sign-language/manifest.ts';
@@ -8,6 +9,8 @@ import { checkCaptions } from './check-captions.ts';
 import { coverageTopics } from './coverage-topics.ts';
 import { judgeVideo } from './judge-video.ts';
 import { listContentFiles } from './list-content-files.ts';
+import { manifestProblemFinding } from './manifest-problem-finding.ts';
+import { manifestSyntaxFinding } from './manifest-syntax.ts';
 import { collectManifestReferences, countManifestClips, type ManifestReference } from './manifest-references.ts';
 import { createVideoProber, type VideoProber } from './probe-video.ts';
 import type { SignCheckFinding, SignCheckReport } from './sign-check-finding.ts';
@@ -47,7 +50,8 @@ export interface SignCheckOptions {
  */
 export async function checkSignContent(folderPath: string, options: SignCheckOptions = {}): Promise<SignCheckReport> {
   const folder = resolve(folderPath);
-  const manifestText = await readManifest(folder);
+  // Browsers drop a byte order mark before JSON (Fetch's UTF-8 decode), and Windows editors write one.
+  const manifestText = (await readManifest(folder)).replace(/^\uFEFF/, '');
   const files = await listContentFiles(folder);
   const definitions = options.definitions ?? Object.values(formDefinitions);
   const report: SignCheckReport = { folder, findings: [], clipCount: 0, fileCount: files.length };
@@ -56,20 +60,22 @@ export async function checkSignContent(folderPath: string, options: SignCheckOpt
   try {
     json = JSON.parse(manifestText);
   } catch (error) {
-    report.findings.push(syntaxFinding(manifestText, error));
+    report.findings.push(manifestSyntaxFinding(MANIFEST_FILE, manifestText, error));
     return report;
   }
   report.clipCount = countManifestClips(json);
 
   const parsed = parseSignManifest(json);
   const problems = parsed.ok ? [] : parsed.problems;
-  report.findings.push(...problems.map(problemFinding));
+  report.findings.push(...problems.map((problem) => manifestProblemFinding(MANIFEST_FILE, json, problem)));
 
   const references = collectManifestReferences(json);
   report.findings.push(...unknownKeyFindings(references, problems, definitions));
-  report.findings.push(...(await fileFindings(folder, references, new Set(files))));
+  const caseMatches = caseOnlyMatches(references, files);
+  report.findings.push(...(await fileFindings(folder, references, new Set(files), caseMatches)));
 
-  const referenced = new Set(references.map((reference) => reference.path));
+  // A file whose name differs from the manifest's only in case is reported with the clip, not as extra.
+  const referenced = new Set([...references.map((reference) => reference.path), ...caseMatches.values()]);
   for (const file of files) {
     if (file !== MANIFEST_FILE && !referenced.has(file)) report.findings.push({ code: 'extraFile', file, details: {} });
   }
@@ -90,28 +96,10 @@ async function readManifest(folder: string): Promise<string> {
   }
 }
 
-/** V8 names the character offset of a JSON error ("… in JSON at position 45"); the finding gives line and column. */
-function syntaxFinding(text: string, error: unknown): SignCheckFinding {
-  const reason = error instanceof Error ? error.message : String(error);
-  const position = Number(/at position (\d+)/.exec(reason)?.[1] ?? text.length);
-  const before = text.slice(0, position).split(/\r\n|\r|\n/);
-  const line = before.length;
-  const column = (before.at(-1)?.length ?? 0) + 1;
-  return { code: 'manifestSyntax', file: MANIFEST_FILE, details: { line, column, reason } };
-}
-
-function problemFinding(problem: ManifestProblem): SignCheckFinding {
-  const [, language, key] = /^\/languages\/([^/]+)(?:\/clips\/([^/]+))?/.exec(problem.path) ?? [];
-  return {
-    code: 'manifestProblem',
-    file: MANIFEST_FILE,
-    ...(language !== undefined ? { language } : {}),
-    ...(key !== undefined ? { key } : {}),
-    details: { kind: problem.kind, path: problem.path || '/' },
-  };
-}
-
-/** Reports keys the app never requests, once per language. A malformed key is already a manifest problem. */
+/**
+ * Reports keys the app never requests, once per language, with the nearest known key when it
+ * is close enough to be a misspelling. A malformed key is already a manifest problem.
+ */
 function unknownKeyFindings(references: readonly ManifestReference[], problems: readonly ManifestProblem[], definitions: readonly FormDefinition[]): SignCheckFinding[] {
   const known = new Set(allSignTopics(definitions));
   const malformed = new Set(problems.filter((problem) => problem.kind === 'badKey').map((problem) => problem.path));
@@ -121,13 +109,64 @@ function unknownKeyFindings(references: readonly ManifestReference[], problems: 
     const id = `${language}\u0000${key}`;
     if (seen.has(id) || known.has(key) || malformed.has(`/languages/${language}/clips/${key}`)) continue;
     seen.add(id);
-    findings.push({ code: 'unknownKey', language, key, file: MANIFEST_FILE, details: { key } });
+    const suggestion = nearestKey(key, known);
+    findings.push({ code: 'unknownKey', language, key, file: MANIFEST_FILE, details: suggestion === undefined ? { key } : { key, suggestion } });
   }
   return findings;
 }
 
+/**
+ * Returns the maximum edit distance at which a known key is offered as the meant one: two
+ * typing slips, or more in a long key, where a quarter of the characters may differ.
+ */
+function maxSuggestionDistance(key: string): number {
+  return Math.max(2, Math.floor(key.length / 4));
+}
+
+function nearestKey(key: string, known: ReadonlySet<string>): string | undefined {
+  if (known.size === 0) return undefined;
+  const candidate = closest(key, [...known]);
+  return distance(key, candidate) <= maxSuggestionDistance(key) ? candidate : undefined;
+}
+
+/**
+ * Maps each named path that is missing to the one present file whose name differs from it only
+ * in letter case. Servers on Linux match names exactly, so such a clip never loads there, even
+ * though it may play from a copy on Windows or macOS. A file that the manifest also names
+ * exactly elsewhere is no match, because renaming it would break that other clip.
+ */
+function caseOnlyMatches(references: readonly ManifestReference[], files: readonly string[]): Map<string, string> {
+  const present = new Set(files);
+  const named = new Set(references.map((reference) => reference.path));
+  const byLowerCase = new Map<string, string[]>();
+  for (const file of files) byLowerCase.set(file.toLowerCase(), [...(byLowerCase.get(file.toLowerCase()) ?? []), file]);
+  const matches = new Map<string, string>();
+  for (const { path } of references) {
+    const candidates = byLowerCase.get(path.toLowerCase()) ?? [];
+    const [candidate] = candidates;
+    if (!present.has(path) && candidates.length === 1 && candidate !== undefined && !named.has(candidate)) matches.set(path, candidate);
+  }
+  return matches;
+}
+
+/**
+ * Builds the shell command that gives a file the name the manifest uses. When a folder name differs
+ * in case too, that folder does not exist yet on a case-sensitive file system, so the command
+ * creates it first.
+ */
+function renameCommand(actual: string, path: string): string {
+  const folder = posix.dirname(path);
+  const move = `mv ${actual} ${path}`;
+  return folder !== '.' && folder !== posix.dirname(actual) ? `mkdir -p ${folder} && ${move}` : move;
+}
+
 /** Checks each named file once and reports its findings under every clip that names it. */
-async function fileFindings(folder: string, references: readonly ManifestReference[], present: ReadonlySet<string>): Promise<SignCheckFinding[]> {
+async function fileFindings(
+  folder: string,
+  references: readonly ManifestReference[],
+  present: ReadonlySet<string>,
+  caseMatches: ReadonlyMap<string, string>,
+): Promise<SignCheckFinding[]> {
   const findings: SignCheckFinding[] = [];
   const results = new Map<string, { findings: Omit<SignCheckFinding, 'language' | 'key'>[]; seconds: number | undefined }>();
   let prober: VideoProber | undefined;
@@ -135,12 +174,20 @@ async function fileFindings(folder: string, references: readonly ManifestReferen
     for (const reference of references) {
       const { language, key, path } = reference;
       if (!present.has(path)) {
-        findings.push({ code: 'missingFile', language, key, file: path, details: { role: reference.role } });
+        const actual = caseMatches.get(path);
+        if (actual === undefined) {
+          findings.push({ code: 'missingFile', language, key, file: path, details: { role: reference.role } });
+        } else {
+          findings.push({ code: 'caseMismatch', language, key, file: path, details: { role: reference.role, actual }, fix: renameCommand(actual, path) });
+        }
         continue;
       }
       let result = results.get(`${reference.role}:${path}`);
       if (!result) {
-        if (reference.role === 'video') {
+        if ((await stat(join(folder, path))).size === 0) {
+          // An interrupted copy or export leaves 0 bytes, which MediaInfo would call an unknown format.
+          result = { findings: [{ code: 'emptyFile', file: path, details: { role: reference.role } }], seconds: undefined };
+        } else if (reference.role === 'video') {
           prober ??= await createVideoProber();
           const facts = await prober.probe(join(folder, path));
           result = { findings: judgeVideo(path, facts), seconds: facts.durationSeconds };

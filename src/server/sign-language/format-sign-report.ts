@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { manifestProblemMessageKey } from './manifest-problem-finding.ts';
 import { isFault, type SignCheckFinding, type SignCheckReport } from './sign-check-finding.ts';
 import type { SignCheckTranslators } from './sign-check-translators.ts';
 
@@ -15,17 +16,36 @@ export interface SignCheckJsonReport {
   warnings: SignCheckJsonFinding[];
 }
 
-/** Translates a finding's message into one language, translating the details that name a role, reason or absent track first. */
+/**
+ * Translates a finding's message into one language. The clip's key and language (upper-cased,
+ * as BISINDO is written) and the file are offered to every message, and details that name a
+ * role or an absent track are translated first.
+ */
 export function findingMessage(t: TFunction, finding: SignCheckFinding): string {
   const values: Record<string, string | number> = { ...finding.details };
+  if (finding.key !== undefined) values.key ??= finding.key;
+  if (finding.language !== undefined) values.language ??= finding.language.toUpperCase();
+  if (finding.file !== undefined) values.file ??= finding.file;
   if (typeof values.role === 'string') values.role = t(`signCheck.roles.${values.role}`);
   for (const track of ['video', 'audio']) {
     if (values[track] === '') values[track] = t('signCheck.none');
   }
-  if (typeof values.reason === 'string' && finding.code === 'captionsInvalid') values.reason = t(`signCheck.captionErrors.${values.reason}`);
-  if (finding.code === 'noClip' && finding.language) values.language = finding.language.toUpperCase();
-  const key = finding.code === 'manifestProblem' ? `signCheck.messages.manifestProblem.${String(finding.details.kind)}` : `signCheck.messages.${finding.code}`;
-  return t(key, values);
+  return t(messageKey(finding), values);
+}
+
+function messageKey(finding: SignCheckFinding): string {
+  switch (finding.code) {
+    case 'manifestProblem':
+      return `signCheck.messages.manifestProblem.${manifestProblemMessageKey(finding)}`;
+    case 'manifestSyntax':
+      return `signCheck.messages.manifestSyntax.${String(finding.details.kind)}`;
+    case 'captionsInvalid':
+      return `signCheck.messages.captionsInvalid.${String(finding.details.reason)}`;
+    case 'unknownKey':
+      return finding.details.suggestion === undefined ? 'signCheck.messages.unknownKey' : 'signCheck.messages.unknownKeySuggestion';
+    default:
+      return `signCheck.messages.${finding.code}`;
+  }
 }
 
 function summaryCounts(report: SignCheckReport): SignCheckJsonReport['summary'] {

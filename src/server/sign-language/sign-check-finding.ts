@@ -9,6 +9,8 @@ export const SIGN_CHECK_FAULT_CODES = [
   'manifestProblem',
   'unknownKey',
   'missingFile',
+  'caseMismatch',
+  'emptyFile',
   'extraFile',
   'unknownFormat',
   'unplayableContainer',
