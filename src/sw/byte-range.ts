@@ -11,10 +11,10 @@ export type RangeDecision =
   | { kind: 'unsatisfiable' };
 
 /**
- * Decides the answer to `header` for a file of `size` bytes, parsed by range-parser. A server may
+ * Decides the response to `header` for a file of `size` bytes, parsed by range-parser. A server may
  * ignore a Range header it does not support or cannot parse, so another unit, a bad syntax (a
  * last byte before the first included) and a multi-range request get the whole file, as the
- * intake server's @fastify/send answers them; the two agree online and offline. A last byte
+ * intake server's @fastify/send handles them; the two agree online and offline. A last byte
  * past the end is cut to the end.
  */
 export function decideRange(header: string | null, size: number): RangeDecision {
@@ -28,7 +28,7 @@ export function decideRange(header: string | null, size: number): RangeDecision 
   return code & 2 ? { kind: 'unsatisfiable' } : { kind: 'whole' };
 }
 
-/** Answers `request`'s Range header from `whole`, a stored 200 response with the whole file. */
+/** Returns the response to `request`'s Range header, cut from `whole`, a stored 200 response with the whole file. */
 export async function answerRange(request: Request, whole: Response): Promise<Response> {
   const range = request.headers.get('range');
   if (range === null || whole.status !== 200) return whole;
@@ -54,9 +54,9 @@ export async function answerRange(request: Request, whole: Response): Promise<Re
 }
 
 /**
- * Cuts every cached answer to the request's Range header. workbox-range-requests would answer an
- * invalid Range header with 416 instead of the whole file, a last byte before the first with an
- * empty 206, and a 416 without its `Content-Range`.
+ * Cuts every cached response to the request's Range header. workbox-range-requests would return 416 for an
+ * invalid Range header instead of the whole file, an empty 206 for a last byte before the first,
+ * and a 416 without its `Content-Range`.
  */
 export const byteRangePlugin: WorkboxPlugin = {
   cachedResponseWillBeUsed: async ({ request, cachedResponse }) => (cachedResponse ? answerRange(request, cachedResponse) : cachedResponse),

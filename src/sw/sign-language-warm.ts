@@ -5,8 +5,8 @@ import { storeSignLanguageFile, type StoreOptions } from './sign-language-store.
 /**
  * Stores the manifest and every caption file of every language at install, through the store
  * module's quota check. The page that installs the worker fetched the manifest before the worker
- * controlled it, so without this a kiosk whose only online start was the first one would offer
- * no sign-language mode offline and no caption text in place of a video. Videos are left to the
+ * controlled it. Without this, a kiosk whose only online start was the first one would offer no
+ * sign-language mode offline, and no caption text in place of a video. Videos are left to the
  * setup download and to playback. A failure is logged and left for the next online use, and
  * never makes the install fail.
  */
@@ -14,7 +14,7 @@ export async function warmSignLanguageCache(options: Pick<StoreOptions, 'fetch'>
   try {
     const manifest = await storeSignLanguageFile(SIGN_LANGUAGE_MANIFEST_PATH, { refresh: true, fetch: options.fetch });
     if (manifest.outcome !== 'stored') {
-      // A deployment without sign-language content answers 404; that is no fault to report.
+      // A deployment without sign-language content returns 404; that is no fault to report.
       if (manifest.outcome === 'failed' && manifest.status === 404) return;
       console.warn('Could not store the sign-language manifest at install', manifest);
       return;
