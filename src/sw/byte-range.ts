@@ -29,7 +29,7 @@ export function decideRange(header: string | null, size: number): RangeDecision 
 }
 
 /** Returns the response to `request`'s Range header, cut from `whole`, a stored 200 response with the whole file. */
-export async function answerRange(request: Request, whole: Response): Promise<Response> {
+export async function rangeResponse(request: Request, whole: Response): Promise<Response> {
   const range = request.headers.get('range');
   if (range === null || whole.status !== 200) return whole;
   const body = await whole.blob();
@@ -54,10 +54,10 @@ export async function answerRange(request: Request, whole: Response): Promise<Re
 }
 
 /**
- * Cuts every cached response to the request's Range header. workbox-range-requests would return 416 for an
- * invalid Range header instead of the whole file, an empty 206 for a last byte before the first,
- * and a 416 without its `Content-Range`.
+ * Cuts every cached response to the request's Range header. workbox-range-requests would return
+ * 416 for an invalid Range header instead of the whole file, an empty 206 for a last byte before
+ * the first, and a 416 without its `Content-Range`.
  */
 export const byteRangePlugin: WorkboxPlugin = {
-  cachedResponseWillBeUsed: async ({ request, cachedResponse }) => (cachedResponse ? answerRange(request, cachedResponse) : cachedResponse),
+  cachedResponseWillBeUsed: async ({ request, cachedResponse }) => (cachedResponse ? rangeResponse(request, cachedResponse) : cachedResponse),
 };

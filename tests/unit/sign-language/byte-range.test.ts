@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerRange, decideRange } from '../../../src/sw/byte-range.ts';
+import { rangeResponse, decideRange } from '../../../src/sw/byte-range.ts';
 
 const SIZE = 1_000;
 
@@ -30,12 +30,12 @@ describe('decideRange', () => {
   });
 });
 
-describe('answerRange', () => {
+describe('rangeResponse', () => {
   const stored = () => new Response(new Uint8Array(SIZE).map((_, index) => index % 256), { headers: { 'content-type': 'video/webm' } });
   const request = (range: string) => new Request('http://127.0.0.1/sign-language/bisindo/screen.start.webm', { headers: { range } });
 
   it('answers a range with 206', async () => {
-    const response = await answerRange(request('bytes=256-259'), stored());
+    const response = await rangeResponse(request('bytes=256-259'), stored());
     expect(response.status).toBe(206);
     expect(response.headers.get('content-range')).toBe('bytes 256-259/1000');
     expect(response.headers.get('content-length')).toBe('4');
@@ -44,14 +44,14 @@ describe('answerRange', () => {
   });
 
   it('answers an invalid range with the whole file', async () => {
-    const response = await answerRange(request('bytes=5-2'), stored());
+    const response = await rangeResponse(request('bytes=5-2'), stored());
     expect(response.status).toBe(200);
     expect(response.headers.get('content-range')).toBeNull();
     expect((await response.arrayBuffer()).byteLength).toBe(SIZE);
   });
 
   it('answers a range past the end with 416', async () => {
-    const response = await answerRange(request('bytes=3000-3100'), stored());
+    const response = await rangeResponse(request('bytes=3000-3100'), stored());
     expect(response.status).toBe(416);
     expect(response.headers.get('content-range')).toBe('bytes */1000');
   });
