@@ -47,7 +47,10 @@ export function useSignPlayer(clipId: string | undefined, clip: SignClip | undef
   // and the pause that the browser fires on the previous clip's removed element changes nothing.
   const [playingClip, setPlayingClip] = useState<string | undefined>(undefined);
   const playing = playingClip !== undefined && playingClip === clipId;
-  const setPlaying = (next: boolean) => setPlayingClip((current) => (next ? clipId : current === clipId ? undefined : current));
+  const setPlaying = (next: boolean) => {
+    if (next) setPlayingClip(clipId);
+    else setPlayingClip((current) => (current === clipId ? undefined : current));
+  };
   const [caption, setCaption] = useState<{ clipId?: string; text: string }>({ text: '' });
 
   useEffect(() => {
