@@ -94,7 +94,6 @@ export function App() {
         {/* A visitor's own phone on the status page has filed nothing here: no device bar. */}
         {deferred && !(route === 'status' && deferred.getDeviceIdentity().channel === 'web') && <deferred.DeviceStatus onOpenReceipts={openReceipts} />}
       </header>
-      {deferred && signEnabled && signManifest?.kind === 'ready' && <deferred.SignLanguagePanel manifest={signManifest.manifest} />}
       <main id={MAIN_ID} class="app-main" tabIndex={-1}>
         {ready && deferred && route === 'flow' && <deferred.FlowScreens config={ready} flow={flow} dispatch={dispatch} onVisitEnd={endVisit} />}
         {ready && deferred && route === 'status' && <deferred.StatusPage config={ready} />}
@@ -107,6 +106,8 @@ export function App() {
           <p class="loading">{t('app.loading')}</p>
         )}
       </main>
+      {/* After the content, so Tab from a step's last button reaches the panel's controls next. */}
+      {deferred && signEnabled && signManifest?.kind === 'ready' && <deferred.SignLanguagePanel manifest={signManifest.manifest} />}
       {deferred && <deferred.KeyboardLayer />}
       {/* Staff set a kiosk up on /setup, where it must not reset under their hands. */}
       {kiosk && route !== 'setup' && (

@@ -11,6 +11,7 @@ import { arrowTarget } from '../../src/app/keyboard/key-navigation.ts';
 import { handleChoiceEnter, handleGroupArrows } from '../../src/app/keyboard/keypad-keys.ts';
 import { chooseLayout } from '../../src/app/keyboard/layouts.ts';
 import { OnScreenKeyboard } from '../../src/app/keyboard/OnScreenKeyboard.tsx';
+import { KEEPS_KEYBOARD_ATTRIBUTE } from '../../src/app/keyboard/use-keyboard-target.ts';
 import { runVisitResetHandlers } from '../../src/app/session/visit-reset.ts';
 import { testSources } from './app-harness.tsx';
 
@@ -323,6 +324,28 @@ describe('OnScreenKeyboard', () => {
     await user.click(screen.getByRole('button', { name: 'Lanjut' }));
     expect(screen.queryByRole('region', { name: 'Papan ketik layar' })).toBeNull();
     expect(document.documentElement.style.getPropertyValue('--keyboard-height')).toBe('0px');
+  });
+
+  it('stays open for a part that keeps it', async () => {
+    render(
+      <>
+        <ControlledFields onName={() => {}} />
+        <aside {...{ [KEEPS_KEYBOARD_ATTRIBUTE]: '' }}>
+          <button type="button">Jeda</button>
+        </aside>
+      </>,
+    );
+    const user = userEvent.setup();
+    const name = screen.getByRole('textbox', { name: 'Nama lengkap' });
+    await user.click(name);
+    await user.click(screen.getByRole('button', { name: 'Jeda' }));
+    expect(screen.getByRole('region', { name: 'Papan ketik layar' })).toBeTruthy();
+
+    // The keys still type into the field the visitor was on.
+    await user.click(screen.getByRole('button', { name: /^s$/i }));
+    expect(name).toHaveProperty('value', 's');
+    await user.click(screen.getByRole('button', { name: 'Lanjut' }));
+    expect(screen.queryByRole('region', { name: 'Papan ketik layar' })).toBeNull();
   });
 
   it('moves focus between field and keys by keypad', async () => {

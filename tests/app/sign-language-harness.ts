@@ -56,6 +56,12 @@ export function signRoutes(content: () => SignContent | undefined): NetworkRoute
   };
 }
 
+/** The part of a TextTrack that the panel uses, as the jsdom stub gives it. */
+export interface StubTextTrack extends EventTarget {
+  mode: TextTrackMode;
+  activeCues: { text: string }[];
+}
+
 /**
  * Gives jsdom's media elements what the panel uses: play() and pause() that switch `paused`
  * and fire their events as a browser does, and a TextTrack behind each <track>. `refuse`
@@ -63,7 +69,7 @@ export function signRoutes(content: () => SignContent | undefined): NetworkRoute
  */
 export function stubMediaElements({ refuse = false }: { refuse?: boolean } = {}) {
   const playing = new WeakMap<HTMLMediaElement, boolean>();
-  const tracks = new WeakMap<HTMLTrackElement, { mode: TextTrackMode }>();
+  const tracks = new WeakMap<HTMLTrackElement, StubTextTrack>();
   vi.spyOn(HTMLMediaElement.prototype, 'paused', 'get').mockImplementation(function (this: HTMLMediaElement) {
     return !playing.get(this);
   });
@@ -82,13 +88,21 @@ export function stubMediaElements({ refuse = false }: { refuse?: boolean } = {})
     get(this: HTMLTrackElement) {
       let track = tracks.get(this);
       if (!track) {
-        track = { mode: 'disabled' };
+        track = Object.assign(new EventTarget(), { mode: 'disabled' as TextTrackMode, activeCues: [] });
         tracks.set(this, track);
       }
       return track;
     },
   });
   return { play };
+}
+
+/** Makes `text` the active cue of the <track> in `video` and fires cuechange, as a browser does when playback reaches a cue. */
+export function showCue(video: HTMLVideoElement, text: string): void {
+  const track = video.querySelector('track')?.track as unknown as StubTextTrack | undefined;
+  if (!track) throw new Error('The video has no caption track');
+  track.activeCues = text ? [{ text }] : [];
+  track.dispatchEvent(new Event('cuechange'));
 }
 
 /**

@@ -148,13 +148,13 @@ describe('between visitors', () => {
     const aside = await screen.findByRole('complementary', { name: /Video bahasa isyarat/ });
     await user.click(within(aside).getByRole('button', { name: 'SIBI' }));
     await user.click(await within(aside).findByRole('button', { name: '0,5×' }));
-    await user.click(within(aside).getByRole('button', { name: 'Teks' }));
+    await user.click(within(aside).getByRole('button', { name: 'Teks (takarir)' }));
     expect(within(aside).getByRole('heading', { level: 2 }).textContent).toBe('Video bahasa isyarat · SIBI');
 
     await runVisitResetHandlers();
     await user.click(await startToggle());
     const next = await screen.findByRole('complementary', { name: 'Video bahasa isyarat · BISINDO' });
     expect((await within(next).findByRole('button', { name: '1×' })).getAttribute('aria-pressed')).toBe('true');
-    expect(within(next).getByRole('button', { name: 'Teks' }).getAttribute('aria-pressed')).toBe('true');
+    expect(within(next).getByRole('button', { name: 'Teks (takarir)' }).getAttribute('aria-pressed')).toBe('true');
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
 import { onActivity } from '../../src/app/session/activity.ts';
@@ -8,7 +8,7 @@ import { reloadSignManifest } from '../../src/app/sign-language/manifest-store.t
 import { ACTIVITY_INTERVAL_MS } from '../../src/app/sign-language/playback-activity.ts';
 import { updateSignSettings } from '../../src/app/sign-language/sign-settings.ts';
 import { renderApp } from './app-harness.tsx';
-import { captionLine, provideVttCue, signRoutes, stubMediaElements, type SignContent } from './sign-language-harness.ts';
+import { captionLine, provideVttCue, showCue, signRoutes, stubMediaElements, type SignContent } from './sign-language-harness.ts';
 
 beforeAll(async () => {
   // The panel waits for effects and fetches; on a loaded two-core machine that can exceed 1 s.
@@ -58,7 +58,6 @@ describe('video element', () => {
     expect(track?.getAttribute('kind')).toBe('captions');
     expect(track?.getAttribute('srclang')).toBe('id');
     expect(track?.getAttribute('label')).toBe('Indonesia');
-    expect(track?.hasAttribute('default')).toBe(true);
     expect(track?.getAttribute('src')).toBe('/sign-language/bisindo/screen.start.vtt');
     expect(element.hasAttribute('controls')).toBe(false);
     expect(element.playsInline).toBe(true);
@@ -74,6 +73,38 @@ describe('video element', () => {
     await user.click(button);
     expect(video(panel).paused).toBe(false);
     expect(button.textContent).toBe('Jeda');
+  });
+
+  it('names the button after the video state', async () => {
+    const { panel } = await renderPlaying();
+    const element = video(panel);
+    await within(panel).findByRole('button', { name: 'Jeda' });
+    // Whatever stops or starts the video, not only the button, sets its name.
+    element.pause();
+    await within(panel).findByRole('button', { name: 'Putar' });
+    void element.play();
+    await within(panel).findByRole('button', { name: 'Jeda' });
+    fireEvent.ended(element);
+    await within(panel).findByRole('button', { name: 'Putar' });
+  });
+
+  it('starts a new clip named by its own state', async () => {
+    const { user, panel } = await renderPlaying();
+    await user.click(await within(panel).findByRole('button', { name: 'Jeda' }));
+    await within(panel).findByRole('button', { name: 'Putar' });
+    const previous = video(panel);
+    await user.click(within(panel).getByRole('button', { name: 'SIBI' }));
+    await within(panel).findByRole('heading', { level: 2, name: 'Video bahasa isyarat · SIBI' });
+    // The new clip plays at once, so the button offers to pause it.
+    await within(panel).findByRole('button', { name: 'Jeda' });
+    expect(video(panel)).not.toBe(previous);
+    expect(video(panel).paused).toBe(false);
+
+    // A browser fires pause on the removed element of the previous clip, after the new one plays.
+    act(() => {
+      previous.dispatchEvent(new Event('pause'));
+    });
+    expect(within(panel).getByRole('button', { name: 'Jeda' })).toBeTruthy();
   });
 
   it('offers play when autoplay is refused', async () => {
@@ -125,18 +156,47 @@ describe('speed and captions', () => {
     await waitFor(() => expect(video(panel).playbackRate).toBe(0.5));
   });
 
-  it('switches the caption track', async () => {
+  it('shows the captions below the video', async () => {
+    const { panel } = await renderPlaying();
+    const element = video(panel);
+    const track = (element.querySelector('track') as HTMLTrackElement).track;
+    // Hidden, so the browser draws no cues over the signer; the panel shows them itself.
+    await waitFor(() => expect(track.mode).toBe('hidden'));
+    showCue(element, captionLine('bisindo', 'screen.start'));
+    const box = await within(panel).findByText(captionLine('bisindo', 'screen.start'));
+    expect(box.classList.contains('sign-panel__captions')).toBe(true);
+    expect(box.getAttribute('lang')).toBe('id');
+    expect(element.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    showCue(element, '');
+    await waitFor(() => expect(box.textContent).toBe(''));
+  });
+
+  it('switches the captions off and on', async () => {
     const { user, panel } = await renderPlaying();
-    const track = () => (video(panel).querySelector('track') as HTMLTrackElement).track;
-    const button = within(panel).getByRole('button', { name: 'Teks' });
+    const element = video(panel);
+    showCue(element, captionLine('bisindo', 'screen.start'));
+    await within(panel).findByText(captionLine('bisindo', 'screen.start'));
+    const button = within(panel).getByRole('button', { name: 'Teks (takarir)' });
     expect(button.getAttribute('aria-pressed')).toBe('true');
-    expect(track().mode).toBe('showing');
 
     await user.click(button);
     expect(button.getAttribute('aria-pressed')).toBe('false');
-    await waitFor(() => expect(track().mode).toBe('hidden'));
+    expect(within(panel).queryByText(captionLine('bisindo', 'screen.start'))).toBeNull();
+    expect(panel.querySelector('.sign-panel__captions')).toBeNull();
+    expect((element.querySelector('track') as HTMLTrackElement).track.mode).toBe('hidden');
+
     await user.click(button);
-    await waitFor(() => expect(track().mode).toBe('showing'));
+    expect(await within(panel).findByText(captionLine('bisindo', 'screen.start'))).toBeTruthy();
+  });
+
+  it('drops the previous clip caption', async () => {
+    const { user, panel } = await renderPlaying();
+    showCue(video(panel), captionLine('bisindo', 'screen.start'));
+    await within(panel).findByText(captionLine('bisindo', 'screen.start'));
+    await user.click(within(panel).getByRole('button', { name: 'SIBI' }));
+    await within(panel).findByRole('heading', { level: 2, name: 'Video bahasa isyarat · SIBI' });
+    expect(within(panel).queryByText(captionLine('bisindo', 'screen.start'))).toBeNull();
   });
 
   it('moves through the speeds with arrows', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, configure, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, configure, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
 import { runVisitResetHandlers } from '../../src/app/session/visit-reset.ts';
@@ -105,6 +105,41 @@ describe('topic at focus', () => {
     await user.tab();
     expect(panel.contains(document.activeElement)).toBe(true);
     expect(await expectExplaining(panel, 'Kolom NIK')).toBe(`/sign-language/bisindo/field.${FORM}.nik.webm`);
+  });
+
+  it('keeps the field topic on the step buttons', async () => {
+    const keys = [`step.${FORM}.applicant`, `field.${FORM}.nik`, `field.${FORM}.name`];
+    const { user, panel } = await renderWithPanel({ languages: { bisindo: keys } });
+    await beginAsIndividual(user);
+    await user.click(await screen.findByLabelText(/^NIK/));
+    await expectExplaining(panel, 'Kolom NIK');
+
+    // A focus change outside the panel updates the topic at once, so the text is final here.
+    act(() => screen.getByRole('button', { name: 'Lanjut' }).focus());
+    expect(within(panel).getByText(/^Penjelasan: /).textContent).toBe('Penjelasan: Kolom NIK');
+    act(() => screen.getByRole('button', { name: 'Kembali' }).focus());
+    expect(within(panel).getByText(/^Penjelasan: /).textContent).toBe('Penjelasan: Kolom NIK');
+
+    await user.click(screen.getByLabelText(/^Nama lengkap/));
+    expect(await expectExplaining(panel, 'Kolom Nama lengkap')).toBe(`/sign-language/bisindo/field.${FORM}.name.webm`);
+    await user.click(screen.getByRole('heading', { level: 1 }));
+    expect(await expectExplaining(panel, 'Langkah Data Pemohon')).toBe(`/sign-language/bisindo/step.${FORM}.applicant.webm`);
+  });
+
+  it('comes after the content in tab order', async () => {
+    const keys = [`step.${FORM}.applicant`, `field.${FORM}.nik`];
+    const { user, panel } = await renderWithPanel({ languages: { bisindo: keys } });
+    await beginAsIndividual(user);
+    await user.click(await screen.findByLabelText(/^NIK/));
+    await expectExplaining(panel, 'Kolom NIK');
+    const main = document.getElementById('main') as HTMLElement;
+    expect(main.compareDocumentPosition(panel) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    const buttons = within(main).getAllByRole('button');
+    act(() => buttons[buttons.length - 1]?.focus());
+    await user.tab();
+    expect(panel.contains(document.activeElement)).toBe(true);
+    expect(within(panel).getByText(/^Penjelasan: /).textContent).toBe('Penjelasan: Kolom NIK');
   });
 
   it('falls back to the short field key', async () => {

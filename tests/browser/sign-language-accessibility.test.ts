@@ -102,6 +102,70 @@ describe('accessibility with the sign-language panel', () => {
   });
 });
 
+describe('accessibility of the web start screen', () => {
+  it('toggle and panel', async () => {
+    const page = await newPage('channel=web');
+    const toggle = page.locator('#start-sign-language');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await expectAccessibleEverywhere(page);
+    await toggle.click();
+    await signPanel(page).getByText('Penjelasan: Layar awal').waitFor();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await expectAccessibleEverywhere(page);
+    await page.close();
+  });
+});
+
+// A 32-inch portrait kiosk whose lower edge is 760 mm above the floor: the band is the lower half.
+describe('accessibility in the reach layout', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await newPage('channel=kiosk&keyboard=physical&reach=on&hand=none&screenHeightMm=708&screenBottomMm=760');
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await page.locator('#start-sign-language').click();
+    await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+    await page.getByRole('button', { name: 'Minta informasi', exact: true }).click();
+    await page.getByRole('radio', { name: 'Perorangan' }).check();
+    await page.getByRole('button', { name: 'Lanjut' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Ada yang perlu diperbaiki' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('error summary with the panel', async () => {
+    await page.locator('#field-nik').focus();
+    await signPanel(page).getByText('Penjelasan: Kesalahan di kolom NIK').waitFor();
+    await expectAccessibleEverywhere(page);
+  });
+
+  it('focus on every panel control in view', async () => {
+    const main = page.locator('#main');
+    await main.getByRole('button').last().focus();
+    const reached: string[] = [];
+    for (let press = 0; press < 20; press += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element?.closest('.sign-panel')) return undefined;
+        const box = element.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        const outline = getComputedStyle(element).outlineStyle;
+        return { name: element.textContent?.trim() ?? '', covered: !hit || !element.contains(hit), outline };
+      });
+      if (!focused) break;
+      reached.push(focused.name);
+      // The focused control is neither hidden under another part of the page nor drawn without its focus ring.
+      expect(focused.covered, focused.name).toBe(false);
+      expect(focused.outline, focused.name).not.toBe('none');
+    }
+    expect(reached).toEqual(expect.arrayContaining(['Jeda', 'Ulangi dari awal', 'Teks (takarir)', '1×', 'Tutup video']));
+    expect(reached.at(-1)).toBe('Tutup video');
+  });
+});
+
 describe('accessibility of the receipt with the panel', () => {
   it('receipt', async () => {
     const page = await newPage('channel=web');

@@ -8,11 +8,21 @@ import type { IntakeServer } from './support/intake-server.ts';
 import { focusedName, tabTo } from './support/keyboard.ts';
 import { reachFailures } from './support/reach.ts';
 import { passAttractScreen } from './support/request-form.ts';
-import { loadedCueCount, panelOverlaps, panelShare, serveSignContent, signPanel, turnOnFromSettings } from './support/sign-language.ts';
+import {
+  hiddenPanelControls,
+  loadedCueCount,
+  panelOverlaps,
+  panelShare,
+  serveSignContent,
+  signPanel,
+  testCaption,
+  turnOnFromSettings,
+  visibleVideoShare,
+} from './support/sign-language.ts';
 
 const FORM = 'information-request';
 const CONTENT = {
-  bisindo: ['screen.start', 'screen.chooser', `step.${FORM}.applicant`, 'field.nik', 'field.name', 'errors.summary', 'error.required'],
+  bisindo: ['screen.start', 'screen.chooser', `step.${FORM}.applicant`, 'field.nik', 'field.name', 'field.byProxy', 'errors.summary', 'error.required'],
   sibi: ['screen.start'],
 };
 
@@ -47,6 +57,8 @@ interface Launch {
 const GEOMETRY: ScreenGeometry = { screenHeightMm: 708, screenBottomMm: 760 };
 // A tall screen mounted low (330–1230 mm): the band would start at an eighth of the height.
 const LOW_GEOMETRY: ScreenGeometry = { screenHeightMm: 900, screenBottomMm: 330 };
+// A landscape kiosk 600 mm tall whose lower edge is 700 mm above the floor.
+const LANDSCAPE_GEOMETRY: ScreenGeometry = { screenHeightMm: 600, screenBottomMm: 700 };
 
 /**
  * Opens the start screen with a device's launch parameters. Every parameter is given, because
@@ -94,6 +106,8 @@ async function expectPanelClear(page: Page, layout: 'side' | 'top' | 'reach'): P
   const share = await panelShare(page);
   expect(share.layout).toBe(layout);
   expect(share.share).toBeGreaterThanOrEqual(1 / 3 - 0.005);
+  // The signer shows without scrolling the panel, whatever the text size does to the controls.
+  expect(await visibleVideoShare(page)).toBeGreaterThanOrEqual(1 / 4);
 }
 
 describe('turning the mode on', () => {
@@ -110,6 +124,27 @@ describe('turning the mode on', () => {
     expect(await track.getAttribute('kind')).toBe('captions');
     expect(await track.getAttribute('srclang')).toBe('id');
     expect(await loadedCueCount(page)).toBeGreaterThan(0);
+    // The captions show in a box below the video, and the track itself stays hidden.
+    const captions = signPanel(page).locator('.sign-panel__captions');
+    await page.waitForFunction(() => document.querySelector('.sign-panel__captions')?.textContent !== '');
+    expect(await captions.textContent()).toBe(testCaption('screen.start'));
+    expect(
+      await page.evaluate(() => {
+        const track = document.querySelector<HTMLVideoElement>('.sign-panel video')?.textTracks[0];
+        return { mode: track?.mode, active: [...(track?.activeCues ?? [])].map((cue) => (cue as VTTCue).text).join('\n') };
+      }),
+    ).toEqual({ mode: 'hidden', active: testCaption('screen.start') });
+    const videoBox = await page.locator('.sign-panel video').boundingBox();
+    const captionBox = await captions.boundingBox();
+    expect(captionBox!.y).toBeGreaterThanOrEqual(videoBox!.y + videoBox!.height);
+    await page.close();
+  });
+
+  it('from the web start screen', async () => {
+    const page = await open({ viewport: { width: 360, height: 740 } });
+    await page.locator('#start-sign-language').click();
+    await signPanel(page).waitFor();
+    expect(await page.locator('#start-sign-language').getAttribute('aria-pressed')).toBe('true');
     await page.close();
   });
 
@@ -200,16 +235,19 @@ describe('in the reach layout', () => {
     return { top: Math.max(band.top, 1 / 3), bottom: band.bottom };
   }
 
-  for (const [hand, keyboard, geometry] of [
-    ['left', 'physical', GEOMETRY],
-    ['none', 'physical', GEOMETRY],
-    ['right', 'physical', GEOMETRY],
-    ['none', 'onscreen', GEOMETRY],
-    ['none', 'physical', LOW_GEOMETRY],
+  const PORTRAIT = { width: 1080, height: 1920 };
+  for (const [hand, keyboard, geometry, viewport] of [
+    ['left', 'physical', GEOMETRY, PORTRAIT],
+    ['none', 'physical', GEOMETRY, PORTRAIT],
+    ['right', 'physical', GEOMETRY, PORTRAIT],
+    ['none', 'onscreen', GEOMETRY, PORTRAIT],
+    ['left', 'onscreen', GEOMETRY, PORTRAIT],
+    ['none', 'physical', LOW_GEOMETRY, PORTRAIT],
+    ['none', 'onscreen', LANDSCAPE_GEOMETRY, { width: 1920, height: 1080 }],
   ] as const) {
-    it(`approach ${hand}, ${keyboard} keyboard, screen edge at ${geometry.screenBottomMm} mm`, async () => {
+    it(`approach ${hand}, ${keyboard} keyboard, screen edge at ${geometry.screenBottomMm} mm, ${viewport.width}x${viewport.height}`, async () => {
       const signBand = signBandOf(geometry);
-      const page = await open({ viewport: { width: 1080, height: 1920 }, channel: 'kiosk', reach: 'on', hand, keyboard, geometry });
+      const page = await open({ viewport, channel: 'kiosk', reach: 'on', hand, keyboard, geometry });
       await page.locator('#start-sign-language').click();
       await showStepWithErrors(page);
       for (const mode of MODES) {
@@ -218,9 +256,16 @@ describe('in the reach layout', () => {
         expect(await panelOverlaps(page), mode.name).toEqual([]);
         expect(await panelShare(page)).toMatchObject({ layout: 'reach' });
         expect((await panelShare(page)).share).toBeGreaterThanOrEqual(1 / 3 - 0.005);
-        // The video fills the area above the band, and the screen's intro moves into the band.
+        // The header, the video and its captions fill the area above the band, the signer a
+        // third of the screen or more, and the screen's intro moves into the band.
         const stageBottom = await page.locator('.sign-panel__stage').evaluate((stage) => stage.getBoundingClientRect().bottom / window.innerHeight);
-        expect(stageBottom).toBeLessThanOrEqual(signBand.top + 0.001);
+        const bandTop = await page.locator('#app').evaluate((app) => app.getBoundingClientRect().top / window.innerHeight);
+        expect(stageBottom).toBeLessThanOrEqual(bandTop + 0.001);
+        const videoShare = await page.locator('.sign-panel video').evaluate((video) => video.getBoundingClientRect().height / window.innerHeight);
+        expect(videoShare, mode.name).toBeGreaterThanOrEqual(1 / 3 - 0.005);
+        // Every panel control is in the band and can be seen and pressed, the keyboard open or not.
+        if (keyboard === 'onscreen') await page.locator('.osk').waitFor();
+        expect(await hiddenPanelControls(page, signBand), mode.name).toEqual([]);
         expect(await page.locator('.screen-intro').getAttribute('data-placement')).toBe('inline');
         // Every control, those of the panel included, lies in the band (reach.ts).
         expect(await reachFailures(page, signBand, hand), mode.name).toEqual([]);
@@ -257,15 +302,105 @@ describe('keyboard only', () => {
     await page.close();
   });
 
+  it('goes from the last field to the panel and keeps the field topic', async () => {
+    const page = await open({ viewport: { width: 1920, height: 1080 } });
+    await turnOnFromSettings(page);
+    await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+    await page.getByRole('button', { name: 'Minta informasi', exact: true }).click();
+    await page.getByRole('radio', { name: 'Perorangan' }).check();
+    await page.locator('#field-nik').fill('3671014501900001');
+    await page.locator('#field-name').fill('Siti Contoh');
+    await page.getByRole('button', { name: 'Lanjut' }).click();
+    await page.getByRole('heading', { level: 1, name: /Kuasa Pemohon/ }).waitFor();
+
+    // The proxy question is the step's last field.
+    await page.locator('[data-sign-topic$="byProxy"] input[type="radio"]').last().focus();
+    const topic = signPanel(page).locator('.sign-panel__topic');
+    await topic.filter({ hasText: 'Penjelasan: Kolom ' }).waitFor();
+    const fieldTopic = await topic.textContent();
+
+    // Tab passes the step's buttons, then enters the panel, and the field's clip plays throughout.
+    const path: { name: string; place: string; topic: string | null }[] = [];
+    for (let press = 0; press < 8; press += 1) {
+      await page.keyboard.press('Tab');
+      const place = await page.evaluate(() => (document.activeElement?.closest('.sign-panel') ? 'panel' : (document.activeElement?.closest('main')?.id ?? 'elsewhere')));
+      path.push({ name: await focusedName(page), place, topic: await topic.textContent() });
+      if (place === 'panel') break;
+    }
+    expect(path.at(-1)?.place, JSON.stringify(path)).toBe('panel');
+    expect(path.slice(0, -1).map(({ place }) => place)).toEqual(path.slice(0, -1).map(() => 'main'));
+    expect(path.map(({ name }) => name)).toContain('Lanjut');
+    for (const step of path) expect(step.topic, step.name).toBe(fieldTopic);
+    await page.close();
+  });
+
   it('switches the captions with Enter', async () => {
     const page = await open({ viewport: { width: 1920, height: 1080 } });
     await turnOnFromSettings(page);
     await loadedCueCount(page);
-    await signPanel(page).getByRole('button', { name: 'Teks' }).focus();
+    await signPanel(page).getByRole('button', { name: 'Teks (takarir)' }).focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector<HTMLVideoElement>('.sign-panel video')?.textTracks[0]?.mode === 'hidden');
+    await signPanel(page).locator('.sign-panel__captions').waitFor({ state: 'detached' });
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector<HTMLVideoElement>('.sign-panel video')?.textTracks[0]?.mode === 'showing');
+    await signPanel(page).getByText(testCaption('screen.start')).waitFor();
+    await page.close();
+  });
+});
+
+describe('by touch, with the on-screen keyboard open', () => {
+  let touch: BrowserSession;
+
+  beforeAll(async () => {
+    touch = await BrowserSession.open({ serviceWorkers: 'block', hasTouch: true, viewport: { width: 1920, height: 1080 } });
+    await serveSignContent(touch.context, () => CONTENT);
+  });
+
+  afterAll(async () => {
+    await touch?.close();
+  });
+
+  /** Opens the applicant step on a touch kiosk with the mode on, having tapped "Lanjut" with the fields empty. */
+  async function tapToErrors(): Promise<Page> {
+    const page = await touch.context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${touch.server.origin}/?channel=kiosk&keyboard=onscreen&reach=off&hand=none`);
+    await passAttractScreen(page);
+    await page.locator('#start-sign-language').tap();
+    await signPanel(page).waitFor();
+    await page.getByRole('button', { name: 'Mulai', exact: true }).tap();
+    await page.getByRole('button', { name: 'Minta informasi', exact: true }).tap();
+    await page.getByRole('radio', { name: 'Perorangan' }).tap();
+    await page.getByRole('button', { name: 'Lanjut' }).tap();
+    await page.getByRole('heading', { level: 2, name: 'Ada yang perlu diperbaiki' }).waitFor();
+    return page;
+  }
+
+  const playing = (page: Page) =>
+    page.waitForFunction(() => {
+      const video = document.querySelector<HTMLVideoElement>('.sign-panel video');
+      return video !== null && !video.paused && video.currentTime > 0;
+    });
+
+  it('acts on the first tap on a panel control', async () => {
+    const page = await tapToErrors();
+    await page.locator('#field-name').tap();
+    await page.locator('.osk').waitFor();
+    await signPanel(page).getByText('Penjelasan: Kesalahan di kolom Nama lengkap').waitFor();
+    await signPanel(page).getByRole('button', { name: '0,5×' }).tap();
+    await page.waitForFunction(() => document.querySelector<HTMLVideoElement>('.sign-panel video')?.playbackRate === 0.5);
+    await page.close();
+  });
+
+  it('names the play button after what the video is doing', async () => {
+    const page = await tapToErrors();
+    // The tap on "Lanjut" started the error summary's clip.
+    await playing(page);
+    await signPanel(page).getByRole('button', { name: 'Jeda' }).tap();
+    await signPanel(page).getByRole('button', { name: 'Putar' }).waitFor();
+    expect(await page.evaluate(() => document.querySelector<HTMLVideoElement>('.sign-panel video')?.paused)).toBe(true);
+    await signPanel(page).getByRole('button', { name: 'Putar' }).tap();
+    await playing(page);
+    await signPanel(page).getByRole('button', { name: 'Jeda' }).waitFor();
     await page.close();
   });
 });

@@ -10,12 +10,19 @@ export interface KeyboardTarget {
   value: string;
 }
 
+/**
+ * Marks a part of the page whose buttons act on what the visitor is typing beside it (the
+ * sign-language panel): focus moving there keeps the keyboard open, as focus on its own keys does.
+ * Closing it would resize the page between a touch and its click, and the tap would miss.
+ */
+export const KEEPS_KEYBOARD_ATTRIBUTE = 'data-keeps-keyboard';
+
 const NONE: KeyboardTarget = { field: null, open: false, value: '' };
 
 /**
  * Follows focus: focusing a text field opens the keyboard for it, focus moving into the keyboard
- * keeps it, and focus moving anywhere else closes it. Tapping the focused field again reopens a
- * keyboard the visitor closed.
+ * or into a part marked with KEEPS_KEYBOARD_ATTRIBUTE keeps it, and focus moving anywhere else
+ * closes it. Tapping the focused field again reopens a keyboard the visitor closed.
  */
 export function useKeyboardTarget(keyboard: RefObject<HTMLElement | null>) {
   const [target, setTarget] = useState<KeyboardTarget>(NONE);
@@ -40,6 +47,7 @@ export function useKeyboardTarget(keyboard: RefObject<HTMLElement | null>) {
     };
     const onFocusIn = (event: FocusEvent) => {
       if (event.target instanceof Node && keyboard.current?.contains(event.target)) return;
+      if (event.target instanceof Element && event.target.closest(`[${KEEPS_KEYBOARD_ATTRIBUTE}]`)) return;
       if (isTextField(event.target)) {
         closeOnPointerUp = false;
         setTarget({ field: event.target, open: true, value: event.target.value });

@@ -39,6 +39,20 @@ function chainFor(focused: Element | null): string[] {
   return screenTopicChain();
 }
 
+/**
+ * Returns whether focus on `element` keeps the topic of `previous`, the element focused before. A
+ * button or link whose topics are the outer part of the previous element's chain (Lanjut or
+ * Kembali after the step's last field) leaves the field's explanation playing. Another field,
+ * a heading, the error summary or a new step changes it.
+ */
+function keepsTopic(element: Element | null, previous: Element | null): boolean {
+  if (!element?.matches('button, a[href]') || !element.closest(`#${MAIN_ID}`) || !previous?.isConnected) return false;
+  const chain = topicChainAt(element);
+  const before = topicChainAt(previous);
+  if (chain.length === 0 || chain.length >= before.length) return false;
+  return before.slice(before.length - chain.length).join(' ') === chain.join(' ');
+}
+
 function insidePanel(element: Element | null): boolean {
   return element?.closest(`[${SIGN_PANEL_ATTRIBUTE}]`) != null;
 }
@@ -46,7 +60,8 @@ function insidePanel(element: Element | null): boolean {
 /**
  * Calls `onChange` with the topic chain whenever it changes: on focusin, when the topics in
  * <main> change (a new screen, an error appearing on a field) and on a language switch. Focus
- * inside the panel is ignored, so pressing its buttons keeps the topic the visitor was on.
+ * inside the panel is ignored, so pressing its buttons keeps the topic the visitor was on, and so
+ * is focus on a button around the field the visitor was on (keepsTopic).
  * Calls `onChange` once at the start and returns the function that stops watching.
  */
 export function watchTopicChain(onChange: (chain: readonly string[]) => void): () => void {
@@ -75,7 +90,7 @@ export function watchTopicChain(onChange: (chain: readonly string[]) => void): (
   };
   const onFocusIn = (event: FocusEvent) => {
     const target = event.target instanceof Element ? event.target : null;
-    if (insidePanel(target)) return;
+    if (insidePanel(target) || keepsTopic(target, lastFocused)) return;
     lastFocused = target;
     if (pressing) heldUpdate = true;
     else update();

@@ -12,6 +12,10 @@ export interface SignPlayer {
   track: { current: HTMLTrackElement | null };
   status: ClipStatus;
   playing: boolean;
+  /** The text of the caption cue on screen now, for the caption box below the video. */
+  caption: string;
+  /** Handlers for the <video>, so the play/pause label follows whatever starts or stops it. */
+  videoEvents: { onPlay: () => void; onPlaying: () => void; onPause: () => void; onEnded: () => void };
   togglePlay: () => void;
   replay: () => void;
 }
@@ -30,7 +34,7 @@ function startPlaying(video: HTMLVideoElement, onRefused: () => void): void {
  * player reports activity to the idle timer. A video that fails to load, or is neither online
  * nor in the cache, turns the status to `failed` or `notStored` and the panel shows its text.
  */
-export function useSignPlayer(clipId: string | undefined, clip: SignClip | undefined, rate: number, captions: boolean): SignPlayer {
+export function useSignPlayer(clipId: string | undefined, clip: SignClip | undefined, rate: number): SignPlayer {
   const video = useRef<HTMLVideoElement>(null);
   const track = useRef<HTMLTrackElement>(null);
   // Keyed by clip, so a new clip never shows the previous one's failure, even for one render.
@@ -39,10 +43,17 @@ export function useSignPlayer(clipId: string | undefined, clip: SignClip | undef
   if (known.clipId === clipId) status = known.status;
   const setStatus = (next: ClipStatus) =>
     setKnown((current) => (current.clipId === clipId && current.status === 'failed' ? current : { clipId, status: next }));
-  const [playing, setPlaying] = useState(false);
+  // Keyed by clip like the status: a new clip's element starts paused until it reports playing,
+  // and the pause that the browser fires on the previous clip's removed element changes nothing.
+  const [playingClip, setPlayingClip] = useState<string | undefined>(undefined);
+  const playing = playingClip !== undefined && playingClip === clipId;
+  const setPlaying = (next: boolean) => {
+    if (next) setPlayingClip(clipId);
+    else setPlayingClip((current) => (current === clipId ? undefined : current));
+  };
+  const [caption, setCaption] = useState<{ clipId?: string; text: string }>({ text: '' });
 
   useEffect(() => {
-    setPlaying(false);
     if (!clip) return undefined;
     let active = true;
     void isClipPlayable(clip.videos.map(signContentUrl)).then((playable) => {
@@ -57,11 +68,6 @@ export function useSignPlayer(clipId: string | undefined, clip: SignClip | undef
     const element = video.current;
     if (status !== 'playable' || !element) return undefined;
     const sources = element.querySelectorAll('source');
-    const onPlay = () => {
-      setPlaying(true);
-      reportPlaybackActivity();
-    };
-    const onStop = () => setPlaying(false);
     const onTimeUpdate = () => {
       if (!element.paused) reportPlaybackActivity();
     };
@@ -73,18 +79,12 @@ export function useSignPlayer(clipId: string | undefined, clip: SignClip | undef
         setKnown({ clipId, status: 'failed' });
       }
     };
-    element.addEventListener('play', onPlay);
-    element.addEventListener('pause', onStop);
-    element.addEventListener('ended', onStop);
     element.addEventListener('timeupdate', onTimeUpdate);
     element.addEventListener('error', onError, true);
     element.defaultPlaybackRate = rate;
     element.playbackRate = rate;
-    startPlaying(element, onStop);
+    startPlaying(element, () => setPlaying(false));
     return () => {
-      element.removeEventListener('play', onPlay);
-      element.removeEventListener('pause', onStop);
-      element.removeEventListener('ended', onStop);
       element.removeEventListener('timeupdate', onTimeUpdate);
       element.removeEventListener('error', onError, true);
     };
@@ -97,24 +97,41 @@ export function useSignPlayer(clipId: string | undefined, clip: SignClip | undef
     element.playbackRate = rate;
   }, [rate, clipId, status]);
 
+  // The track stays hidden: the browser would draw its cues over the video, small at a narrow
+  // panel and over the signer's hands. The panel shows the active cue in a box of its own.
   useEffect(() => {
     const textTrack = track.current?.track;
-    if (textTrack) textTrack.mode = captions ? 'showing' : 'hidden';
-  }, [captions, clipId, status]);
+    if (!textTrack) return undefined;
+    textTrack.mode = 'hidden';
+    const onCueChange = () => {
+      const cues = [...(textTrack.activeCues ?? [])] as VTTCue[];
+      const text = cues.map((cue) => (typeof cue.getCueAsHTML === 'function' ? cue.getCueAsHTML().textContent : cue.text) ?? '').join('\n');
+      setCaption({ clipId, text: text.trim() });
+    };
+    textTrack.addEventListener('cuechange', onCueChange);
+    return () => textTrack.removeEventListener('cuechange', onCueChange);
+  }, [clipId, status]);
 
   const togglePlay = useCallback(() => {
     const element = video.current;
     if (!element) return;
     if (element.paused) startPlaying(element, () => setPlaying(false));
     else element.pause();
-  }, []);
+  }, [clipId]);
 
   const replay = useCallback(() => {
     const element = video.current;
     if (!element) return;
     element.currentTime = 0;
     startPlaying(element, () => setPlaying(false));
-  }, []);
+  }, [clipId]);
 
-  return { video, track, status: clip ? status : 'checking', playing, togglePlay, replay };
+  const onPlay = () => {
+    setPlaying(true);
+    reportPlaybackActivity();
+  };
+  const onStop = () => setPlaying(false);
+  const videoEvents = { onPlay, onPlaying: onPlay, onPause: onStop, onEnded: onStop };
+  const shownCaption = caption.clipId === clipId ? caption.text : '';
+  return { video, track, status: clip ? status : 'checking', playing, caption: shownCaption, videoEvents, togglePlay, replay };
 }

@@ -112,7 +112,8 @@ function SpeechChoice() {
   );
 }
 
-function SignLanguageChoice() {
+/** The sign-language toggle, also on the web channel's start screen, where it is the only large mode toggle. */
+export function SignLanguageChoice() {
   const { t } = useTranslation();
   const { enabled } = useSignSettings();
   const manifest = useSignManifest();

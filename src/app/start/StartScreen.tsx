@@ -3,7 +3,7 @@ import { ScreenHeading } from '../a11y/ScreenHeading.tsx';
 import { isSharedDevice } from '../device.ts';
 import { LanguageButtons } from '../display/LanguageButtons.tsx';
 import { useTranslation } from '../i18n/use-translation.ts';
-import { DisplayModeChoices } from './DisplayModeChoices.tsx';
+import { DisplayModeChoices, SignLanguageChoice } from './DisplayModeChoices.tsx';
 
 interface StartScreenProps {
   /** Name of the public body from the configuration, such as "Pemerintah Kota Tangerang". */
@@ -35,6 +35,8 @@ export function StartScreen({ body, onBegin, onStartOver }: StartScreenProps) {
 
       {/* On a kiosk the settings bar is small for someone who needs these modes most. */}
       {isSharedDevice() && <DisplayModeChoices />}
+      {/* A Deaf visitor on their own device finds the videos here too, not only in the folded settings. */}
+      {!isSharedDevice() && <SignLanguageChoice />}
 
       <div class="button-row">
         <button type="button" class="button button--primary button--large" onClick={onBegin}>

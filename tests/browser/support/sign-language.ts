@@ -93,7 +93,8 @@ export async function turnOnFromSettings(page: Page): Promise<void> {
  * label, legend, the error summary or the on-screen keyboard. A part of an element scrolled out
  * of its scrolling box (#app across the top or in the reach layout) is not visible, so only
  * the part left inside every scrolling ancestor and the viewport counts. In the reach layout
- * the panel is two boxes: the video above the band, the controls in it.
+ * the panel is three boxes: the header and the video above the band, and the strip of controls
+ * at the band's top.
  */
 export async function panelOverlaps(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -129,7 +130,7 @@ export async function panelOverlaps(page: Page): Promise<string[]> {
     if (!aside) return ['no panel'];
     const stage = aside.querySelector('.sign-panel__stage');
     const reach = stage !== null && getComputedStyle(stage).position === 'fixed';
-    const parts = reach ? [stage, aside.querySelector('.sign-panel__controls')] : [aside];
+    const parts = reach ? [aside.querySelector('.sign-panel__header'), stage, aside.querySelector('.sign-panel__controls')] : [aside];
 
     const guarded = [...document.querySelectorAll('input:not([type="hidden"]), select, textarea, label, legend, .error-summary, .osk')].filter(
       (element) => !aside.contains(element) && element.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
@@ -164,4 +165,47 @@ export async function panelShare(page: Page): Promise<{ layout: 'side' | 'top' |
     if (box.width < width - 1) return { layout: 'side' as const, share: box.width / width };
     return { layout: 'top' as const, share: box.height / height };
   });
+}
+
+/** Returns the height of the part of the panel's video that shows without scrolling the panel, as a share of the viewport height. */
+export async function visibleVideoShare(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const video = document.querySelector('.sign-panel video')?.getBoundingClientRect();
+    const panel = document.querySelector('.sign-panel')?.getBoundingClientRect();
+    if (!video || !panel) return 0;
+    return Math.max(0, Math.min(video.bottom, panel.bottom, window.innerHeight) - Math.max(video.top, panel.top, 0)) / window.innerHeight;
+  });
+}
+
+/**
+ * Returns each of the panel's buttons that a visitor cannot see or press: out of the band
+ * `[top, bottom]` (fractions of the viewport height), or with something else on top of its
+ * centre (under the keyboard, the video or the form). A button hidden by the scrolling of the
+ * controls' strip is scrolled into view first, as a visitor would scroll it. The strip's scroll
+ * position is restored afterwards.
+ */
+export async function hiddenPanelControls(page: Page, band: { top: number; bottom: number } = { top: 0, bottom: 1 }): Promise<string[]> {
+  return page.evaluate(({ top, bottom }) => {
+    const controls = document.querySelector<HTMLElement>('.sign-panel__controls');
+    const scrolledFrom = controls?.scrollTop ?? 0;
+    const failures: string[] = [];
+    for (const button of document.querySelectorAll<HTMLElement>('.sign-panel button')) {
+      if (controls && controls.scrollHeight > controls.clientHeight && controls.contains(button)) {
+        const strip = controls.getBoundingClientRect();
+        const box = button.getBoundingClientRect();
+        if (box.top < strip.top) controls.scrollTop -= strip.top - box.top;
+        else if (box.bottom > strip.bottom) controls.scrollTop += box.bottom - strip.bottom;
+      }
+      const box = button.getBoundingClientRect();
+      const name = button.textContent?.trim() ?? '';
+      if (box.top < top * window.innerHeight - 1 || box.bottom > bottom * window.innerHeight + 1) {
+        failures.push(`"${name}" at y ${box.top.toFixed(0)}–${box.bottom.toFixed(0)} is outside the band`);
+        continue;
+      }
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (!hit || !button.contains(hit)) failures.push(`"${name}" at y ${box.top.toFixed(0)} is covered by ${hit?.tagName.toLowerCase()}.${hit?.className}`);
+    }
+    if (controls) controls.scrollTop = scrolledFrom;
+    return failures;
+  }, band);
 }
