@@ -70,7 +70,8 @@ export function SignLanguagePanel({ manifest }: { manifest: SignManifest }) {
       <div class="sign-panel__stage">
         {/* In the stage, so every layout places it with the video it replaces. */}
         <LanguageOffer offer={offer} />
-        {!chosen && <p class="sign-panel__notice">{t('signLanguage.noClip')}</p>}
+        {/* The offer already says that this language has no clip here. */}
+        {!chosen && !offer.other && <p class="sign-panel__notice">{t('signLanguage.noClip')}</p>}
         {showVideo && (
           <video
             key={clipId}
