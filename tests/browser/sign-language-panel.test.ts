@@ -6,6 +6,7 @@ import { BrowserSession } from './support/browser-session.ts';
 import { DISPLAY_MODES, setDisplayMode } from './support/display-modes.ts';
 import type { IntakeServer } from './support/intake-server.ts';
 import { focusedName, tabTo } from './support/keyboard.ts';
+import { pressKeypad } from './support/on-screen-keyboard.ts';
 import { reachFailures } from './support/reach.ts';
 import { passAttractScreen } from './support/request-form.ts';
 import {
@@ -331,6 +332,58 @@ describe('keyboard only', () => {
     expect(path.slice(0, -1).map(({ place }) => place)).toEqual(path.slice(0, -1).map(() => 'main'));
     expect(path.map(({ name }) => name)).toContain('Lanjut');
     for (const step of path) expect(step.topic, step.name).toBe(fieldTopic);
+    await page.close();
+  });
+
+  it('jumps to the error clip with # and back with Escape', async () => {
+    const page = await open({ viewport: { width: 1920, height: 1080 }, channel: 'kiosk', keyboard: 'onscreen' });
+    await page.locator('#start-sign-language').click();
+    await showStepWithErrors(page);
+    const panel = signPanel(page);
+    await panel.getByText('Tekan # untuk ke tombol video, Esc untuk kembali.').waitFor();
+    const topic = panel.locator('.sign-panel__topic');
+    const errorTopic = 'Penjelasan: Kesalahan di kolom NIK';
+    const nikBefore = await page.locator('#field-nik').inputValue();
+
+    // Only keypad keys: `#` lands on the play button of the clip the field plays.
+    await pressKeypad(page, '#');
+    expect(await page.evaluate(() => document.activeElement?.closest('.sign-panel') !== null)).toBe(true);
+    expect(await focusedName(page)).toMatch(/^(Jeda|Putar)$/);
+    expect(await topic.textContent()).toBe(errorTopic);
+    expect(await panel.getByRole('button', { name: 'Kesalahan ini' }).isVisible()).toBe(true);
+    expect(await panel.getByRole('button', { name: 'Kolom ini' }).isVisible()).toBe(true);
+    expect(await page.locator('#field-nik').inputValue()).toBe(nikBefore);
+
+    // The controls act on that clip.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Jeda');
+    await pressKeypad(page, 'Enter');
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Putar');
+    expect(await page.evaluate(() => document.querySelector<HTMLVideoElement>('.sign-panel video')?.paused)).toBe(true);
+    expect(await topic.textContent()).toBe(errorTopic);
+
+    // Escape returns to the field, which keeps its clip.
+    await pressKeypad(page, 'Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-nik');
+    expect(await topic.textContent()).toBe(errorTopic);
+    expect(await page.locator('.osk').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('returns with Escape to where Tab left', async () => {
+    const page = await open({ viewport: { width: 1920, height: 1080 } });
+    await turnOnFromSettings(page);
+    // Remembers the last element focused outside the panel, the one Tab left for the panel.
+    await page.evaluate(() => {
+      document.addEventListener('focusin', (event) => {
+        const target = event.target as Element;
+        if (!target.closest('.sign-panel')) (window as unknown as { lastOutside?: Element }).lastOutside = target;
+      });
+    });
+    await tabTo(page, /^(Jeda|Putar)$/);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.closest('.sign-panel') ?? null)).toBeNull();
+    expect(await page.evaluate(() => document.activeElement === (window as unknown as { lastOutside?: Element }).lastOutside)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
     await page.close();
   });
 
