@@ -18,6 +18,7 @@ import {
   signPanel,
   testCaption,
   turnOnFromSettings,
+  videoCutOff,
   visibleVideoShare,
 } from './support/sign-language.ts';
 
@@ -109,6 +110,7 @@ async function expectPanelClear(page: Page, layout: 'side' | 'top' | 'reach'): P
   expect(share.share).toBeGreaterThanOrEqual(1 / 3 - 0.005);
   // The signer shows without scrolling the panel, whatever the text size does to the controls.
   expect(await visibleVideoShare(page)).toBeGreaterThanOrEqual(1 / 4);
+  expect(await videoCutOff(page)).toEqual([]);
 }
 
 describe('turning the mode on', () => {
@@ -179,6 +181,9 @@ describe('layout beside the form', () => {
     { name: 'phone portrait', viewport: { width: 360, height: 740 }, layout: 'top' },
     { name: 'tablet portrait', viewport: { width: 800, height: 1280 }, layout: 'top' },
     { name: 'kiosk landscape', viewport: { width: 1920, height: 1080 }, layout: 'side' },
+    { name: 'small kiosk landscape', viewport: { width: 1280, height: 800 }, layout: 'side' },
+    // A 1280x800 screen at 200 % browser zoom.
+    { name: 'landscape at 200% zoom', viewport: { width: 640, height: 400 }, layout: 'side' },
   ];
 
   for (const { name, viewport, layout } of LAYOUTS) {
@@ -209,6 +214,8 @@ describe('layout beside the form', () => {
 describe('with the on-screen keyboard open', () => {
   for (const [name, viewport, layout] of [
     ['kiosk landscape', { width: 1920, height: 1080 }, 'side'],
+    ['small kiosk landscape', { width: 1280, height: 800 }, 'side'],
+    ['landscape at 200% zoom', { width: 640, height: 400 }, 'side'],
     ['tablet portrait', { width: 800, height: 1280 }, 'top'],
   ] as const) {
     it(name, async () => {
@@ -222,6 +229,8 @@ describe('with the on-screen keyboard open', () => {
         await page.locator('.osk').waitFor();
         expect(await panelOverlaps(page), mode.name).toEqual([]);
         expect((await panelShare(page)).layout).toBe(layout);
+        // The whole signer shows while the visitor types.
+        expect(await videoCutOff(page), mode.name).toEqual([]);
       }
       await page.close();
     });
@@ -264,6 +273,7 @@ describe('in the reach layout', () => {
         expect(stageBottom).toBeLessThanOrEqual(bandTop + 0.001);
         const videoShare = await page.locator('.sign-panel video').evaluate((video) => video.getBoundingClientRect().height / window.innerHeight);
         expect(videoShare, mode.name).toBeGreaterThanOrEqual(1 / 3 - 0.005);
+        expect(await videoCutOff(page), mode.name).toEqual([]);
         // Every panel control is in the band and can be seen and pressed, the keyboard open or not.
         if (keyboard === 'onscreen') await page.locator('.osk').waitFor();
         expect(await hiddenPanelControls(page, signBand), mode.name).toEqual([]);
