@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SignClip } from '../../domain/sign-language/manifest.ts';
+import { reportActivity } from '../session/activity.ts';
 import { signContentUrl } from './load-manifest.ts';
 import { isClipPlayable } from './clip-availability.ts';
-import { reportPlaybackActivity } from './playback-activity.ts';
 
 /** Whether the clip's video can be shown: `checking` while the offline cache is being read. */
 export type ClipStatus = 'checking' | 'playable' | 'notStored' | 'failed';
@@ -68,8 +68,13 @@ export function useSignPlayer(clipId: string | undefined, clip: SignClip | undef
     const element = video.current;
     if (status !== 'playable' || !element) return undefined;
     const sources = element.querySelectorAll('source');
+    // A Deaf visitor who watches a clip touches nothing, so a playing clip reports activity to
+    // the idle timer on every timeupdate. Browsers fire it about 4 to 66 times a second during
+    // playback (MDN, "HTMLMediaElement: timeupdate event"), well within the shortest quiet time
+    // before the warning that the config accepts (1 s). A paused, ended or stalled clip stops
+    // reporting, so the kiosk still resets.
     const onTimeUpdate = () => {
-      if (!element.paused) reportPlaybackActivity();
+      if (!element.paused) reportActivity();
     };
     // A failed <source> fires its own error event, which does not bubble, so the listener
     // captures it; the clip has failed once its last source has.
@@ -128,7 +133,7 @@ export function useSignPlayer(clipId: string | undefined, clip: SignClip | undef
 
   const onPlay = () => {
     setPlaying(true);
-    reportPlaybackActivity();
+    reportActivity();
   };
   const onStop = () => setPlaying(false);
   const videoEvents = { onPlay, onPlaying: onPlay, onPause: onStop, onEnded: onStop };
