@@ -307,6 +307,26 @@ describe('when the video cannot play', () => {
     expect(panel.querySelector('video')).toBeNull();
   });
 
+  it('retries the clip when back online', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    vi.stubGlobal('caches', undefined);
+    const { play } = stubMediaElements();
+    await renderApp({ routes: signRoutes(() => BOTH) });
+    await reloadSignManifest();
+    updateSignSettings({ enabled: true });
+    const panel = await screen.findByRole('complementary', { name: /^Video bahasa isyarat/ });
+    await within(panel).findByText('Video belum tersimpan di perangkat ini. Berikut teksnya.');
+    expect(play).not.toHaveBeenCalled();
+
+    onLine.mockReturnValue(true);
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await waitFor(() => expect(play).toHaveBeenCalled());
+    expect(video(panel).querySelector('source')?.getAttribute('src')).toBe('/sign-language/bisindo/screen.start.webm');
+    expect(within(panel).queryByText(/belum tersimpan/)).toBeNull();
+  });
+
   it('plays offline from the cache', async () => {
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     const match = vi.fn(async (url: string) => (url === '/sign-language/bisindo/screen.start.webm' ? new Response('') : undefined));

@@ -32,7 +32,8 @@ function startPlaying(video: HTMLVideoElement, onRefused: () => void): void {
  * the component renders the <video> with it as key, so a new clip gets a fresh element that
  * starts playing at once. Clips have no audio, so muted autoplay is allowed. While playing, the
  * player reports activity to the idle timer. A video that fails to load, or is neither online
- * nor in the cache, turns the status to `failed` or `notStored` and the panel shows its text.
+ * nor in the cache, turns the status to `failed` or `notStored` and the panel shows its text
+ * until the browser reports that it is online again.
  */
 export function useSignPlayer(clipId: string | undefined, clip: SignClip | undefined, rate: number): SignPlayer {
   const video = useRef<HTMLVideoElement>(null);
@@ -63,6 +64,15 @@ export function useSignPlayer(clipId: string | undefined, clip: SignClip | undef
       active = false;
     };
   }, [clipId]);
+
+  // A clip that was not stored, or failed while the network was down, plays once the browser
+  // is back online, so its notice does not stay until the visitor leaves the screen.
+  useEffect(() => {
+    if (status !== 'notStored' && status !== 'failed') return undefined;
+    const onOnline = () => setKnown({ clipId, status: 'playable' });
+    window.addEventListener('online', onOnline);
+    return () => window.removeEventListener('online', onOnline);
+  }, [clipId, status]);
 
   useEffect(() => {
     const element = video.current;
