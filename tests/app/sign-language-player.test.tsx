@@ -3,9 +3,9 @@ import { act, cleanup, configure, fireEvent, screen, waitFor, within } from '@te
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
 import { onActivity } from '../../src/app/session/activity.ts';
+import { IdleTimer } from '../../src/app/session/idle-timer.ts';
 import { runVisitResetHandlers } from '../../src/app/session/visit-reset.ts';
 import { reloadSignManifest } from '../../src/app/sign-language/manifest-store.ts';
-import { ACTIVITY_INTERVAL_MS } from '../../src/app/sign-language/playback-activity.ts';
 import { updateSignSettings } from '../../src/app/sign-language/sign-settings.ts';
 import { renderApp } from './app-harness.tsx';
 import { captionLine, provideVttCue, showCue, signRoutes, stubMediaElements, type SignContent } from './sign-language-harness.ts';
@@ -235,31 +235,48 @@ describe('sign languages', () => {
 });
 
 describe('idle timer', () => {
-  it('counts playback as activity', async () => {
+  it('counts each timeupdate while playing', async () => {
     const { panel } = await renderPlaying();
     const element = video(panel);
     const listener = vi.fn();
     const stop = onActivity(listener);
-    vi.useFakeTimers({ toFake: ['Date'] });
-    // Past the report that the start of playback made.
-    vi.setSystemTime(Date.now() + ACTIVITY_INTERVAL_MS);
     try {
       fireEvent.timeUpdate(element);
       expect(listener).toHaveBeenCalledTimes(1);
-      // Throttled: the next report comes ACTIVITY_INTERVAL_MS later.
-      vi.setSystemTime(Date.now() + ACTIVITY_INTERVAL_MS - 1000);
-      fireEvent.timeUpdate(element);
-      expect(listener).toHaveBeenCalledTimes(1);
-      vi.setSystemTime(Date.now() + 1000);
       fireEvent.timeUpdate(element);
       expect(listener).toHaveBeenCalledTimes(2);
 
       element.pause();
-      vi.setSystemTime(Date.now() + ACTIVITY_INTERVAL_MS);
       fireEvent.timeUpdate(element);
       expect(listener).toHaveBeenCalledTimes(2);
     } finally {
       stop();
+    }
+  });
+
+  it('holds off a warning 1 s away', async () => {
+    const { panel } = await renderPlaying();
+    const element = video(panel);
+    vi.useFakeTimers();
+    // The shortest quiet time the config accepts: formSeconds one more than warningSeconds.
+    const onWarning = vi.fn();
+    const timer = new IdleTimer({ idleMs: 21_000, warningMs: 20_000, onWarning, onReset: vi.fn() });
+    const stop = onActivity(() => timer.recordActivity());
+    timer.start();
+    try {
+      // Ten seconds of playback, with timeupdate at about the slowest rate browsers use (4 Hz).
+      for (let tick = 0; tick < 40; tick += 1) {
+        vi.advanceTimersByTime(250);
+        fireEvent.timeUpdate(element);
+      }
+      expect(onWarning).not.toHaveBeenCalled();
+
+      element.pause();
+      vi.advanceTimersByTime(1000);
+      expect(onWarning).toHaveBeenCalledTimes(1);
+    } finally {
+      stop();
+      timer.stop();
     }
   });
 });
@@ -288,6 +305,26 @@ describe('when the video cannot play', () => {
     await within(panel).findByText(captionLine('bisindo', 'screen.start'));
     expect(within(panel).getByText('Video belum tersimpan di perangkat ini. Berikut teksnya.')).toBeTruthy();
     expect(panel.querySelector('video')).toBeNull();
+  });
+
+  it('retries the clip when back online', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    vi.stubGlobal('caches', undefined);
+    const { play } = stubMediaElements();
+    await renderApp({ routes: signRoutes(() => BOTH) });
+    await reloadSignManifest();
+    updateSignSettings({ enabled: true });
+    const panel = await screen.findByRole('complementary', { name: /^Video bahasa isyarat/ });
+    await within(panel).findByText('Video belum tersimpan di perangkat ini. Berikut teksnya.');
+    expect(play).not.toHaveBeenCalled();
+
+    onLine.mockReturnValue(true);
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await waitFor(() => expect(play).toHaveBeenCalled());
+    expect(video(panel).querySelector('source')?.getAttribute('src')).toBe('/sign-language/bisindo/screen.start.webm');
+    expect(within(panel).queryByText(/belum tersimpan/)).toBeNull();
   });
 
   it('plays offline from the cache', async () => {

@@ -229,6 +229,13 @@ describe('topics on every screen', () => {
   });
 });
 
+describe('topic labels', () => {
+  it.each(['id', 'en'])('names the status screen as its heading (%s)', (language) => {
+    const t = i18n.getFixedT(language);
+    expect(t('signLanguage.topics.screen.status')).toBe(t('statusLookup.title'));
+  });
+});
+
 describe('clip only in the other language', () => {
   it('offers BISINDO where SIBI has none', async () => {
     const { user, panel } = await renderWithPanel({
@@ -249,6 +256,13 @@ describe('clip only in the other language', () => {
 
     await user.click(within(panel).getByRole('button', { name: 'Kembali ke SIBI' }));
     await waitFor(() => expect(panel.querySelector('video source')?.getAttribute('src')).toBe(`/sign-language/sibi/step.${FORM}.applicant.webm`));
+  });
+
+  it('shows only the offer when no own clip exists', async () => {
+    const { panel } = await renderWithPanel({ languages: { bisindo: ['screen.chooser'], sibi: ['screen.start'] } });
+    await within(panel).findByText('Belum ada video BISINDO untuk bagian ini.');
+    expect(within(panel).getByRole('button', { name: 'Putar video SIBI' })).toBeTruthy();
+    expect(within(panel).queryByText('Belum ada video untuk bagian ini.')).toBeNull();
   });
 
   it('offers nothing when both lack the clip', async () => {

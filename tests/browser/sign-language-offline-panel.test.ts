@@ -209,4 +209,14 @@ describe('offline panel on a device that downloaded nothing', () => {
     await signPanel(page).getByText(NOT_STORED_WITH_TEXT).waitFor();
     await expectAccessibleEverywhere(page);
   });
+
+  it('clip plays once the network returns', async () => {
+    await signPanel(page).getByText(NOT_STORED_WITH_TEXT).waitFor();
+    await context.setOffline(false);
+    await page.waitForFunction(() => {
+      const video = document.querySelector<HTMLVideoElement>('.sign-panel video');
+      return video !== null && !video.paused && video.currentTime > 0;
+    });
+    expect(await signPanel(page).getByText(NOT_STORED).count()).toBe(0);
+  });
 });

@@ -6,6 +6,7 @@ import { BrowserSession } from './support/browser-session.ts';
 import { DISPLAY_MODES, setDisplayMode } from './support/display-modes.ts';
 import type { IntakeServer } from './support/intake-server.ts';
 import { focusedName, tabTo } from './support/keyboard.ts';
+import { pressKeypad } from './support/on-screen-keyboard.ts';
 import { reachFailures } from './support/reach.ts';
 import { passAttractScreen } from './support/request-form.ts';
 import {
@@ -17,6 +18,7 @@ import {
   signPanel,
   testCaption,
   turnOnFromSettings,
+  videoCutOff,
   visibleVideoShare,
 } from './support/sign-language.ts';
 
@@ -108,6 +110,7 @@ async function expectPanelClear(page: Page, layout: 'side' | 'top' | 'reach'): P
   expect(share.share).toBeGreaterThanOrEqual(1 / 3 - 0.005);
   // The signer shows without scrolling the panel, whatever the text size does to the controls.
   expect(await visibleVideoShare(page)).toBeGreaterThanOrEqual(1 / 4);
+  expect(await videoCutOff(page)).toEqual([]);
 }
 
 describe('turning the mode on', () => {
@@ -178,6 +181,9 @@ describe('layout beside the form', () => {
     { name: 'phone portrait', viewport: { width: 360, height: 740 }, layout: 'top' },
     { name: 'tablet portrait', viewport: { width: 800, height: 1280 }, layout: 'top' },
     { name: 'kiosk landscape', viewport: { width: 1920, height: 1080 }, layout: 'side' },
+    { name: 'small kiosk landscape', viewport: { width: 1280, height: 800 }, layout: 'side' },
+    // A 1280x800 screen at 200 % browser zoom.
+    { name: 'landscape at 200% zoom', viewport: { width: 640, height: 400 }, layout: 'side' },
   ];
 
   for (const { name, viewport, layout } of LAYOUTS) {
@@ -208,6 +214,8 @@ describe('layout beside the form', () => {
 describe('with the on-screen keyboard open', () => {
   for (const [name, viewport, layout] of [
     ['kiosk landscape', { width: 1920, height: 1080 }, 'side'],
+    ['small kiosk landscape', { width: 1280, height: 800 }, 'side'],
+    ['landscape at 200% zoom', { width: 640, height: 400 }, 'side'],
     ['tablet portrait', { width: 800, height: 1280 }, 'top'],
   ] as const) {
     it(name, async () => {
@@ -221,6 +229,8 @@ describe('with the on-screen keyboard open', () => {
         await page.locator('.osk').waitFor();
         expect(await panelOverlaps(page), mode.name).toEqual([]);
         expect((await panelShare(page)).layout).toBe(layout);
+        // The whole signer shows while the visitor types.
+        expect(await videoCutOff(page), mode.name).toEqual([]);
       }
       await page.close();
     });
@@ -263,6 +273,7 @@ describe('in the reach layout', () => {
         expect(stageBottom).toBeLessThanOrEqual(bandTop + 0.001);
         const videoShare = await page.locator('.sign-panel video').evaluate((video) => video.getBoundingClientRect().height / window.innerHeight);
         expect(videoShare, mode.name).toBeGreaterThanOrEqual(1 / 3 - 0.005);
+        expect(await videoCutOff(page), mode.name).toEqual([]);
         // Every panel control is in the band and can be seen and pressed, the keyboard open or not.
         if (keyboard === 'onscreen') await page.locator('.osk').waitFor();
         expect(await hiddenPanelControls(page, signBand), mode.name).toEqual([]);
@@ -331,6 +342,58 @@ describe('keyboard only', () => {
     expect(path.slice(0, -1).map(({ place }) => place)).toEqual(path.slice(0, -1).map(() => 'main'));
     expect(path.map(({ name }) => name)).toContain('Lanjut');
     for (const step of path) expect(step.topic, step.name).toBe(fieldTopic);
+    await page.close();
+  });
+
+  it('jumps to the error clip with # and back with Escape', async () => {
+    const page = await open({ viewport: { width: 1920, height: 1080 }, channel: 'kiosk', keyboard: 'onscreen' });
+    await page.locator('#start-sign-language').click();
+    await showStepWithErrors(page);
+    const panel = signPanel(page);
+    await panel.getByText('Tekan # untuk ke tombol video, Esc untuk kembali.').waitFor();
+    const topic = panel.locator('.sign-panel__topic');
+    const errorTopic = 'Penjelasan: Kesalahan di kolom NIK';
+    const nikBefore = await page.locator('#field-nik').inputValue();
+
+    // Only keypad keys: `#` lands on the play button of the clip the field plays.
+    await pressKeypad(page, '#');
+    expect(await page.evaluate(() => document.activeElement?.closest('.sign-panel') !== null)).toBe(true);
+    expect(await focusedName(page)).toMatch(/^(Jeda|Putar)$/);
+    expect(await topic.textContent()).toBe(errorTopic);
+    expect(await panel.getByRole('button', { name: 'Kesalahan ini' }).isVisible()).toBe(true);
+    expect(await panel.getByRole('button', { name: 'Kolom ini' }).isVisible()).toBe(true);
+    expect(await page.locator('#field-nik').inputValue()).toBe(nikBefore);
+
+    // The controls act on that clip.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Jeda');
+    await pressKeypad(page, 'Enter');
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Putar');
+    expect(await page.evaluate(() => document.querySelector<HTMLVideoElement>('.sign-panel video')?.paused)).toBe(true);
+    expect(await topic.textContent()).toBe(errorTopic);
+
+    // Escape returns to the field, which keeps its clip.
+    await pressKeypad(page, 'Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-nik');
+    expect(await topic.textContent()).toBe(errorTopic);
+    expect(await page.locator('.osk').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('returns with Escape to where Tab left', async () => {
+    const page = await open({ viewport: { width: 1920, height: 1080 } });
+    await turnOnFromSettings(page);
+    // Remembers the last element focused outside the panel, the one Tab left for the panel.
+    await page.evaluate(() => {
+      document.addEventListener('focusin', (event) => {
+        const target = event.target as Element;
+        if (!target.closest('.sign-panel')) (window as unknown as { lastOutside?: Element }).lastOutside = target;
+      });
+    });
+    await tabTo(page, /^(Jeda|Putar)$/);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.closest('.sign-panel') ?? null)).toBeNull();
+    expect(await page.evaluate(() => document.activeElement === (window as unknown as { lastOutside?: Element }).lastOutside)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
     await page.close();
   });
 

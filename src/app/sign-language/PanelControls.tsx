@@ -6,6 +6,7 @@ import type { ChosenClip } from './choose-clip.ts';
 import { closeSignMode } from './sign-mode.ts';
 import { SIGN_RATES, updateSignSettings, type SignSettings } from './sign-settings.ts';
 import { topicLevel } from './topic-label.ts';
+import { PANEL_SHORTCUT_KEY, SHORTCUT_TARGET_CLASS } from './use-panel-shortcut.ts';
 import type { SignPlayer } from './use-sign-player.ts';
 
 interface PanelControlsProps {
@@ -75,7 +76,12 @@ export function PanelControls({ settings, language, languages, options, chosen, 
         <>
           <div class="sign-panel__group">
             {/* One button whose name says what it does next, rather than a pressed state. */}
-            <button type="button" class="button button--secondary" onClick={player.togglePlay}>
+            <button
+              type="button"
+              class={`button button--secondary ${SHORTCUT_TARGET_CLASS}`}
+              aria-keyshortcuts={PANEL_SHORTCUT_KEY}
+              onClick={player.togglePlay}
+            >
               {t(player.playing ? 'signLanguage.pause' : 'signLanguage.play')}
             </button>
             <button type="button" class="button button--secondary" onClick={player.replay}>

@@ -12,6 +12,7 @@ import { PanelControls } from './PanelControls.tsx';
 import { describeTopic } from './topic-label.ts';
 import { useLanguageOffer } from './use-language-offer.ts';
 import { usePanelHeight } from './use-panel-height.ts';
+import { PANEL_SHORTCUT_KEY, usePanelShortcut } from './use-panel-shortcut.ts';
 import { useSignSettings } from './use-sign-language.ts';
 import { useSignPlayer } from './use-sign-player.ts';
 import { useTopicChain } from './use-topic-chain.ts';
@@ -51,6 +52,7 @@ export function SignLanguagePanel({ manifest }: { manifest: SignManifest }) {
   const player = useSignPlayer(clipId, chosen?.clip, settings.rate);
   const panel = useRef<HTMLElement>(null);
   usePanelHeight(panel);
+  usePanelShortcut(panel);
 
   const explained = chosen?.topic ?? chain[0];
   const showVideo = chosen !== undefined && player.status === 'playable';
@@ -66,11 +68,13 @@ export function SignLanguagePanel({ manifest }: { manifest: SignManifest }) {
             {t('signLanguage.explaining', { topic: describeTopic(t, explained) })}
           </p>
         )}
+        <p class="sign-panel__hint">{t('signLanguage.shortcutHint', { key: PANEL_SHORTCUT_KEY })}</p>
       </div>
       <div class="sign-panel__stage">
         {/* In the stage, so every layout places it with the video it replaces. */}
         <LanguageOffer offer={offer} />
-        {!chosen && <p class="sign-panel__notice">{t('signLanguage.noClip')}</p>}
+        {/* The offer already says that this language has no clip here. */}
+        {!chosen && !offer.other && <p class="sign-panel__notice">{t('signLanguage.noClip')}</p>}
         {showVideo && (
           <video
             key={clipId}

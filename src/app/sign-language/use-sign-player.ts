@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SignClip } from '../../domain/sign-language/manifest.ts';
+import { reportActivity } from '../session/activity.ts';
 import { signContentUrl } from './load-manifest.ts';
 import { isClipPlayable } from './clip-availability.ts';
-import { reportPlaybackActivity } from './playback-activity.ts';
 
 /** Whether the clip's video can be shown: `checking` while the offline cache is being read. */
 export type ClipStatus = 'checking' | 'playable' | 'notStored' | 'failed';
@@ -32,7 +32,8 @@ function startPlaying(video: HTMLVideoElement, onRefused: () => void): void {
  * the component renders the <video> with it as key, so a new clip gets a fresh element that
  * starts playing at once. Clips have no audio, so muted autoplay is allowed. While playing, the
  * player reports activity to the idle timer. A video that fails to load, or is neither online
- * nor in the cache, turns the status to `failed` or `notStored` and the panel shows its text.
+ * nor in the cache, turns the status to `failed` or `notStored` and the panel shows its text
+ * until the browser reports that it is online again.
  */
 export function useSignPlayer(clipId: string | undefined, clip: SignClip | undefined, rate: number): SignPlayer {
   const video = useRef<HTMLVideoElement>(null);
@@ -64,12 +65,26 @@ export function useSignPlayer(clipId: string | undefined, clip: SignClip | undef
     };
   }, [clipId]);
 
+  // A clip that was not stored, or failed while the network was down, plays once the browser
+  // is back online, so its notice does not stay until the visitor leaves the screen.
+  useEffect(() => {
+    if (status !== 'notStored' && status !== 'failed') return undefined;
+    const onOnline = () => setKnown({ clipId, status: 'playable' });
+    window.addEventListener('online', onOnline);
+    return () => window.removeEventListener('online', onOnline);
+  }, [clipId, status]);
+
   useEffect(() => {
     const element = video.current;
     if (status !== 'playable' || !element) return undefined;
     const sources = element.querySelectorAll('source');
+    // A Deaf visitor who watches a clip touches nothing, so a playing clip reports activity to
+    // the idle timer on every timeupdate. Browsers fire it about 4 to 66 times a second during
+    // playback (MDN, "HTMLMediaElement: timeupdate event"), well within the shortest quiet time
+    // before the warning that the config accepts (1 s). A paused, ended or stalled clip stops
+    // reporting, so the kiosk still resets.
     const onTimeUpdate = () => {
-      if (!element.paused) reportPlaybackActivity();
+      if (!element.paused) reportActivity();
     };
     // A failed <source> fires its own error event, which does not bubble, so the listener
     // captures it; the clip has failed once its last source has.
@@ -128,7 +143,7 @@ export function useSignPlayer(clipId: string | undefined, clip: SignClip | undef
 
   const onPlay = () => {
     setPlaying(true);
-    reportPlaybackActivity();
+    reportActivity();
   };
   const onStop = () => setPlaying(false);
   const videoEvents = { onPlay, onPlaying: onPlay, onPause: onStop, onEnded: onStop };

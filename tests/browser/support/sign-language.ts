@@ -178,6 +178,37 @@ export async function visibleVideoShare(page: Page): Promise<number> {
 }
 
 /**
+ * Returns how the panel's video is cut off at the panel's scroll position: each edge of the
+ * video's box that lies outside the panel's visible box. That box is the panel within the
+ * viewport, or in the reach layout the fixed stage above the band. Empty when the whole signer shows.
+ */
+export async function videoCutOff(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const video = document.querySelector('.sign-panel video');
+    const aside = document.querySelector('.sign-panel');
+    const stage = aside?.querySelector('.sign-panel__stage');
+    if (!video || !aside || !stage) return ['no video in the panel'];
+    const container = getComputedStyle(stage).position === 'fixed' ? stage : aside;
+    const box = video.getBoundingClientRect();
+    const panel = container.getBoundingClientRect();
+    const visible = {
+      left: Math.max(panel.left, 0),
+      top: Math.max(panel.top, 0),
+      right: Math.min(panel.right, document.documentElement.clientWidth),
+      bottom: Math.min(panel.bottom, window.innerHeight),
+    };
+    const failures: string[] = [];
+    if (box.height < 1) failures.push('the video has no height');
+    // Half a pixel for rounding of fractional layout.
+    if (box.top < visible.top - 0.5) failures.push(`top ${box.top.toFixed(0)} above ${visible.top.toFixed(0)}`);
+    if (box.bottom > visible.bottom + 0.5) failures.push(`bottom ${box.bottom.toFixed(0)} below ${visible.bottom.toFixed(0)}`);
+    if (box.left < visible.left - 0.5) failures.push(`left ${box.left.toFixed(0)} left of ${visible.left.toFixed(0)}`);
+    if (box.right > visible.right + 0.5) failures.push(`right ${box.right.toFixed(0)} right of ${visible.right.toFixed(0)}`);
+    return failures;
+  });
+}
+
+/**
  * Returns each of the panel's buttons that a visitor cannot see or press: out of the band
  * `[top, bottom]` (fractions of the viewport height), or with something else on top of its
  * centre (under the keyboard, the video or the form). A button hidden by the scrolling of the
