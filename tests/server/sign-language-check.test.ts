@@ -319,6 +319,28 @@ describe('sign-language checker', () => {
     expect(faults.map(located)).toEqual([{ code: 'unknownFormat', language: 'bisindo', key: 'screen.start', file: 'bisindo/screen.start.webm' }]);
   });
 
+  it.each([
+    ['a picture', 'image.png', 'PNG'],
+    ['a sound', 'audio.wav', 'Wave'],
+  ])('reports %s renamed to .webm as no video', async (_name, fixture, container) => {
+    const faults = await faultsWithFile('bisindo/screen.start.webm', fixture);
+
+    expect(faults.map(located)).toEqual([{ code: 'notVideo', language: 'bisindo', key: 'screen.start', file: 'bisindo/screen.start.webm' }]);
+    expect(faults[0]?.details).toMatchObject({ container, extension: 'webm' });
+    expect(faults[0]?.fix).toBeUndefined();
+  });
+
+  it('tells staff that a renamed picture is no video', async () => {
+    const faults = await faultsWithFile('bisindo/screen.start.webm', 'image.png');
+
+    expect(faults[0]?.message.id).toBe(
+      'Ini berkas PNG, bukan video, meskipun namanya berakhiran .webm. Mungkin berkas lain tersalin dengan nama klip ini. Salin video yang benar, atau ekspor ulang rekamannya.',
+    );
+    expect(faults[0]?.message.en).toBe(
+      "This is a PNG file, not a video, although its name ends in .webm. Perhaps another file was copied under the clip's name. Copy the right video, or export the recording again.",
+    );
+  });
+
   it('reports a file without a video track', async () => {
     const faults = await faultsWithFile('bisindo/screen.start.webm', 'audio-only.webm');
 
