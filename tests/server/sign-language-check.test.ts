@@ -698,6 +698,16 @@ describe('sign-language checker', () => {
     expect((JSON.parse(outputs[2] ?? '') as SignCheckJsonReport).folder).toBe(join(cwd, 'public/sign-language'));
   });
 
+  it('resolves a typed folder against INIT_CWD', async () => {
+    const caller = await createTemporaryDirectory('loket-sign-caller-');
+    await cp(await writeFolder(validFolder()), join(caller, 'isyarat'), { recursive: true });
+    let stdout = '';
+    const exitCode = await runSignCheck(['isyarat', '--json'], { env: { INIT_CWD: caller }, cwd: repositoryRoot, stdout: (text) => (stdout += text), stderr: () => {} });
+
+    expect(exitCode).toBe(EXIT_OK);
+    expect((JSON.parse(stdout) as SignCheckJsonReport).folder).toBe(join(caller, 'isyarat'));
+  });
+
   it('lists every known key', async () => {
     let stdout = '';
     const exitCode = await runSignCheck(['--list-keys'], { env: {}, cwd: repositoryRoot, stdout: (text) => (stdout += text), stderr: () => {} });
@@ -708,6 +718,22 @@ describe('sign-language checker', () => {
 });
 
 describe('sign-language:check command', () => {
+  it('checks a folder relative to where npm --prefix was typed', async () => {
+    const caller = await createTemporaryDirectory('loket-sign-caller-');
+    await cp(await writeFolder(validFolder()), join(caller, 'isyarat'), { recursive: true });
+    const child = spawn('npm', ['--prefix', repositoryRoot, 'run', '--silent', 'sign-language:check', '--', 'isyarat', '--json'], {
+      cwd: caller,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const [exitCode] = (await once(child, 'exit')) as [number];
+
+    expect(exitCode).toBe(EXIT_OK);
+    expect((JSON.parse(stdout) as SignCheckJsonReport).folder).toBe(join(caller, 'isyarat'));
+  });
+
   it('exits 0 on a valid folder with a readable report', async () => {
     const run = await runCli([await writeFolder(validFolder())]);
 
