@@ -22,6 +22,7 @@ import { logRequestCompleted, registerRequestLogging } from './http/request-logg
 import { requestPath } from './http/request-path.ts';
 import { registerSecurityHeaders, setSecurityHeaders } from './http/security-headers.ts';
 import { resolveSignLanguageSource } from './http/sign-language-files.ts';
+import { signFilesWarning } from './http/sign-files-warning.ts';
 import { signManifestWarning } from './http/sign-manifest-warning.ts';
 import { registerStaticFiles } from './http/static-files.ts';
 import type { DeviceStore } from './storage/device-store.ts';
@@ -205,6 +206,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   // restart, but the app then shows no clip: say so at start rather than stay silent.
   const manifestWarning = signLanguage ? signManifestWarning(signLanguage.folder) : undefined;
   if (manifestWarning) app.log.warn({ from: signLanguage?.origin, ...manifestWarning.fields }, manifestWarning.message);
+  const filesWarning = signLanguage ? signFilesWarning(signLanguage.folder) : undefined;
+  if (filesWarning) app.log.warn({ from: signLanguage?.origin, ...filesWarning.fields }, filesWarning.message);
   return app;
 }
 

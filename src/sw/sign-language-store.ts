@@ -1,4 +1,5 @@
 import { DEFAULT_ATTACHMENT_LIMITS } from '../domain/attachments/limits.ts';
+import { hasVideoSignature, VIDEO_PATH } from '../domain/sign-language/video-signature.ts';
 import { SIGN_LANGUAGE_CACHE } from './cache-names.ts';
 
 /**
@@ -33,8 +34,11 @@ export const OUTBOX_RESERVE_SHARE = 0.15;
 
 export type SignStoreOutcome = 'stored' | 'alreadyCached' | 'noRoom' | 'failed';
 
-/** Why a file was not stored: no network response, an HTTP error, or a response that is not the whole file. */
-export type SignStoreFailure = 'network' | 'httpStatus' | 'notStorable' | 'aborted';
+/**
+ * Why a file was not stored: no network response, an HTTP error, a response that is not the
+ * whole file, an empty body, or a video file whose type or first bytes are not a video's.
+ */
+export type SignStoreFailure = 'network' | 'httpStatus' | 'notStorable' | 'empty' | 'notVideo' | 'aborted';
 
 export type SignStoreResult =
   /** `bytes` is the file's size, which the cache now holds. */
@@ -73,13 +77,17 @@ export function hasRoomFor(bytes: number, estimate: StorageEstimate | undefined)
 
 /**
  * Fetches the whole file at `url` (no Range header, past the HTTP cache) and stores it with
- * storeSignLanguageResponse(). Without `refresh`, a file already in the cache is not fetched.
+ * storeSignLanguageResponse(). Without `refresh`, a file already in the cache is not fetched,
+ * unless the cached copy is empty or no video, as one stored before these checks existed.
  */
 export async function storeSignLanguageFile(url: string, options: StoreOptions = {}): Promise<SignStoreResult> {
   const cache = await caches.open(SIGN_LANGUAGE_CACHE);
   if (!options.refresh) {
     const cached = await cache.match(url, { ignoreVary: true });
-    if (cached) return { outcome: 'alreadyCached', bytes: await storedSize(cached) };
+    if (cached) {
+      const bytes = await storedSize(cached.clone());
+      if (bytes > 0 && (!isVideoUrl(url) || (await startsLikeVideo(cached)))) return { outcome: 'alreadyCached', bytes };
+    }
   }
 
   let response: Response;
@@ -97,14 +105,19 @@ export async function storeSignLanguageFile(url: string, options: StoreOptions =
 }
 
 /**
- * Stores `response` as the cached copy of `url` when it is a whole file (status 200, readable)
- * and fits beside the outbox reserve. Partial (206) and opaque responses are never stored,
- * because byteRangePlugin cuts every later Range response from the stored copy.
+ * Stores `response` as the cached copy of `url` when it is a whole file (status 200, readable,
+ * not empty) and fits beside the outbox reserve. Partial (206) and opaque responses are never
+ * stored, because byteRangePlugin cuts every later Range response from the stored copy. A
+ * video URL also needs a video/* Content-Type, when the server sends one, and a WebM or MP4
+ * signature in its first bytes, so that a renamed picture never counts as a stored clip.
  */
 export async function storeSignLanguageResponse(url: string, response: Response, signal?: AbortSignal): Promise<SignStoreResult> {
   if (response.type === 'opaque' || response.type === 'opaqueredirect') return discard(response, { outcome: 'failed', reason: 'notStorable', status: response.status });
   if (response.status === 206) return discard(response, { outcome: 'failed', reason: 'notStorable', status: 206 });
   if (response.status !== 200) return discard(response, { outcome: 'failed', reason: 'httpStatus', status: response.status });
+  const video = isVideoUrl(url);
+  const contentType = response.headers.get('content-type');
+  if (video && contentType !== null && !/^video\//i.test(contentType.trim())) return discard(response, { outcome: 'failed', reason: 'notVideo' });
 
   let toStore = response;
   let bytes = declaredLength(response);
@@ -116,11 +129,17 @@ export async function storeSignLanguageResponse(url: string, response: Response,
       bytes = body.size;
       toStore = withLength(response, body);
     }
+    if (bytes === 0) return discard(toStore, { outcome: 'failed', reason: 'empty' });
     if (!hasRoomFor(bytes, await estimateStorage())) return discard(toStore, { outcome: 'noRoom', bytes });
     if (signal?.aborted) return discard(toStore, { outcome: 'failed', reason: 'aborted' });
 
     const cache = await caches.open(SIGN_LANGUAGE_CACHE);
     await cache.put(url, toStore);
+    // The body streams into the cache, so its first bytes are read back from the stored copy.
+    if (video && !(await startsLikeVideo(await cache.match(url, { ignoreVary: true })))) {
+      await cache.delete(url, { ignoreVary: true });
+      return { outcome: 'failed', reason: 'notVideo' };
+    }
     return { outcome: 'stored', bytes };
   } catch (error) {
     if (isQuotaExceeded(error)) return { outcome: 'noRoom', bytes: bytes ?? 0 };
@@ -152,6 +171,30 @@ function withLength(response: Response, body: Blob): Response {
   headers.delete('content-encoding');
   headers.set('content-length', String(body.size));
   return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
+
+function isVideoUrl(url: string): boolean {
+  return VIDEO_PATH.test(new URL(url, globalThis.location?.href).pathname);
+}
+
+/**
+ * Reads the first 8 bytes of a cached response's body and checks them with hasVideoSignature().
+ * It stops reading there, so a large clip is not loaded into memory.
+ */
+async function startsLikeVideo(response: Response | undefined): Promise<boolean> {
+  const reader = response?.body?.getReader();
+  if (!reader) return false;
+  const head: number[] = [];
+  try {
+    while (head.length < 8) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      head.push(...value.subarray(0, 8 - head.length));
+    }
+  } finally {
+    void reader.cancel().catch(() => undefined);
+  }
+  return hasVideoSignature(Uint8Array.from(head));
 }
 
 /** Returns the size of a cached file's body in bytes, from its Content-Length where the store set one. */

@@ -6,6 +6,7 @@ import { i18n, initI18n } from '../../src/app/i18n/i18n.ts';
 import { SignLanguagePrefetch } from '../../src/app/setup/SignLanguagePrefetch.tsx';
 import { stubNetwork, testConfig } from './app-harness.tsx';
 import { signRoutes } from './sign-language-harness.ts';
+import { MemoryCacheStorage, OriginStorage } from '../support/memory-cache-storage.ts';
 
 beforeAll(async () => {
   configure({ asyncUtilTimeout: 5000 });
@@ -36,5 +37,31 @@ describe('sign-language download at setup', () => {
     expect(screen.getByRole('button', { name: 'Unduh video' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Hentikan pengunduhan' })).toBeNull();
     expect(logged).toHaveBeenCalledWith('The sign-language download failed', expect.any(DOMException));
+  });
+
+  it('focuses the error when no language is chosen', async () => {
+    stubNetwork(testConfig, undefined, signRoutes(() => ({ languages: { bisindo: ['screen.start'] } })));
+    vi.stubGlobal('caches', new MemoryCacheStorage(new OriginStorage(1024 ** 3)));
+    const user = userEvent.setup();
+    render(<SignLanguagePrefetch />);
+
+    await user.click(await screen.findByRole('checkbox', { name: 'BISINDO (Bahasa Isyarat Indonesia)' }));
+    await user.click(screen.getByRole('button', { name: 'Unduh video' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Pilih minimal satu bahasa isyarat');
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('setup-sign-language-errors'));
+    expect(document.activeElement?.contains(alert)).toBe(true);
+
+    await user.click(screen.getByRole('link', { name: 'Pilih minimal satu bahasa isyarat' }));
+    expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'BISINDO (Bahasa Isyarat Indonesia)' }));
+  });
+
+  it('reports an empty cache as 0 kB', async () => {
+    stubNetwork(testConfig, undefined, signRoutes(() => ({ languages: { bisindo: ['screen.start'] } })));
+    vi.stubGlobal('caches', new MemoryCacheStorage(new OriginStorage(1024 ** 3)));
+    render(<SignLanguagePrefetch />);
+
+    expect(await screen.findByText('Tersimpan di perangkat ini sekarang: 0 berkas, 0 kB.')).toBeTruthy();
   });
 });

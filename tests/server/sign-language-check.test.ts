@@ -319,6 +319,28 @@ describe('sign-language checker', () => {
     expect(faults.map(located)).toEqual([{ code: 'unknownFormat', language: 'bisindo', key: 'screen.start', file: 'bisindo/screen.start.webm' }]);
   });
 
+  it.each([
+    ['a picture', 'image.png', 'PNG'],
+    ['a sound', 'audio.wav', 'Wave'],
+  ])('reports %s renamed to .webm as no video', async (_name, fixture, container) => {
+    const faults = await faultsWithFile('bisindo/screen.start.webm', fixture);
+
+    expect(faults.map(located)).toEqual([{ code: 'notVideo', language: 'bisindo', key: 'screen.start', file: 'bisindo/screen.start.webm' }]);
+    expect(faults[0]?.details).toMatchObject({ container, extension: 'webm' });
+    expect(faults[0]?.fix).toBeUndefined();
+  });
+
+  it('tells staff that a renamed picture is no video', async () => {
+    const faults = await faultsWithFile('bisindo/screen.start.webm', 'image.png');
+
+    expect(faults[0]?.message.id).toBe(
+      'Ini berkas PNG, bukan video, meskipun namanya berakhiran .webm. Mungkin berkas lain tersalin dengan nama klip ini. Salin video yang benar, atau ekspor ulang rekamannya.',
+    );
+    expect(faults[0]?.message.en).toBe(
+      "This is a PNG file, not a video, although its name ends in .webm. Perhaps another file was copied under the clip's name. Copy the right video, or export the recording again.",
+    );
+  });
+
   it('reports a file without a video track', async () => {
     const faults = await faultsWithFile('bisindo/screen.start.webm', 'audio-only.webm');
 
@@ -348,6 +370,67 @@ describe('sign-language checker', () => {
 
     expect(faults.map(located)).toEqual([{ code, language: 'bisindo', key: 'screen.start', file: 'bisindo/screen.start.vtt' }]);
     expect(faults[0]?.details).toMatchObject(details);
+  });
+
+  it.each([
+    ['a one-dash arrow after a good cue', 'WEBVTT\n\n00:00.000 --> 00:02.000\nSatu.\n\n00:02.000 -> 00:04.000\nDua.\n', { line: 6, reason: 'timingLine', value: '00:02.000 -> 00:04.000' }],
+    ['a one-dash arrow in the only cue', 'WEBVTT\n\n00:00.000 -> 00:02.000\nSatu.\n', { line: 3, reason: 'timingLine', value: '00:00.000 -> 00:02.000' }],
+    ['an identifier above a broken timing line', 'WEBVTT\n\nsalam\n00:00.000 => 00:02.000\nSatu.\n', { line: 4, reason: 'timingLine', value: '00:00.000 => 00:02.000' }],
+    ['a blank line between timing and text', 'WEBVTT\n\n00:00.000 --> 00:02.000\n\nSatu.\n', { line: 5, reason: 'textWithoutTiming' }],
+    ['text below the header without a cue', 'WEBVTT\n\nSatu.\n', { line: 3, reason: 'textWithoutTiming' }],
+  ])('reports captions with %s', async (_name, text, details) => {
+    const faults = await faultsWithFile('bisindo/screen.start.vtt', { text });
+
+    expect(faults.map(located)).toEqual([{ code: 'captionsInvalid', language: 'bisindo', key: 'screen.start', file: 'bisindo/screen.start.vtt' }]);
+    expect(faults[0]?.details).toEqual(details);
+  });
+
+  it('reports every cue that browsers skip', async () => {
+    const text = 'WEBVTT\n\n00:00.000 --> 00:01.000\nSatu.\n\n00:01.000 -> 00:02.000\nDua.\n\n00:02.000 --> 00:03.000\n\nTiga.\n';
+    const faults = await faultsWithFile('bisindo/screen.start.vtt', { text });
+
+    expect(faults.map((fault) => fault.details)).toEqual([
+      { line: 6, reason: 'timingLine', value: '00:01.000 -> 00:02.000' },
+      { line: 11, reason: 'textWithoutTiming' },
+    ]);
+  });
+
+  it('accepts captions with header lines, comments, style and regions', async () => {
+    const spec = validFolder();
+    spec.files['bisindo/screen.start.vtt'] = {
+      text: [
+        'WEBVTT - Loket',
+        'Kind: captions',
+        '',
+        'STYLE',
+        '::cue { color: yellow }',
+        '',
+        'REGION',
+        'id:bawah width:80%',
+        '',
+        'NOTE Direkam 2026, jam 10:00',
+        '00:09.000 bukan baris waktu',
+        '',
+        'salam',
+        '00:00.000 --> 00:01.000',
+        'Selamat datang.',
+        '',
+      ].join('\n'),
+    };
+    const { report } = await check(await writeFolder(spec));
+
+    expect(report.faults).toEqual([]);
+  });
+
+  it('names the broken timing line in both languages', async () => {
+    const faults = await faultsWithFile('bisindo/screen.start.vtt', { text: 'WEBVTT\n\n00:00.000 -> 00:02.000\nSatu.\n' });
+
+    expect(faults[0]?.message.id).toBe(
+      'Baris 3 ("00:00.000 -> 00:02.000") bukan baris waktu yang sah, jadi browser melewati cue-nya dan teksnya tidak pernah tampil. Tulis awal dan akhirnya dengan --> (dua tanda hubung dan >) di antaranya, seperti 00:02.000 --> 00:04.000.',
+    );
+    expect(faults[0]?.message.en).toBe(
+      'Line 3 ("00:00.000 -> 00:02.000") is not a valid timing line, so browsers skip its cue and the text never shows. Write the start and the end with --> (two hyphens and >) between them, such as 00:02.000 --> 00:04.000.',
+    );
   });
 
   it('reports captions that are not UTF-8', async () => {
@@ -615,6 +698,16 @@ describe('sign-language checker', () => {
     expect((JSON.parse(outputs[2] ?? '') as SignCheckJsonReport).folder).toBe(join(cwd, 'public/sign-language'));
   });
 
+  it('resolves a typed folder against INIT_CWD', async () => {
+    const caller = await createTemporaryDirectory('loket-sign-caller-');
+    await cp(await writeFolder(validFolder()), join(caller, 'isyarat'), { recursive: true });
+    let stdout = '';
+    const exitCode = await runSignCheck(['isyarat', '--json'], { env: { INIT_CWD: caller }, cwd: repositoryRoot, stdout: (text) => (stdout += text), stderr: () => {} });
+
+    expect(exitCode).toBe(EXIT_OK);
+    expect((JSON.parse(stdout) as SignCheckJsonReport).folder).toBe(join(caller, 'isyarat'));
+  });
+
   it('lists every known key', async () => {
     let stdout = '';
     const exitCode = await runSignCheck(['--list-keys'], { env: {}, cwd: repositoryRoot, stdout: (text) => (stdout += text), stderr: () => {} });
@@ -625,6 +718,22 @@ describe('sign-language checker', () => {
 });
 
 describe('sign-language:check command', () => {
+  it('checks a folder relative to where npm --prefix was typed', async () => {
+    const caller = await createTemporaryDirectory('loket-sign-caller-');
+    await cp(await writeFolder(validFolder()), join(caller, 'isyarat'), { recursive: true });
+    const child = spawn('npm', ['--prefix', repositoryRoot, 'run', '--silent', 'sign-language:check', '--', 'isyarat', '--json'], {
+      cwd: caller,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const [exitCode] = (await once(child, 'exit')) as [number];
+
+    expect(exitCode).toBe(EXIT_OK);
+    expect((JSON.parse(stdout) as SignCheckJsonReport).folder).toBe(join(caller, 'isyarat'));
+  });
+
   it('exits 0 on a valid folder with a readable report', async () => {
     const run = await runCli([await writeFolder(validFolder())]);
 

@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignLanguageDirError } from '../../src/server/http/sign-language-files.ts';
+import { rangeResponse } from '../../src/sw/byte-range.ts';
 import { createTemporaryDirectory, removeTemporaryDirectories, startTestServer, type TestServer } from './test-server.ts';
 
 /** Bytes of the served clip: random, so a wrong slice can never match by chance. */
@@ -98,11 +99,51 @@ describe('sign-language folder from LOKET_SIGN_LANGUAGE_DIR', () => {
     expect((await bytesOf(response)).equals(CLIP.subarray(950))).toBe(true);
   });
 
-  it('answers an unsatisfiable range with 416', async () => {
-    const response = await server.get('/sign-language/bisindo/screen.start.webm', { range: 'bytes=5000-5100' });
+  it('sends all of a suffix longer than the file', async () => {
+    const response = await server.get('/sign-language/bisindo/screen.start.webm', { range: 'bytes=-99999999' });
+
+    expect(response.status).toBe(206);
+    expect(response.headers.get('content-range')).toBe('bytes 0-999/1000');
+    expect(response.headers.get('content-length')).toBe('1000');
+    expect((await bytesOf(response)).equals(CLIP)).toBe(true);
+  });
+
+  it('cuts a last byte past the end', async () => {
+    const response = await server.get('/sign-language/bisindo/screen.start.webm', { range: 'bytes=990-5000' });
+
+    expect(response.status).toBe(206);
+    expect(response.headers.get('content-range')).toBe('bytes 990-999/1000');
+    expect((await bytesOf(response)).equals(CLIP.subarray(990))).toBe(true);
+  });
+
+  it.each(['bytes=abc', 'bytes=500-100', 'bytes=0-1,5-6', 'items=0-10'])('sends the whole clip for invalid range %s', async (range) => {
+    const response = await server.get('/sign-language/bisindo/screen.start.webm', { range });
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-range')).toBeNull();
+    expect(response.headers.get('content-length')).toBe('1000');
+    expect((await bytesOf(response)).equals(CLIP)).toBe(true);
+  });
+
+  it.each(['bytes=5000-5100', 'bytes=1000-', 'bytes=-0'])('rejects %s past the end with 416', async (range) => {
+    const response = await server.get('/sign-language/bisindo/screen.start.webm', { range });
 
     expect(response.status).toBe(416);
     expect(response.headers.get('content-range')).toBe('bytes */1000');
+  });
+
+  it('matches the service worker for every range', async () => {
+    const headers = ['bytes=0-0', 'bytes=100-199', 'Bytes=10-19', 'bytes=900-', 'bytes=-50', 'bytes=-5000', 'bytes=999-1200', 'bytes=abc', 'bytes=5-2', 'bytes=1000-'];
+    const stored = new Response(CLIP, { headers: { 'content-type': 'video/webm' } });
+    for (const range of headers) {
+      const online = await server.get('/sign-language/bisindo/screen.start.webm', { range });
+      const offline = await rangeResponse(new Request('http://127.0.0.1/sign-language/bisindo/screen.start.webm', { headers: { range } }), stored.clone());
+
+      expect({ range, status: online.status }).toEqual({ range, status: offline.status });
+      expect({ range, contentRange: online.headers.get('content-range') }).toEqual({ range, contentRange: offline.headers.get('content-range') });
+      // A 416 body is the server's JSON error, while the worker sends none, so only clip bytes are compared.
+      if (online.status !== 416) expect({ range, sameBytes: (await bytesOf(online)).equals(await bytesOf(offline)) }).toEqual({ range, sameBytes: true });
+    }
   });
 
   it('serves ranges of an MP4 uncompressed', async () => {

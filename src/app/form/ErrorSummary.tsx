@@ -14,6 +14,8 @@ export interface ErrorSummaryItem {
 
 interface ErrorSummaryProps {
   items: readonly ErrorSummaryItem[];
+  /** Element id, ERROR_SUMMARY_ID unless a page shows a second form with its own summary, as /setup does. */
+  id?: string;
   /** A sentence before the list, such as why the server refused the answers. */
   intro?: string;
   /** Called with the field of the link the visitor chose; the caller moves focus there. */
@@ -31,12 +33,12 @@ interface ErrorSummaryProps {
  * because following the fragment would add a history entry and could not reach a field on
  * another step.
  */
-export function ErrorSummary({ items, intro, onSelect, targetId = fieldId }: ErrorSummaryProps) {
+export function ErrorSummary({ items, id = ERROR_SUMMARY_ID, intro, onSelect, targetId = fieldId }: ErrorSummaryProps) {
   const { t } = useTranslation();
   return (
     // No aria-labelledby on the focused container: ARIA 1.2 prohibits naming a generic element,
     // so screen readers may drop the name. They read the container's text once it has focus.
-    <div id={ERROR_SUMMARY_ID} class="error-summary" tabIndex={-1} data-sign-topic={ERROR_SUMMARY_TOPIC}>
+    <div id={id} class="error-summary" tabIndex={-1} data-sign-topic={ERROR_SUMMARY_TOPIC}>
       <div role="alert">
         <h2 class="error-summary__title">
           {t('errors.summaryTitle')}

@@ -5,6 +5,8 @@ import type { Locale } from '../../domain/submission.ts';
 import { announce } from '../a11y/announcer.ts';
 import { formatFileSize } from '../attachment-step/format-file-size.ts';
 import { CheckboxesField } from '../form/CheckboxesField.tsx';
+import { ErrorSummary } from '../form/ErrorSummary.tsx';
+import { focusField } from '../form/focus-field.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import type { PrefetchResult } from '../sign-language/prefetch-sign-language.ts';
 import { usePersistentStorage } from './use-persistent-storage.ts';
@@ -14,6 +16,8 @@ import '../styles/sign-prefetch.css';
 const TITLE_ID = 'setup-sign-language-title';
 const PROGRESS_ID = 'setup-sign-language-progress';
 const LANGUAGES_FIELD = 'signLanguages';
+/** Id of this section's error summary, apart from the enrolment form's on the same page. */
+const ERRORS_ID = 'setup-sign-language-errors';
 
 /** Words the result of a run as one sentence, which is shown and announced alike. */
 function resultMessage(result: PrefetchResult, t: TFunction, language: Locale): string {
@@ -42,6 +46,8 @@ export function SignLanguagePrefetch() {
     }
     if (prefetch.chosen.length === 0) {
       setLanguageError(t('signLanguage.prefetch.noLanguage'));
+      // As on the app's other forms, the error summary takes focus, so screen readers read it at once.
+      requestAnimationFrame(() => document.getElementById(ERRORS_ID)?.focus());
       return;
     }
     setLanguageError(undefined);
@@ -64,6 +70,7 @@ export function SignLanguagePrefetch() {
 
       {manifest.kind === 'ready' && (
         <>
+          {languageError && <ErrorSummary id={ERRORS_ID} items={[{ field: LANGUAGES_FIELD, message: languageError, linked: true }]} onSelect={focusField} />}
           {/* A change while a download runs applies to the next one. */}
           <CheckboxesField
             view={{ name: LANGUAGES_FIELD, label: t('signLanguage.prefetch.languagesLabel'), required: true, errorMessage: languageError }}

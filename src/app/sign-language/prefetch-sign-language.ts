@@ -1,5 +1,6 @@
 import { SIGN_LANGUAGE_BASE_PATH, SIGN_LANGUAGE_MANIFEST_PATH, type SignLanguage, type SignManifest } from '../../domain/sign-language/manifest.ts';
 import { ERROR_SUMMARY_TOPIC } from '../../domain/sign-language/topics.ts';
+import { VIDEO_PATH } from '../../domain/sign-language/video-signature.ts';
 import { deleteSignLanguageFilesExcept, listSignLanguageFiles } from '../../sw/sign-language-files.ts';
 import { storeSignLanguageFile, type StoreOptions } from '../../sw/sign-language-store.ts';
 import { signContentUrl } from './load-manifest.ts';
@@ -44,7 +45,6 @@ export type PrefetchResult =
 export type CanPlayVideo = (path: string) => boolean;
 
 const VIDEO_TYPES: Record<string, string> = { webm: 'video/webm', mp4: 'video/mp4' };
-const VIDEO_PATH = /\.(webm|mp4)$/i;
 
 /** Returns true when a `<video>` element reports that it may play the file's container type. */
 export function canPlayInVideoElement(path: string): boolean {

@@ -1,10 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { isSafeContentPath, SIGN_LANGUAGE_BASE_PATH } from '../../domain/sign-language/manifest.ts';
 import { sendError } from '../api/api-error.ts';
 import { handleServerError } from '../api/error-handler.ts';
+import { normalizeRangeHeader } from './normalize-range-header.ts';
 import { requestPath } from './request-path.ts';
 
 /** Thrown when LOKET_SIGN_LANGUAGE_DIR names no folder; the message tells what to do. */
@@ -39,8 +42,9 @@ export function resolveSignLanguageSource(configuredDir: string | undefined, sta
 /**
  * Serves the sign-language folder at /sign-language/ with its own @fastify/static
  * registration. Its route is more specific than the PWA's `/*`, so it also takes over the copy
- * inside dist/app. Range requests get 206 (kiosks seek in clips), and every response is
- * revalidated by ETag, because a city may replace a clip under the same name.
+ * inside dist/app. Range requests get 206 (kiosks seek in clips), decided as the service
+ * worker decides them offline, and every response is revalidated by ETag, because a city may
+ * replace a clip under the same name.
  *
  * Only paths the manifest format allows (isSafeContentPath) and no dotfiles are served:
  * anything else, including `..` in any encoding, gets 404 before @fastify/send receives it
@@ -50,7 +54,9 @@ export function resolveSignLanguageSource(configuredDir: string | undefined, sta
 export function registerSignLanguageFiles(app: FastifyInstance, folder: string, options: { decorateReply: boolean }): void {
   app.register(async (scope) => {
     scope.addHook('onRequest', async (request, reply) => {
-      if (!isServablePath(decodedContentPath(request.url))) return sendError(reply, 404, 'notFound');
+      const path = decodedContentPath(request.url);
+      if (!isServablePath(path)) return sendError(reply, 404, 'notFound');
+      await normalizeRange(request.raw, join(folder, path));
     });
     // @fastify/send puts `Content-Range: bytes */<size>` on its 416 error; the shared handler
     // would drop it, and RFC 9110 §15.5.17 recommends it so that a client learns the size.
@@ -77,6 +83,27 @@ export function registerSignLanguageFiles(app: FastifyInstance, folder: string, 
       },
     });
   });
+}
+
+/**
+ * Replaces the request's Range header with the range decideRange picks for `file`, or removes
+ * it when the response is the whole file, before @fastify/send reads it. A file that cannot be
+ * read keeps the header, and send then responds with 404.
+ */
+async function normalizeRange(request: IncomingMessage, file: string): Promise<void> {
+  const header = request.headers.range;
+  if (header === undefined) return;
+  let size: number;
+  try {
+    const stats = await stat(file);
+    if (!stats.isFile()) return;
+    size = stats.size;
+  } catch {
+    return;
+  }
+  const normalized = normalizeRangeHeader(header, size);
+  if (normalized === undefined) delete request.headers.range;
+  else request.headers.range = normalized;
 }
 
 /** Returns the part of a request URL after /sign-language/, percent-decoded once, or '' when it does not decode. */

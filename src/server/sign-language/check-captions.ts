@@ -1,5 +1,6 @@
 import { ParseError, parseText } from 'media-captions';
 import type { SignCheckFinding } from './sign-check-finding.ts';
+import { findSkippedCaptionBlocks, type SkippedCaptionBlock } from './skipped-caption-blocks.ts';
 
 export interface CaptionsCheck {
   findings: Omit<SignCheckFinding, 'language' | 'key'>[];
@@ -37,9 +38,10 @@ const TIMING_LINE = /^((?:\d{2,}:)?\d{2}:\d{2}\.\d{3})[ \t]+-->[ \t]+((?:\d{2,}:
 /**
  * Checks a WebVTT file the way browsers will read it: UTF-8 text with the WEBVTT header and at
  * least one cue. media-captions parses in strict mode and stops at the first error, which the
- * finding names with its line. Two things it lets pass are checked here: a first line that
- * only starts with WEBVTT (such as `WEBVTTX`), which browsers reject, and a cue that ends
- * before it starts, which it drops without a word and browsers never show.
+ * finding names with its line. Three things it lets pass are checked here: a first line that
+ * only starts with WEBVTT (such as `WEBVTTX`), which browsers reject, a cue that ends before
+ * it starts, and text with no timing line above it. It drops the last two without a word, and
+ * browsers never show them.
  */
 export async function checkCaptions(file: string, bytes: Uint8Array): Promise<CaptionsCheck> {
   const fault = (code: SignCheckFinding['code'], details: SignCheckFinding['details'] = {}): CaptionsCheck => ({
@@ -69,8 +71,18 @@ export async function checkCaptions(file: string, bytes: Uint8Array): Promise<Ca
 
   const reversed = findReversedCue(text);
   if (reversed !== undefined) return fault('captionsCueOrder', { line: reversed });
-  if (cues.length === 0) return fault('captionsNoCues');
-  return { findings: [], lastCueEnd: Math.max(...cues.map((cue) => cue.endTime)) };
+  const skipped = findSkippedCaptionBlocks(text);
+  if (cues.length === 0 && skipped.length === 0) return fault('captionsNoCues');
+  return {
+    findings: skipped.map((block) => ({ code: 'captionsInvalid', file, details: describeSkippedBlock(block) })),
+    lastCueEnd: cues.length === 0 ? undefined : Math.max(...cues.map((cue) => cue.endTime)),
+  };
+}
+
+/** Names the line to correct: the mistyped timing line when the block has one, else the block's first line. */
+function describeSkippedBlock(block: SkippedCaptionBlock): SignCheckFinding['details'] {
+  if (block.timingLike) return { line: block.timingLike.line, reason: 'timingLine', value: block.timingLike.value };
+  return { line: block.line, reason: 'textWithoutTiming' };
 }
 
 /** Finds the first cue whose end is not after its start and returns its line number. */

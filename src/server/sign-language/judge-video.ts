@@ -39,6 +39,10 @@ export function judgeVideo(file: string, facts: VideoFacts): FileFinding[] {
   const container = playableContainer(facts);
   // An empty `video` or `audio` means the file has none; the report prints "none".
   const found = { container: describeContainer(facts), video: facts.video?.format ?? '', audio: facts.audio.join(', ') };
+  if (container === undefined && facts.video === undefined) {
+    // A picture or a sound under a video's name. Converting it would only make a still "video", so no command is offered.
+    return [{ code: 'notVideo', file, details: { ...found, extension: extensionOf(file) } }];
+  }
   if (container === undefined) {
     // H.264 in a QuickTime file only needs a new container, which is fast and loses nothing.
     const remux = facts.containerProfile === 'QuickTime' && facts.video?.format === 'AVC' && playableAvcProfile(facts);

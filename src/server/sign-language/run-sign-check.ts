@@ -26,6 +26,11 @@ export interface SignCheckContext {
  * Runs `npm run sign-language:check -- [FOLDER] [--json] [--list-keys]` and returns its exit
  * code. FOLDER defaults to LOKET_SIGN_LANGUAGE_DIR, as the server reads it, and else to
  * public/sign-language, the content the app ships.
+ *
+ * npm runs the script in the Loket folder, also for `npm --prefix LOKET run …` from elsewhere,
+ * and sets INIT_CWD to the directory the command was typed in. A FOLDER typed on the command
+ * line resolves against INIT_CWD, so a relative path starts in the directory it was typed in.
+ * The defaults resolve against `cwd`, the Loket folder, as the server resolves them.
  */
 export async function runSignCheck(args: readonly string[], context: SignCheckContext): Promise<number> {
   const translators = await createSignCheckTranslators();
@@ -59,7 +64,9 @@ export async function runSignCheck(args: readonly string[], context: SignCheckCo
     return EXIT_UNREADABLE;
   }
 
-  const folder = resolve(context.cwd, positionals[0] ?? (context.env.LOKET_SIGN_LANGUAGE_DIR || DEFAULT_CONTENT_FOLDER));
+  const typed = positionals[0];
+  const folder =
+    typed === undefined ? resolve(context.cwd, context.env.LOKET_SIGN_LANGUAGE_DIR || DEFAULT_CONTENT_FOLDER) : resolve(context.env.INIT_CWD || context.cwd, typed);
   try {
     const report = await checkSignContent(folder);
     context.stdout(values.json ? `${JSON.stringify(signReportJson(report, translators), null, 2)}\n` : formatSignReport(report, translators));

@@ -18,6 +18,7 @@ export const SIGN_CHECK_FAULT_CODES = [
   'unplayableProfile',
   'unplayableAudio',
   'noVideoTrack',
+  'notVideo',
   'truncated',
   'extensionMismatch',
   'captionsNotUtf8',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rangeResponse, decideRange } from '../../../src/sw/byte-range.ts';
+import { decideRange } from '../../../src/domain/sign-language/decide-range.ts';
+import { rangeResponse } from '../../../src/sw/byte-range.ts';
 
 const SIZE = 1_000;
 

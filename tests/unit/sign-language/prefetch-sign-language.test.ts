@@ -8,6 +8,10 @@ import { OUTBOX_RESERVE_BYTES } from '../../../src/sw/sign-language-store.ts';
 import { MemoryCacheStorage, OriginStorage } from '../../support/memory-cache-storage.ts';
 
 const VIDEO_BYTES = 2_000;
+/** A WebM's EBML signature, then filler. */
+const VIDEO = Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.alloc(VIDEO_BYTES - 4, 1)]);
+/** The first bytes of a PNG picture. */
+const PICTURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
 function manifestWith(bisindo: Record<string, unknown>, sibi?: Record<string, unknown>): SignManifest {
   const parsed = parseSignManifest({
@@ -49,12 +53,22 @@ beforeAll(async () => {
     if (!listed || path.includes('missing')) {
       reply.writeHead(404);
       reply.end();
+    } else if (path.includes('empty')) {
+      reply.writeHead(200, { 'content-type': 'video/webm', 'content-length': 0 });
+      reply.end();
+    } else if (path.includes('picture')) {
+      // A PNG renamed .webm, which a server that types files by their extension sends as video/webm.
+      reply.writeHead(200, { 'content-type': 'video/webm', 'content-length': PICTURE.byteLength });
+      reply.end(PICTURE);
+    } else if (path.includes('page')) {
+      reply.writeHead(200, { 'content-type': 'text/html', 'content-length': VIDEO_BYTES });
+      reply.end(VIDEO);
     } else if (path.endsWith('.vtt')) {
       reply.writeHead(200, { 'content-type': 'text/vtt', 'content-length': 7 });
       reply.end('WEBVTT\n');
     } else {
       reply.writeHead(200, { 'content-type': 'video/webm', 'content-length': VIDEO_BYTES });
-      reply.end(Buffer.alloc(VIDEO_BYTES, 1));
+      reply.end(VIDEO);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -189,6 +203,23 @@ describe('prefetchSignLanguage', () => {
 
     expect(result).toMatchObject({ kind: 'someFailed', failed: ['bisindo/missing.webm'], saved: 4, total: 5 });
     expect(progress.at(-1)).toMatchObject({ done: 5, total: 5 });
+  });
+
+  it('counts empty and non-video files as failed', async () => {
+    served = manifestWith({
+      'screen.start': { video: 'bisindo/screen.start.webm', captions: 'bisindo/screen.start.vtt' },
+      'screen.chooser': { video: 'bisindo/empty.webm', captions: 'bisindo/screen.chooser.vtt' },
+      'screen.review': { video: 'bisindo/picture.webm', captions: 'bisindo/screen.review.vtt' },
+      'screen.receipt': { video: 'bisindo/page.webm', captions: 'bisindo/screen.receipt.vtt' },
+    });
+
+    const result = await run({ languages: ['bisindo'] });
+
+    expect(result).toMatchObject({ kind: 'someFailed', failed: ['bisindo/empty.webm', 'bisindo/picture.webm', 'bisindo/page.webm'], saved: 6, total: 9 });
+    expect(await cachedPaths()).not.toContain('/sign-language/bisindo/empty.webm');
+    expect(await cachedPaths()).not.toContain('/sign-language/bisindo/picture.webm');
+    expect(await cachedPaths()).not.toContain('/sign-language/bisindo/page.webm');
+    expect(await signLanguageCacheUsage()).toMatchObject({ files: 6 });
   });
 
   it('stops when storage is full', async () => {

@@ -12,7 +12,10 @@ import {
 } from '../../../src/sw/sign-language-store.ts';
 import { MemoryCacheStorage, OriginStorage } from '../../support/memory-cache-storage.ts';
 
-const VIDEO = new Uint8Array(1_000).map((_, index) => index % 251);
+/** A WebM's EBML signature, then filler. */
+const VIDEO = new Uint8Array(1_000).map((_, index) => [0x1a, 0x45, 0xdf, 0xa3][index] ?? index % 251);
+/** The first bytes of a PNG picture. */
+const PICTURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 const CAPTIONS = 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nSilakan isi nama lengkap Anda.\n'.repeat(20);
 const GIB = 1024 ** 3;
 
@@ -25,6 +28,20 @@ function handle(path: string | undefined, reply: import('node:http').ServerRespo
     // Compressed and chunked, as @fastify/compress sends text: no Content-Length.
     reply.writeHead(200, { 'content-type': 'text/vtt', 'content-encoding': 'gzip' });
     reply.end(gzipSync(CAPTIONS));
+  } else if (path === '/sign-language/bisindo/empty.webm') {
+    reply.writeHead(200, { 'content-type': 'video/webm', 'content-length': 0 });
+    reply.end();
+  } else if (path === '/sign-language/bisindo/empty.vtt') {
+    // Chunked, so the size is known only once the body is read.
+    reply.writeHead(200, { 'content-type': 'text/vtt' });
+    reply.end();
+  } else if (path === '/sign-language/bisindo/picture.webm') {
+    // A PNG renamed .webm: a server that types files by their extension sends video/webm.
+    reply.writeHead(200, { 'content-type': 'video/webm', 'content-length': PICTURE.byteLength });
+    reply.end(PICTURE);
+  } else if (path === '/sign-language/bisindo/page.webm') {
+    reply.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': VIDEO.byteLength });
+    reply.end(VIDEO);
   } else if (path === '/sign-language/bisindo/partial.webm') {
     reply.writeHead(206, { 'content-type': 'video/webm', 'content-range': `bytes 0-99/${VIDEO.byteLength}`, 'content-length': 100 });
     reply.end(VIDEO.subarray(0, 100));
@@ -169,6 +186,32 @@ describe('storeSignLanguageFile', () => {
     expect(await cachedUrls()).toEqual([]);
   });
 
+  it.each(['bisindo/empty.webm', 'bisindo/empty.vtt'])('rejects the empty file %s', async (path) => {
+    expect(await storeSignLanguageFile(url(path))).toEqual({ outcome: 'failed', reason: 'empty' });
+    expect(await cachedUrls()).toEqual([]);
+  });
+
+  it('rejects a picture named .webm', async () => {
+    expect(await storeSignLanguageFile(url('bisindo/picture.webm'))).toEqual({ outcome: 'failed', reason: 'notVideo' });
+    expect(await cachedUrls()).toEqual([]);
+    expect(storage.usage).toBe(0);
+  });
+
+  it('rejects a video sent as another type', async () => {
+    expect(await storeSignLanguageFile(url('bisindo/page.webm'))).toEqual({ outcome: 'failed', reason: 'notVideo' });
+    expect(await cachedUrls()).toEqual([]);
+  });
+
+  it('downloads a cached empty or broken video again', async () => {
+    const cache = await caches.open(SIGN_LANGUAGE_CACHE);
+    await cache.put(url('bisindo/a.webm'), new Response(new Uint8Array(0), { headers: { 'content-length': '0' } }));
+    await cache.put(url('bisindo/b.webm'), new Response(PICTURE));
+
+    expect(await storeSignLanguageFile(url('bisindo/a.webm'))).toEqual({ outcome: 'stored', bytes: VIDEO.byteLength });
+    expect(await storeSignLanguageFile(url('bisindo/b.webm'))).toEqual({ outcome: 'stored', bytes: VIDEO.byteLength });
+    expect(requests.map((request) => request.path)).toEqual(['/sign-language/bisindo/a.webm', '/sign-language/bisindo/b.webm']);
+  });
+
   it('stores compressed captions decoded', async () => {
     const decoded = new TextEncoder().encode(CAPTIONS).byteLength;
     expect(await storeSignLanguageFile(url('bisindo/a.vtt'))).toEqual({ outcome: 'stored', bytes: decoded });
@@ -185,6 +228,18 @@ describe('storeSignLanguageResponse', () => {
     const partial = new Response(VIDEO.subarray(0, 100), { status: 206, headers: { 'content-range': 'bytes 0-99/1000' } });
     expect(await storeSignLanguageResponse(url('bisindo/a.webm'), partial)).toEqual({ outcome: 'failed', reason: 'notStorable', status: 206 });
     expect(await cachedUrls()).toEqual([]);
+  });
+
+  it.each([
+    ['a WebM without Content-Type', 'bisindo/a.webm', VIDEO, null],
+    ['an MP4', 'bisindo/a.mp4', new Uint8Array([0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70, 0x69, 0x73, 0x6f, 0x6d]), 'video/mp4'],
+  ])('stores %s', async (_name, path, bytes, contentType) => {
+    // A body of bytes gets no Content-Type of its own.
+    const response = new Response(bytes, contentType === null ? {} : { headers: { 'content-type': contentType } });
+
+    expect(response.headers.get('content-type')).toBe(contentType);
+    expect(await storeSignLanguageResponse(url(path), response)).toEqual({ outcome: 'stored', bytes: bytes.byteLength });
+    expect(await cachedUrls()).toEqual([url(path)]);
   });
 
   it('never stores an opaque answer', async () => {
