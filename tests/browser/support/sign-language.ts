@@ -180,7 +180,8 @@ export async function visibleVideoShare(page: Page): Promise<number> {
 /**
  * Returns how the panel's video is cut off at the panel's scroll position: each edge of the
  * video's box that lies outside the panel's visible box. That box is the panel within the
- * viewport, or in the reach layout the fixed stage above the band. Empty when the whole signer shows.
+ * viewport, or in the reach layout the fixed stage above the band, and each of the panel's other
+ * parts drawn over the video. Empty when the whole signer shows.
  */
 export async function videoCutOff(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -204,6 +205,23 @@ export async function videoCutOff(page: Page): Promise<string[]> {
     if (box.bottom > visible.bottom + 0.5) failures.push(`bottom ${box.bottom.toFixed(0)} below ${visible.bottom.toFixed(0)}`);
     if (box.left < visible.left - 0.5) failures.push(`left ${box.left.toFixed(0)} left of ${visible.left.toFixed(0)}`);
     if (box.right > visible.right + 0.5) failures.push(`right ${box.right.toFixed(0)} right of ${visible.right.toFixed(0)}`);
+    // Nothing else of the panel (heading, labels, captions, buttons) is drawn over the signer.
+    for (const part of aside.querySelectorAll('h2, p, button, .sign-panel__controls')) {
+      // The part as drawn: cut by every scrolling box around it, such as the reach layout's strip.
+      const drawn = part.getBoundingClientRect();
+      const other = { top: drawn.top, bottom: drawn.bottom, left: drawn.left, right: drawn.right };
+      for (let clip = part.parentElement; clip && clip !== aside.parentElement; clip = clip.parentElement) {
+        if (getComputedStyle(clip).overflow === 'visible') continue;
+        const edge = clip.getBoundingClientRect();
+        other.top = Math.max(other.top, edge.top);
+        other.bottom = Math.min(other.bottom, edge.bottom);
+        other.left = Math.max(other.left, edge.left);
+        other.right = Math.min(other.right, edge.right);
+      }
+      const overlap = Math.min(other.bottom, box.bottom) - Math.max(other.top, box.top);
+      const across = Math.min(other.right, box.right) - Math.max(other.left, box.left);
+      if (overlap > 0.5 && across > 0.5) failures.push(`${part.className || part.tagName} over the video`);
+    }
     return failures;
   });
 }
