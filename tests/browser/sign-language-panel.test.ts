@@ -350,7 +350,7 @@ describe('keyboard only', () => {
     await page.locator('#start-sign-language').click();
     await showStepWithErrors(page);
     const panel = signPanel(page);
-    await panel.getByText('Tekan # untuk ke tombol video, Esc untuk kembali.').waitFor();
+    await panel.getByText('Tekan # untuk ke tombol putar video, Esc (Batal) untuk kembali.').waitFor();
     const topic = panel.locator('.sign-panel__topic');
     const errorTopic = 'Penjelasan: Kesalahan di kolom NIK';
     const nikBefore = await page.locator('#field-nik').inputValue();
@@ -376,6 +376,21 @@ describe('keyboard only', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-nik');
     expect(await topic.textContent()).toBe(errorTopic);
     expect(await page.locator('.osk').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('types # into a text field on a visitor\'s own device', async () => {
+    const page = await open({ viewport: { width: 1920, height: 1080 } });
+    await turnOnFromSettings(page);
+    await showStepWithErrors(page);
+    // A full keyboard types `#` as text; the key jumps to the panel only from other controls.
+    await page.locator('#field-name').focus();
+    await page.keyboard.type('Siti #2');
+    expect(await page.locator('#field-name').inputValue()).toBe('Siti #2');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-name');
+    await page.getByRole('radio', { name: 'Perorangan' }).focus();
+    await page.keyboard.press('#');
+    expect(await focusedName(page)).toMatch(/^(Jeda|Putar)$/);
     await page.close();
   });
 

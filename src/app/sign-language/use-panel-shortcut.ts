@@ -1,5 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { isSharedDevice } from '../device.ts';
+import { isTextField } from '../keyboard/text-fields.ts';
 
 /**
  * The key that moves focus into the panel. A kiosk keypad sends only digits, Enter, Backspace,
@@ -29,13 +31,18 @@ export function usePanelShortcut(panel: RefObject<HTMLElement | null>): void {
       const active = document.activeElement;
       // A modal dialog (the idle warning) makes the panel inert, and the key stays with the dialog.
       if (element.contains(active) || document.querySelector('dialog:modal')) return;
+      // A visitor's own device has a full keyboard, where `#` belongs in the text (an address, a
+      // request); there the key jumps only from buttons, choices and links. A kiosk's keypad and
+      // on-screen keyboard type no `#`, so there it jumps from text fields too.
+      if (isTextField(active) && !isSharedDevice()) return;
       const target = element.querySelector<HTMLElement>(`.${SHORTCUT_TARGET_CLASS}`) ?? element.querySelector<HTMLElement>('button');
       if (!target) return;
-      // NOTE: the key then types no `#` into a text field. The on-screen keyboard has no `#` key,
-      // and speech guidance takes `#` in fields in the same way.
       event.preventDefault();
       origin = active instanceof HTMLElement && active !== document.body ? active : null;
-      target.focus();
+      // The least scroll that shows the button: where the panel scrolls (large text), the
+      // browser's own focus scroll could move the signer out of view for a button just below it.
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     };
 
     const onFocusIn = (event: FocusEvent) => {
