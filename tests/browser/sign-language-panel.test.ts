@@ -211,6 +211,27 @@ describe('layout beside the form', () => {
   }
 });
 
+describe('error summary below the panel', () => {
+  it('shows its heading when it appears at 200 % text on a phone', async () => {
+    const page = await open({ viewport: { width: 390, height: 844 } });
+    await turnOnFromSettings(page);
+    await setDisplayMode(page, { name: 'high contrast + text 200%', highContrast: true, textSize: '200' });
+    await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+    await page.getByRole('button', { name: 'Minta informasi', exact: true }).click();
+    await page.getByRole('radio', { name: 'Perorangan' }).check();
+    await page.getByRole('button', { name: 'Lanjut' }).click();
+    const heading = page.getByRole('heading', { level: 2, name: 'Ada yang perlu diperbaiki' });
+    await heading.waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'error-summary');
+    // The summary is taller than the box below the panel; its heading, which says what the links are, shows first.
+    const [box, title] = await Promise.all([page.locator('#app').boundingBox(), heading.boundingBox()]);
+    expect(box && title).toBeTruthy();
+    expect(title!.y).toBeGreaterThanOrEqual(box!.y - 0.5);
+    expect(title!.y + title!.height).toBeLessThanOrEqual(box!.y + box!.height + 0.5);
+    await page.close();
+  });
+});
+
 describe('with the on-screen keyboard open', () => {
   for (const [name, viewport, layout] of [
     ['kiosk landscape', { width: 1920, height: 1080 }, 'side'],

@@ -22,6 +22,21 @@ export function useFlowFocus(request: FlowState['focusRequest']): void {
     let id = SCREEN_HEADING_ID;
     if (target.kind === 'errorSummary') id = ERROR_SUMMARY_ID;
     else if (target.kind === 'submitFailure') id = SUBMIT_FAILURE_ID;
-    document.getElementById(id)?.focus();
+    const element = document.getElementById(id);
+    element?.focus();
+    if (element) revealTop(element);
   }, [request.seq]);
+}
+
+/**
+ * Scrolls `element` to the top of its scrolling box when focusing it left its top hidden. An
+ * error summary taller than the box (200 % text on a phone, below the sign-language panel)
+ * otherwise shows its links and not its heading, which says what the links are.
+ */
+function revealTop(element: HTMLElement): void {
+  const scroller = element.closest('#app');
+  const scrolls = scroller instanceof HTMLElement && getComputedStyle(scroller).overflowY !== 'visible';
+  const visibleTop = scrolls ? scroller.getBoundingClientRect().top : 0;
+  // jsdom lays nothing out and has no scrollIntoView.
+  if (element.getBoundingClientRect().top < visibleTop - 0.5) element.scrollIntoView?.({ block: 'start' });
 }
