@@ -31,7 +31,7 @@ export function useFlowFocus(request: FlowState['focusRequest']): void {
 /**
  * Scrolls `element` to the top of its scrolling box when focusing it left its top hidden. An
  * error summary taller than the box (200 % text on a phone, below the sign-language panel)
- * otherwise shows its links and not its heading, which says what the links are.
+ * otherwise shows its links and not its heading, which names what the links are.
  */
 function revealTop(element: HTMLElement): void {
   const scroller = element.closest('#app');
