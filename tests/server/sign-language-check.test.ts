@@ -513,6 +513,79 @@ describe('sign-language checker', () => {
     );
   });
 
+  it('warns about unknown manifest properties', async () => {
+    const spec = validFolder();
+    const manifest = {
+      format: 'loket-sign-language/1',
+      SECRET_TOKEN_XYZ: 'rahasia-123',
+      languages: {
+        bisindo: { note: 'recorded 2026', clips: { ...spec.clips.bisindo, 'screen.start': { ...spec.clips.bisindo!['screen.start'], captionz: 'x' } } },
+        sibi: { clips: spec.clips.sibi },
+      },
+    };
+    spec.manifest = manifest;
+    const { exitCode, report } = await check(await writeFolder(spec));
+    const unknown = report.warnings.filter((warning) => warning.code === 'unknownProperty');
+
+    expect(report.faults).toEqual([]);
+    expect(exitCode).toBe(EXIT_OK);
+    expect(unknown.map(located)).toEqual([
+      { code: 'unknownProperty', file: 'manifest.json' },
+      { code: 'unknownProperty', language: 'bisindo', file: 'manifest.json' },
+      { code: 'unknownProperty', language: 'bisindo', key: 'screen.start', file: 'manifest.json' },
+    ]);
+    // "captions" is present beside "captionz", so it is not offered as the meant name.
+    expect(unknown.map((warning) => warning.details)).toEqual([
+      { name: 'SECRET_TOKEN_XYZ', path: '/SECRET_TOKEN_XYZ' },
+      { name: 'note', path: '/languages/bisindo/note' },
+      { name: 'captionz', path: '/languages/bisindo/clips/screen.start/captionz' },
+    ]);
+    expect(unknown[0]?.message.en).toBe(
+      'manifest.json contains the property "SECRET_TOKEN_XYZ" at /SECRET_TOKEN_XYZ, which the app does not read, so it has no effect. Correct its name, or remove it; docs/sign-language.md lists every property.',
+    );
+    expect(unknown[0]?.message.id).toBe(
+      'manifest.json berisi properti "SECRET_TOKEN_XYZ" di /SECRET_TOKEN_XYZ yang tidak dibaca aplikasi, jadi properti itu tidak berpengaruh. Perbaiki namanya, atau hapus properti itu; docs/sign-language.id.md mencantumkan semua properti.',
+    );
+  });
+
+  it('suggests the property a misspelt one means', async () => {
+    const spec = validFolder();
+    spec.manifest = {
+      format: 'loket-sign-language/1',
+      languages: {
+        bisindo: { clips: { 'screen.start': { video: 'bisindo/screen.start.webm', captionz: 'bisindo/screen.start.vtt', Sample: true } } },
+        sibi: { klips: spec.clips.sibi },
+      },
+    };
+    const { exitCode, report } = await check(await writeFolder(spec));
+    const unknown = report.warnings.filter((warning) => warning.code === 'unknownProperty');
+    const problems = report.faults.filter((fault) => fault.code === 'manifestProblem').map((fault) => fault.details.kind);
+
+    expect(exitCode).toBe(EXIT_FAULTS);
+    // Neither language has a valid clip left, so both get noClips.
+    expect(problems).toEqual(['missingCaptions', 'noClips', 'noClips']);
+    expect(unknown.map((warning) => warning.details)).toEqual([
+      { name: 'captionz', path: '/languages/bisindo/clips/screen.start/captionz', suggestion: 'captions' },
+      { name: 'Sample', path: '/languages/bisindo/clips/screen.start/Sample', suggestion: 'sample' },
+      { name: 'klips', path: '/languages/sibi/klips', suggestion: 'clips' },
+    ]);
+    expect(unknown[0]?.message.en).toBe(
+      'manifest.json contains the property "captionz" at /languages/bisindo/clips/screen.start/captionz, which the app does not read. Did you mean "captions"? Correct the name in manifest.json.',
+    );
+    expect(unknown[0]?.message.id).toBe(
+      'manifest.json berisi properti "captionz" di /languages/bisindo/clips/screen.start/captionz yang tidak dibaca aplikasi. Maksud Anda "captions"? Perbaiki namanya di manifest.json.',
+    );
+  });
+
+  it('searches no unknown language for properties', async () => {
+    const spec = validFolder();
+    spec.manifest = { format: 'loket-sign-language/1', languages: { bisindo: { clips: spec.clips.bisindo }, sibi: { clips: spec.clips.sibi }, asl: { klips: {} } } };
+    const { report } = await check(await writeFolder(spec));
+
+    expect(report.warnings.filter((warning) => warning.code === 'unknownProperty')).toEqual([]);
+    expect(report.faults.map((fault) => fault.details.kind)).toEqual(['unknownLanguage']);
+  });
+
   it('reports invalid manifest JSON with its line', async () => {
     const spec = validFolder();
     spec.manifest = '{\n  "format": "loket-sign-language/1",\n  "languages": {\n    "bisindo": { "clips": {}, }\n  }\n}\n';

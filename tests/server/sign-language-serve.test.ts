@@ -130,6 +130,7 @@ describe('sign-language folder from LOKET_SIGN_LANGUAGE_DIR', () => {
 
     expect(response.status).toBe(416);
     expect(response.headers.get('content-range')).toBe('bytes */1000');
+    expect(await response.json()).toEqual({ error: 'rangeNotSatisfiable' });
   });
 
   it('matches the service worker for every range', async () => {

@@ -2,11 +2,11 @@ import type { FastifyReply } from 'fastify';
 import type { ApiError } from '../../domain/submission.ts';
 
 /**
- * Every `error` value the server sends. The domain's ApiError lacks the last three, which
- * only the server produces: 'unauthorized' (401, missing or wrong staff token), 'forbidden'
- * (403, staff endpoints switched off) and 'internal' (500, a server fault, never bad input).
+ * Every `error` value the server sends. The domain's ApiError lacks 'rangeNotSatisfiable'
+ * (416, a byte range that starts past the end of a static file), because the app's API
+ * routes never send it.
  */
-export type ServerErrorCode = ApiError['error'] | 'unauthorized' | 'forbidden' | 'internal';
+export type ServerErrorCode = ApiError['error'] | 'rangeNotSatisfiable';
 
 /** One entry of a 422 body: which field failed and why, never its value. */
 export interface ErrorField {

@@ -22,6 +22,8 @@ const ERRORS_BY_STATUS: Readonly<Record<number, ServerErrorCode>> = {
   404: 'notFound',
   413: 'tooLarge',
   415: 'unsupportedMediaType',
+  // @fastify/send throws 416 for a valid byte range that starts past the end of the file.
+  416: 'rangeNotSatisfiable',
   // @fastify/rate-limit throws its 429 through this handler.
   429: 'tooManyRequests',
 };

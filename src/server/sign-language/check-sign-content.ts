@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, posix, resolve } from 'node:path';
-import { closest, distance } from 'fastest-levenshtein';
 import { formDefinitions } from '../../domain/forms/registry.ts';
 import type { FormDefinition } from '../../domain/forms/types.ts';
 import { DEFAULT_SIGN_LANGUAGE, parseSignManifest, type ManifestProblem } from '../../domain/sign-language/manifest.ts';
@@ -11,9 +10,11 @@ import { judgeVideo } from './judge-video.ts';
 import { listContentFiles } from './list-content-files.ts';
 import { manifestProblemFinding } from './manifest-problem-finding.ts';
 import { manifestSyntaxFinding } from './manifest-syntax.ts';
+import { nearestName } from './nearest-name.ts';
 import { collectManifestReferences, countManifestClips, type ManifestReference } from './manifest-references.ts';
 import { createVideoProber, type VideoProber } from './probe-video.ts';
 import type { SignCheckFinding, SignCheckReport } from './sign-check-finding.ts';
+import { unknownPropertyFindings } from './unknown-property-findings.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -44,8 +45,8 @@ export interface SignCheckOptions {
 /**
  * Checks a sign-language content folder against its manifest.json. Faults are the manifest's
  * format, keys the app does not know, missing and extra files, videos that some browser cannot
- * play, and captions that do not parse. Warnings are small or long videos, captions that
- * outlast their video, and parts of the app without a clip in the default language. Every
+ * play, and captions that do not parse. Warnings are unknown manifest properties, small or
+ * long videos, captions that outlast their video, and parts of the app without a clip in the default language. Every
  * finding is collected, so one run lists them all.
  */
 export async function checkSignContent(folderPath: string, options: SignCheckOptions = {}): Promise<SignCheckReport> {
@@ -68,6 +69,7 @@ export async function checkSignContent(folderPath: string, options: SignCheckOpt
   const parsed = parseSignManifest(json);
   const problems = parsed.ok ? [] : parsed.problems;
   report.findings.push(...problems.map((problem) => manifestProblemFinding(MANIFEST_FILE, json, problem)));
+  report.findings.push(...unknownPropertyFindings(MANIFEST_FILE, json));
 
   const references = collectManifestReferences(json);
   report.findings.push(...unknownKeyFindings(references, problems, definitions));
@@ -109,24 +111,10 @@ function unknownKeyFindings(references: readonly ManifestReference[], problems: 
     const id = `${language}\u0000${key}`;
     if (seen.has(id) || known.has(key) || malformed.has(`/languages/${language}/clips/${key}`)) continue;
     seen.add(id);
-    const suggestion = nearestKey(key, known);
+    const suggestion = nearestName(key, known);
     findings.push({ code: 'unknownKey', language, key, file: MANIFEST_FILE, details: suggestion === undefined ? { key } : { key, suggestion } });
   }
   return findings;
-}
-
-/**
- * Returns the maximum edit distance at which a known key is offered as the meant one: two
- * typing slips, or more in a long key, where a quarter of the characters may differ.
- */
-function maxSuggestionDistance(key: string): number {
-  return Math.max(2, Math.floor(key.length / 4));
-}
-
-function nearestKey(key: string, known: ReadonlySet<string>): string | undefined {
-  if (known.size === 0) return undefined;
-  const candidate = closest(key, [...known]);
-  return distance(key, candidate) <= maxSuggestionDistance(key) ? candidate : undefined;
 }
 
 /**

@@ -43,6 +43,8 @@ function messageKey(finding: SignCheckFinding): string {
       return `signCheck.messages.captionsInvalid.${String(finding.details.reason)}`;
     case 'unknownKey':
       return finding.details.suggestion === undefined ? 'signCheck.messages.unknownKey' : 'signCheck.messages.unknownKeySuggestion';
+    case 'unknownProperty':
+      return finding.details.suggestion === undefined ? 'signCheck.messages.unknownProperty' : 'signCheck.messages.unknownPropertySuggestion';
     default:
       return `signCheck.messages.${finding.code}`;
   }

@@ -1,7 +1,8 @@
 /**
  * Findings of the sign-language content checker. A fault stops a clip from playing or hides it
  * from the app, and makes the command exit with 1. A warning names a clip that plays but serves
- * Deaf visitors poorly, or a part of the app that has no clip yet.
+ * Deaf visitors poorly, a part of the app that has no clip yet, or a manifest property that the
+ * app ignores.
  */
 
 export const SIGN_CHECK_FAULT_CODES = [
@@ -29,7 +30,7 @@ export const SIGN_CHECK_FAULT_CODES = [
   'captionsCueOrder',
 ] as const;
 
-export const SIGN_CHECK_WARNING_CODES = ['smallVideo', 'longVideo', 'captionsPastEnd', 'noClip'] as const;
+export const SIGN_CHECK_WARNING_CODES = ['unknownProperty', 'smallVideo', 'longVideo', 'captionsPastEnd', 'noClip'] as const;
 
 export type SignCheckFaultCode = (typeof SIGN_CHECK_FAULT_CODES)[number];
 export type SignCheckWarningCode = (typeof SIGN_CHECK_WARNING_CODES)[number];
