@@ -10,6 +10,7 @@ import { pressKeypad } from './support/on-screen-keyboard.ts';
 import { reachFailures } from './support/reach.ts';
 import { passAttractScreen } from './support/request-form.ts';
 import {
+  hiddenKeyboardKeys,
   hiddenPanelControls,
   loadedCueCount,
   panelOverlaps,
@@ -288,15 +289,25 @@ describe('in the reach layout', () => {
         expect(await panelShare(page)).toMatchObject({ layout: 'reach' });
         expect((await panelShare(page)).share).toBeGreaterThanOrEqual(1 / 3 - 0.005);
         // The header, the video and its captions fill the area above the band, the signer a
-        // third of the screen or more, and the screen's intro moves into the band.
+        // third of the screen or more, and the screen's intro moves into the band. While the
+        // on-screen keyboard is open the signer yields height to its keys, down to a quarter.
         const stageBottom = await page.locator('.sign-panel__stage').evaluate((stage) => stage.getBoundingClientRect().bottom / window.innerHeight);
         const bandTop = await page.locator('#app').evaluate((app) => app.getBoundingClientRect().top / window.innerHeight);
         expect(stageBottom).toBeLessThanOrEqual(bandTop + 0.001);
         const videoShare = await page.locator('.sign-panel video').evaluate((video) => video.getBoundingClientRect().height / window.innerHeight);
-        expect(videoShare, mode.name).toBeGreaterThanOrEqual(1 / 3 - 0.005);
+        expect(videoShare, mode.name).toBeGreaterThanOrEqual(keyboard === 'onscreen' ? 1 / 4 : 1 / 3 - 0.005);
         expect(await videoCutOff(page), mode.name).toEqual([]);
+        // The captions keep room for two lines wherever they go, below the video or beside it.
+        const captionRoom = await page
+          .locator('.sign-panel__captions')
+          .evaluate((captions) => captions.getBoundingClientRect().height / parseFloat(getComputedStyle(captions).fontSize));
+        expect(captionRoom, mode.name).toBeGreaterThanOrEqual(2);
         // Every panel control is in the band and can be seen and pressed, the keyboard open or not.
-        if (keyboard === 'onscreen') await page.locator('.osk').waitFor();
+        if (keyboard === 'onscreen') {
+          await page.locator('.osk').waitFor();
+          // Every key shows whole, so the visitor can type without scrolling the keyboard.
+          expect(await hiddenKeyboardKeys(page), mode.name).toEqual([]);
+        }
         expect(await hiddenPanelControls(page, signBand), mode.name).toEqual([]);
         expect(await page.locator('.screen-intro').getAttribute('data-placement')).toBe('inline');
         // Every control, those of the panel included, lies in the band (reach.ts).
