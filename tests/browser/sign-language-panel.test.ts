@@ -224,9 +224,10 @@ describe('error summary below the panel', () => {
     const heading = page.getByRole('heading', { level: 2, name: 'Ada yang perlu diperbaiki' });
     await heading.waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'error-summary');
-    // The summary is taller than the box below the panel; its heading, which says what the links are, shows first.
+    // The summary is taller than the box below the panel, so its heading, which names the links, must show first.
     const [box, title] = await Promise.all([page.locator('#app').boundingBox(), heading.boundingBox()]);
-    expect(box && title).toBeTruthy();
+    expect(box).not.toBeNull();
+    expect(title).not.toBeNull();
     expect(title!.y).toBeGreaterThanOrEqual(box!.y - 0.5);
     expect(title!.y + title!.height).toBeLessThanOrEqual(box!.y + box!.height + 0.5);
     await page.close();

@@ -31,15 +31,15 @@ export function usePanelShortcut(panel: RefObject<HTMLElement | null>): void {
       const active = document.activeElement;
       // A modal dialog (the idle warning) makes the panel inert, and the key stays with the dialog.
       if (element.contains(active) || document.querySelector('dialog:modal')) return;
-      // A visitor's own device has a full keyboard, where `#` belongs in the text (an address, a
-      // request); there the key jumps only from buttons, choices and links. A kiosk's keypad and
-      // on-screen keyboard type no `#`, so there it jumps from text fields too.
+      // A visitor's own device has a full keyboard, where `#` belongs in the text of an address or
+      // a request, so there the key jumps only from buttons, choices and links. A kiosk's keypad
+      // and on-screen keyboard type no `#`, so there it jumps from text fields too.
       if (isTextField(active) && !isSharedDevice()) return;
       const target = element.querySelector<HTMLElement>(`.${SHORTCUT_TARGET_CLASS}`) ?? element.querySelector<HTMLElement>('button');
       if (!target) return;
       event.preventDefault();
       origin = active instanceof HTMLElement && active !== document.body ? active : null;
-      // The least scroll that shows the button: where the panel scrolls (large text), the
+      // Scrolls the minimum that shows the button. Where the panel scrolls (large text), the
       // browser's own focus scroll could move the signer out of view for a button just below it.
       target.focus({ preventScroll: true });
       target.scrollIntoView({ block: 'nearest', inline: 'nearest' });

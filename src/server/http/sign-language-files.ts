@@ -10,7 +10,7 @@ import { handleServerError } from '../api/error-handler.ts';
 import { normalizeRangeHeader } from './normalize-range-header.ts';
 import { requestPath } from './request-path.ts';
 
-/** Thrown when LOKET_SIGN_LANGUAGE_DIR names no folder; the message tells what to do. */
+/** Thrown when LOKET_SIGN_LANGUAGE_DIR names no folder. The message names the fix. */
 export class SignLanguageDirError extends Error {
   override name = 'SignLanguageDirError';
 }
@@ -48,7 +48,7 @@ export function resolveSignLanguageSource(configuredDir: string | undefined, sta
  *
  * Only paths the manifest format allows (isSafeContentPath) and no dotfiles are served:
  * anything else, including `..` in any encoding, gets 404 before @fastify/send receives it
- * (send would answer some of them with 403). `decorateReply` must be false when the PWA's
+ * (send would return 403 for some of them). `decorateReply` must be false when the PWA's
  * registration has already added reply.sendFile.
  */
 export function registerSignLanguageFiles(app: FastifyInstance, folder: string, options: { decorateReply: boolean }): void {
@@ -58,8 +58,8 @@ export function registerSignLanguageFiles(app: FastifyInstance, folder: string, 
       if (!isServablePath(path)) return sendError(reply, 404, 'notFound');
       await normalizeRange(request.raw, join(folder, path));
     });
-    // @fastify/send puts `Content-Range: bytes */<size>` on its 416 error; the shared handler
-    // would drop it, and RFC 9110 §15.5.17 recommends it so that a client learns the size.
+    // @fastify/send puts `Content-Range: bytes */<size>` on its 416 error. The shared handler
+    // would drop it, and RFC 9110 §15.5.17 recommends it because it tells a client the size.
     scope.setErrorHandler((error: FastifyError & { headers?: Record<string, string> }, request, reply) => {
       const contentRange = error.headers?.['Content-Range'];
       if (error.statusCode === 416 && contentRange) reply.header('content-range', contentRange);
