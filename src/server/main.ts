@@ -8,6 +8,9 @@ import { readServerEnvironment } from './environment.ts';
  * it cleanly on SIGINT or SIGTERM. Run from the repository root, as `node dist/server/main.js`
  * after `npm run build:server`.
  */
+/** How long a stop waits for requests in flight before it closes their connections. */
+const STOP_GRACE_MS = 5_000;
+
 async function main(): Promise<void> {
   const environment = readServerEnvironment(process.env);
   // The logger exists only once the app is built, so warnings wait until then.
@@ -41,6 +44,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'server stopping');
+    // app.close() waits for requests in flight. A client that never finishes one (a stalled
+    // download) would hold the stop for good, so after the grace time every connection closes.
+    const grace = setTimeout(() => {
+      app.log.warn({ graceMs: STOP_GRACE_MS }, 'requests still open after the grace time; closing their connections');
+      app.server.closeAllConnections();
+    }, STOP_GRACE_MS);
+    grace.unref();
     try {
       await app.close();
       app.log.info('server stopped');

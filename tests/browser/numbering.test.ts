@@ -8,6 +8,7 @@ import type { IntakeServer } from './support/intake-server.ts';
 import { waitForOfflineReady } from './support/offline.ts';
 import { fillRequestQuickly, passAttractScreen } from './support/request-form.ts';
 import { STAFF_TOKEN } from './support/status-api.ts';
+import { within } from './support/within.ts';
 
 const OFFICIAL = /^(\d+)\/PPID\/DISKOMINFO\/PI\/\d{4}$/;
 
@@ -131,7 +132,7 @@ describe('official numbers on an enrolled device', () => {
 
     // Clearing the site's data, as a browser reset would, takes the blocks and the token.
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Storage.clearDataForOrigin', { origin: server.origin, storageTypes: 'all' });
+    await within('clearing the site data over CDP', 20_000, cdp.send('Storage.clearDataForOrigin', { origin: server.origin, storageTypes: 'all' }));
     await page.goto(`${server.origin}/setup`);
     await page.getByText('Perangkat ini belum terdaftar.', { exact: false }).waitFor();
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { once } from 'node:events';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubmissionAccepted } from '../../src/domain/submission.ts';
@@ -47,6 +48,29 @@ describe('bundled main.js', () => {
     await waitForLogLine(running, 'server stopping');
     await waitForLogLine(running, 'server stopped');
   });
+
+  it('stops on SIGTERM with a request stalled in flight', async () => {
+    const running = runMain({ LOKET_DATA_DIR: 'var/data' });
+    let socket: Socket | undefined;
+    try {
+      const started = await waitForLogLine(running, 'server started');
+      // A POST whose body never arrives keeps a request in flight until its connection closes.
+      socket = connect(started.port as number, '127.0.0.1');
+      await once(socket, 'connect');
+      socket.write('POST /api/v1/submissions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{');
+      const closed = once(socket, 'close');
+      running.child.kill('SIGTERM');
+      const [exitCode] = await once(running.child, 'exit');
+      await closed;
+
+      expect(exitCode).toBe(0);
+      await waitForLogLine(running, 'requests still open after the grace time; closing their connections');
+      await waitForLogLine(running, 'server stopped');
+    } finally {
+      socket?.destroy();
+      if (running.child.exitCode === null) running.child.kill('SIGKILL');
+    }
+  }, 30_000);
 
   it('numbers without gaps or collisions across two processes on one data directory', async () => {
     const first = runMain({ LOKET_DATA_DIR: 'shared-data' });

@@ -62,8 +62,14 @@ export class IntakeServer {
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
-    await exited;
+    // The server closes open connections after its own grace time, so a stop that takes longer
+    // is a fault. It is killed so the next step can start a server, and the test fails here.
+    const stopped = await Promise.race([exited.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 20_000))]);
     this.child = undefined;
+    if (!stopped) {
+      child.kill('SIGKILL');
+      throw new Error(`Intake server did not stop within 20 s of SIGTERM:\n${this.output.slice(-20).join('')}`);
+    }
   }
 
   async remove(): Promise<void> {
