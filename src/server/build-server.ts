@@ -203,7 +203,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   if (signLanguage) app.log.info({ signLanguageDir: signLanguage.folder, from: signLanguage.origin }, 'serving sign-language content');
   else app.log.warn({ staticDir: options.staticDir ?? null }, 'no sign-language folder; /sign-language/ returns 404');
   // The folder is served even with a broken manifest, so that staff can fix it without a
-  // restart, but the app then shows no clip: say so at start rather than stay silent.
+  // restart, but the app then shows no clip, so the server logs a warning at start.
   const manifestWarning = signLanguage ? signManifestWarning(signLanguage.folder) : undefined;
   if (manifestWarning) app.log.warn({ from: signLanguage?.origin, ...manifestWarning.fields }, manifestWarning.message);
   const filesWarning = signLanguage ? signFilesWarning(signLanguage.folder) : undefined;

@@ -27,7 +27,7 @@ registerRoute((options) => isSignVideoRequest(options, self.location.origin), si
 registerRoute((options) => isSignTextRequest(options, self.location.origin), signTextStrategy);
 
 // The page fetched the configuration and the sign-language manifest before this worker
-// controlled it, so those answers are not cached yet. Fetching them once more at install, with
+// controlled it, so those responses are not cached yet. Fetching them once more at install, with
 // the captions, lets the next start work offline.
 self.addEventListener('install', (event) => event.waitUntil(Promise.all([warmConfigCache(), warmSignLanguageCache()])));
 

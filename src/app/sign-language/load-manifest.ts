@@ -13,7 +13,7 @@ export function signContentUrl(path: string): string {
 }
 
 /**
- * Fetches and parses the manifest. The service worker answers from its sign-language cache
+ * Fetches and parses the manifest. The service worker responds from its sign-language cache
  * when the network does not, so this works offline once the manifest was fetched online.
  */
 export async function loadSignManifest(fetchImpl: typeof fetch = fetch): Promise<ManifestState> {

@@ -2,7 +2,7 @@ import { parse as parseRange } from 'range-parser';
 
 /** How to respond to a request's Range header from a whole file (RFC 9110, sections 14.1.2 and 15.5.17). */
 export type RangeDecision =
-  /** No Range header, or one that is invalid or asks for several ranges: 200 with the whole file. */
+  /** No Range header, or one that is invalid or requests several ranges: 200 with the whole file. */
   | { kind: 'whole' }
   /** 206 with bytes `start` to `end`, both inclusive. */
   | { kind: 'partial'; start: number; end: number }

@@ -59,7 +59,7 @@ export function registerSignLanguageFiles(app: FastifyInstance, folder: string, 
       await normalizeRange(request.raw, join(folder, path));
     });
     // @fastify/send puts `Content-Range: bytes */<size>` on its 416 error. The shared handler
-    // would drop it, and RFC 9110 §15.5.17 recommends it because it tells a client the size.
+    // would drop it, and RFC 9110 §15.5.17 recommends it because it gives a client the size.
     scope.setErrorHandler((error: FastifyError & { headers?: Record<string, string> }, request, reply) => {
       const contentRange = error.headers?.['Content-Range'];
       if (error.statusCode === 416 && contentRange) reply.header('content-range', contentRange);

@@ -25,7 +25,7 @@ describe('decideRange', () => {
     expect(decideRange(header, SIZE)).toEqual({ kind: 'unsatisfiable' });
   });
 
-  it('answers an empty file whole for a suffix range and rejects any other range', () => {
+  it('empty file: suffix whole, others 416', () => {
     expect(decideRange('bytes=-10', 0)).toEqual({ kind: 'whole' });
     expect(decideRange('bytes=0-', 0)).toEqual({ kind: 'unsatisfiable' });
   });

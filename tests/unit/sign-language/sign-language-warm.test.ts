@@ -19,7 +19,7 @@ let server: Server;
 let origin: string;
 /** Whether the server has sign-language content. Without it, the manifest is a 404. */
 let hasContent: boolean;
-/** A caption path the server answers with 404, or none. */
+/** A caption path the server returns 404 for, or none. */
 let brokenCaptions: string | undefined;
 let requested: string[];
 
