@@ -59,6 +59,21 @@ async function panelVideo(page: Page): Promise<PanelVideo> {
   });
 }
 
+/**
+ * Waits until the panel's video has chosen a source whose path matches `expected`, and returns
+ * that path. The element chooses among its <source> children in a later task than the render, so
+ * `currentSrc` can still be empty after the panel's label shows.
+ */
+async function waitForPanelSource(page: Page, expected: RegExp): Promise<string> {
+  const handle = await page.waitForFunction((pattern) => {
+    const video = document.querySelector<HTMLVideoElement>('.sign-panel video');
+    if (!video || video.currentSrc === '') return false;
+    const path = new URL(video.currentSrc).pathname;
+    return new RegExp(pattern).test(path) ? path : false;
+  }, expected.source);
+  return (await handle.jsonValue()) as string;
+}
+
 /** Waits until the panel's video plays `src` past `time` seconds. */
 async function waitForPlaybackPast(page: Page, src: string, time: number): Promise<void> {
   await page.waitForFunction(
@@ -132,11 +147,10 @@ describe('offline panel after the download at setup', () => {
     await openKiosk(page, server);
     await focusNikWithModeOn(page);
 
-    const started = await panelVideo(page);
-    expect(started.src).toMatch(/\/field\.nik\.(webm|mp4)$/);
-    await waitForPlaybackPast(page, started.src, 0);
+    const src = await waitForPanelSource(page, /\/field\.nik\.(webm|mp4)$/);
+    await waitForPlaybackPast(page, src, 0);
     const playing = await panelVideo(page);
-    await waitForPlaybackPast(page, started.src, playing.currentTime);
+    await waitForPlaybackPast(page, src, playing.currentTime);
     expect(await loadedCueCount(page)).toBeGreaterThan(0);
     expect(await signPanel(page).getByText(NOT_STORED, { exact: false }).count()).toBe(0);
     expect((await panelVideo(page)).error).toBeNull();
