@@ -97,8 +97,13 @@ async function showStepWithErrors(page: Page): Promise<void> {
 }
 
 async function focusNik(page: Page): Promise<void> {
-  await page.locator('#field-nik').focus();
-  await signPanel(page).getByText('Penjelasan: Kesalahan di kolom NIK').waitFor();
+  await focusFieldInError(page, 'nik', 'NIK');
+}
+
+/** Focuses a field that shows an error and waits until the panel explains that error. */
+async function focusFieldInError(page: Page, id: string, label: string): Promise<void> {
+  await page.locator(`#field-${id}`).focus();
+  await signPanel(page).getByText(`Penjelasan: Kesalahan di kolom ${label}`).waitFor();
   // The layout settles after the panel's height is published and the keyboard opens.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
@@ -269,23 +274,29 @@ describe('in the reach layout', () => {
   }
 
   const PORTRAIT = { width: 1080, height: 1920 };
-  for (const [hand, keyboard, geometry, viewport] of [
-    ['left', 'physical', GEOMETRY, PORTRAIT],
-    ['none', 'physical', GEOMETRY, PORTRAIT],
-    ['right', 'physical', GEOMETRY, PORTRAIT],
-    ['none', 'onscreen', GEOMETRY, PORTRAIT],
-    ['left', 'onscreen', GEOMETRY, PORTRAIT],
-    ['none', 'physical', LOW_GEOMETRY, PORTRAIT],
-    ['none', 'onscreen', LANDSCAPE_GEOMETRY, { width: 1920, height: 1080 }],
+  const LANDSCAPE = { width: 1920, height: 1080 };
+  // The NIK field opens the number keypad, the name field the taller letter keyboard.
+  const NIK = { id: 'nik', label: 'NIK' };
+  const NAME = { id: 'name', label: 'Nama lengkap' };
+  for (const [hand, keyboard, geometry, viewport, field] of [
+    ['left', 'physical', GEOMETRY, PORTRAIT, NIK],
+    ['none', 'physical', GEOMETRY, PORTRAIT, NIK],
+    ['right', 'physical', GEOMETRY, PORTRAIT, NIK],
+    ['none', 'onscreen', GEOMETRY, PORTRAIT, NIK],
+    ['left', 'onscreen', GEOMETRY, PORTRAIT, NIK],
+    ['none', 'onscreen', GEOMETRY, PORTRAIT, NAME],
+    ['none', 'physical', LOW_GEOMETRY, PORTRAIT, NIK],
+    ['none', 'onscreen', LANDSCAPE_GEOMETRY, LANDSCAPE, NIK],
+    ['right', 'onscreen', LANDSCAPE_GEOMETRY, LANDSCAPE, NAME],
   ] as const) {
-    it(`approach ${hand}, ${keyboard} keyboard, screen edge at ${geometry.screenBottomMm} mm, ${viewport.width}x${viewport.height}`, async () => {
+    it(`approach ${hand}, ${keyboard} keyboard at ${field.id}, screen edge at ${geometry.screenBottomMm} mm, ${viewport.width}x${viewport.height}`, async () => {
       const signBand = signBandOf(geometry);
       const page = await open({ viewport, channel: 'kiosk', reach: 'on', hand, keyboard, geometry });
       await page.locator('#start-sign-language').click();
       await showStepWithErrors(page);
       for (const mode of MODES) {
         await setDisplayMode(page, mode);
-        await focusNik(page);
+        await focusFieldInError(page, field.id, field.label);
         expect(await panelOverlaps(page), mode.name).toEqual([]);
         expect(await panelShare(page)).toMatchObject({ layout: 'reach' });
         expect((await panelShare(page)).share).toBeGreaterThanOrEqual(1 / 3 - 0.005);

@@ -23,9 +23,11 @@ interface PanelControlsProps {
 }
 
 /**
- * Renders the panel's buttons: the topic to explain, the sign language, play or pause, replay, speed,
- * captions and close. Rows of choices are labelled groups of toggle buttons with aria-pressed,
- * where the arrow keys move focus as well (keyboard/keypad-keys.ts), as in the settings bar.
+ * Renders the panel's buttons: play or pause, replay, captions, speed, the topic to explain, the
+ * sign language and close. Playback comes first, so it sits next to the video and stays in view
+ * where the controls scroll in a short strip. Rows of choices are labelled groups of toggle
+ * buttons with aria-pressed, where the arrow keys move focus as well (keyboard/keypad-keys.ts),
+ * as in the settings bar.
  */
 export function PanelControls({ settings, language, languages, options, chosen, onPick, player }: PanelControlsProps) {
   const { t, language: locale } = useTranslation();
@@ -34,44 +36,6 @@ export function PanelControls({ settings, language, languages, options, chosen, 
 
   return (
     <div class="sign-panel__controls">
-      {options.length > 1 && (
-        <div class="sign-panel__group" role="group" aria-labelledby={ids.explain}>
-          <span id={ids.explain} class="sign-panel__label">
-            {t('signLanguage.explainGroup')}
-          </span>
-          {options.map((option) => (
-            <button
-              key={option.topic}
-              type="button"
-              class="button button--toggle"
-              aria-pressed={option.topic === chosen?.topic}
-              onClick={() => onPick(option.topic)}
-            >
-              {t(`signLanguage.levels.${topicLevel(option.topic)}`)}
-            </button>
-          ))}
-        </div>
-      )}
-
-      {languages.length > 1 && (
-        <div class="sign-panel__group" role="group" aria-labelledby={ids.language}>
-          <span id={ids.language} class="sign-panel__label">
-            {t('signLanguage.languageGroup')}
-          </span>
-          {languages.map((candidate) => (
-            <button
-              key={candidate}
-              type="button"
-              class="button button--toggle"
-              aria-pressed={candidate === language}
-              onClick={() => updateSignSettings({ language: candidate })}
-            >
-              {t(`signLanguage.languages.${candidate}`)}
-            </button>
-          ))}
-        </div>
-      )}
-
       {player && (
         <>
           <div class="sign-panel__group">
@@ -114,6 +78,44 @@ export function PanelControls({ settings, language, languages, options, chosen, 
             ))}
           </div>
         </>
+      )}
+
+      {options.length > 1 && (
+        <div class="sign-panel__group" role="group" aria-labelledby={ids.explain}>
+          <span id={ids.explain} class="sign-panel__label">
+            {t('signLanguage.explainGroup')}
+          </span>
+          {options.map((option) => (
+            <button
+              key={option.topic}
+              type="button"
+              class="button button--toggle"
+              aria-pressed={option.topic === chosen?.topic}
+              onClick={() => onPick(option.topic)}
+            >
+              {t(`signLanguage.levels.${topicLevel(option.topic)}`)}
+            </button>
+          ))}
+        </div>
+      )}
+
+      {languages.length > 1 && (
+        <div class="sign-panel__group" role="group" aria-labelledby={ids.language}>
+          <span id={ids.language} class="sign-panel__label">
+            {t('signLanguage.languageGroup')}
+          </span>
+          {languages.map((candidate) => (
+            <button
+              key={candidate}
+              type="button"
+              class="button button--toggle"
+              aria-pressed={candidate === language}
+              onClick={() => updateSignSettings({ language: candidate })}
+            >
+              {t(`signLanguage.languages.${candidate}`)}
+            </button>
+          ))}
+        </div>
       )}
 
       <div class="sign-panel__group">
