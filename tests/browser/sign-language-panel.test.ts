@@ -10,6 +10,8 @@ import { pressKeypad } from './support/on-screen-keyboard.ts';
 import { reachFailures } from './support/reach.ts';
 import { passAttractScreen } from './support/request-form.ts';
 import {
+  fieldErrorCutOff,
+  firstControlCutOff,
   hiddenKeyboardKeys,
   hiddenPanelControls,
   loadedCueCount,
@@ -319,6 +321,13 @@ describe('in the reach layout', () => {
           await page.locator('.osk').waitFor();
           // Every key shows whole, so the visitor can type without scrolling the keyboard.
           expect(await hiddenKeyboardKeys(page), mode.name).toEqual([]);
+          // The visitor reads what to fix while typing, and the play button stays in view.
+          // NOTE: on the landscape kiosk at 200 % text, the letter keyboard and the strip leave
+          // the form about 170 px, less than the error and the field take together, so only the
+          // field shows whole there. The keyboard's preview repeats the field's label.
+          const errorFits = !(viewport === LANDSCAPE && field === NAME && mode.textSize === '200');
+          if (errorFits) expect(await fieldErrorCutOff(page, `field-${field.id}`), mode.name).toEqual([]);
+          expect(await firstControlCutOff(page), mode.name).toEqual([]);
         }
         expect(await hiddenPanelControls(page, signBand), mode.name).toEqual([]);
         expect(await page.locator('.screen-intro').getAttribute('data-placement')).toBe('inline');
@@ -328,6 +337,29 @@ describe('in the reach layout', () => {
       await page.close();
     });
   }
+});
+
+describe('other language offered in the reach layout', () => {
+  it('keeps the offer button in the band', async () => {
+    const page = await open({ viewport: { width: 1920, height: 1080 }, channel: 'kiosk', reach: 'on', keyboard: 'onscreen', geometry: LANDSCAPE_GEOMETRY });
+    await page.locator('#start-sign-language').click();
+    await setDisplayMode(page, MODES.find((mode) => mode.name === 'text 200%')!);
+    await signPanel(page).getByRole('button', { name: 'SIBI' }).click();
+    await showStepWithErrors(page);
+
+    // SIBI has no clip for the field, so the panel offers BISINDO's next to its controls.
+    const offer = signPanel(page).getByRole('button', { name: 'Putar video BISINDO' });
+    await offer.waitFor();
+    await page.locator('.osk').waitFor();
+    const band = computeReachBand(LANDSCAPE_GEOMETRY);
+    if (band.kind !== 'band') throw new Error('The landscape geometry gives no reach band');
+    expect(await hiddenPanelControls(page, { top: Math.max(band.top, 1 / 3), bottom: band.bottom })).toEqual([]);
+    expect(await firstControlCutOff(page)).toEqual([]);
+    await offer.click();
+    // The panel's landmark has no box of its own in this layout, so the test waits for its heading.
+    await signPanel(page).getByRole('heading', { name: 'Video bahasa isyarat · BISINDO' }).waitFor();
+    await page.close();
+  });
 });
 
 describe('keyboard only', () => {
@@ -453,6 +485,22 @@ describe('keyboard only', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('.sign-panel') ?? null)).toBeNull();
     expect(await page.evaluate(() => document.activeElement === (window as unknown as { lastOutside?: Element }).lastOutside)).toBe(true);
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+    await page.close();
+  });
+
+  it('shows the signer again after Tab leaves', async () => {
+    // A phone at 200 % text: the panel's controls do not fit below the video, so the panel scrolls.
+    const page = await open({ viewport: { width: 390, height: 844 } });
+    await page.locator('#start-sign-language').click();
+    await setDisplayMode(page, MODES.find((mode) => mode.name === 'text 200%')!);
+    await showStepWithErrors(page);
+
+    await tabTo(page, /^Tutup video$/);
+    expect(await page.locator('.sign-panel').evaluate((panel) => panel.scrollTop)).toBeGreaterThan(0);
+    await page.keyboard.press('Tab');
+    await page.locator('#field-name').focus();
+    expect(await page.locator('.sign-panel').evaluate((panel) => panel.scrollTop)).toBe(0);
+    expect(await videoCutOff(page)).toEqual([]);
     await page.close();
   });
 

@@ -206,6 +206,17 @@ function caretAtEnd(field: TextField): boolean {
 }
 
 /**
+ * Scrolls a field into view with as much of its frame (label, hint and error message) as fits, so
+ * a visitor typing into a field in error still reads the error. The field is scrolled in last, so
+ * it shows whole even where its frame does not fit.
+ */
+function revealWithContext(field: TextField): void {
+  // jsdom implements no scrolling, so scrollIntoView may be missing in component tests.
+  field.closest('.field')?.scrollIntoView?.({ block: 'nearest' });
+  field.scrollIntoView?.({ block: 'nearest' });
+}
+
+/**
  * Publishes the keyboard's height and scrolls the field above it, again whenever the keyboard
  * changes size (a new layout, a larger text size). keyboard.css turns the height into scroll
  * padding, so scrollIntoView stops above the keyboard (WCAG 2.4.11, focus not obscured).
@@ -219,7 +230,7 @@ function useKeepFieldVisible(section: { current: HTMLElement | null }, field: Te
     }
     const update = () => {
       setKeyboardHeight(element.getBoundingClientRect().height);
-      field.scrollIntoView?.({ block: 'nearest' });
+      revealWithContext(field);
     };
     update();
     // jsdom has no ResizeObserver; component tests see the first measurement only.

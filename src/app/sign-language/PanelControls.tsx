@@ -3,9 +3,11 @@ import type { SignLanguage } from '../../domain/sign-language/manifest.ts';
 import { intlLocale } from '../i18n/i18n.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import type { ChosenClip } from './choose-clip.ts';
+import { LanguageOfferButton } from './LanguageOffer.tsx';
 import { closeSignMode } from './sign-mode.ts';
 import { SIGN_RATES, updateSignSettings, type SignSettings } from './sign-settings.ts';
 import { topicLevel } from './topic-label.ts';
+import type { LanguageOffer } from './use-language-offer.ts';
 import { PANEL_SHORTCUT_KEY, SHORTCUT_TARGET_CLASS } from './use-panel-shortcut.ts';
 import type { SignPlayer } from './use-sign-player.ts';
 
@@ -20,22 +22,26 @@ interface PanelControlsProps {
   onPick: (topic: string) => void;
   /** The player while a video is on screen; without one the playback buttons are left out. */
   player: SignPlayer | undefined;
+  /** The other language's clip for this part, offered first when the visitor's language has none. */
+  offer: LanguageOffer;
 }
 
 /**
- * Renders the panel's buttons: play or pause, replay, captions, speed, the topic to explain, the
- * sign language and close. Playback comes first, so it sits next to the video and stays in view
- * where the controls scroll in a short strip. Rows of choices are labelled groups of toggle
- * buttons with aria-pressed, where the arrow keys move focus as well (keyboard/keypad-keys.ts),
- * as in the settings bar.
+ * Renders the panel's buttons: the other language's clip when one is offered, play or pause,
+ * replay, captions, speed, the topic to explain, the sign language and close. The offer and
+ * playback come first, so they sit next to the video and stay in view where the controls scroll
+ * in a short strip. Rows of choices are labelled groups of toggle buttons with aria-pressed,
+ * where the arrow keys move focus as well (keyboard/keypad-keys.ts), as in the settings bar.
  */
-export function PanelControls({ settings, language, languages, options, chosen, onPick, player }: PanelControlsProps) {
+export function PanelControls({ settings, language, languages, options, chosen, onPick, player, offer }: PanelControlsProps) {
   const { t, language: locale } = useTranslation();
   const ids = { explain: useId(), language: useId(), speed: useId() };
   const formatRate = new Intl.NumberFormat(intlLocale(locale));
 
   return (
     <div class="sign-panel__controls">
+      <LanguageOfferButton offer={offer} />
+
       {player && (
         <>
           <div class="sign-panel__group">

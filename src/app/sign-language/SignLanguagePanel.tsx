@@ -13,6 +13,7 @@ import { describeTopic } from './topic-label.ts';
 import { useLanguageOffer } from './use-language-offer.ts';
 import { usePanelHeight } from './use-panel-height.ts';
 import { PANEL_SHORTCUT_KEY, usePanelShortcut } from './use-panel-shortcut.ts';
+import { useScrollBackOnLeave } from './use-scroll-back-on-leave.ts';
 import { useSignSettings } from './use-sign-language.ts';
 import { useSignPlayer } from './use-sign-player.ts';
 import { useTopicChain } from './use-topic-chain.ts';
@@ -53,6 +54,7 @@ export function SignLanguagePanel({ manifest }: { manifest: SignManifest }) {
   const panel = useRef<HTMLElement>(null);
   usePanelHeight(panel);
   usePanelShortcut(panel);
+  useScrollBackOnLeave(panel);
 
   const explained = chosen?.topic ?? chain[0];
   const showVideo = chosen !== undefined && player.status === 'playable';
@@ -111,6 +113,7 @@ export function SignLanguagePanel({ manifest }: { manifest: SignManifest }) {
         chosen={chosen}
         onPick={(topic) => setPicked({ chain, topic })}
         player={showVideo ? player : undefined}
+        offer={offer}
       />
     </aside>
   );

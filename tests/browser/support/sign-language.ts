@@ -236,14 +236,16 @@ export async function videoCutOff(page: Page): Promise<string[]> {
 export async function hiddenPanelControls(page: Page, band: { top: number; bottom: number } = { top: 0, bottom: 1 }): Promise<string[]> {
   return page.evaluate(({ top, bottom }) => {
     const controls = document.querySelector<HTMLElement>('.sign-panel__controls');
-    const scrolledFrom = controls?.scrollTop ?? 0;
+    const scrolledFrom = { top: controls?.scrollTop ?? 0, left: controls?.scrollLeft ?? 0 };
     const failures: string[] = [];
     for (const button of document.querySelectorAll<HTMLElement>('.sign-panel button')) {
-      if (controls && controls.scrollHeight > controls.clientHeight && controls.contains(button)) {
+      if (controls?.contains(button)) {
         const strip = controls.getBoundingClientRect();
         const box = button.getBoundingClientRect();
         if (box.top < strip.top) controls.scrollTop -= strip.top - box.top;
         else if (box.bottom > strip.bottom) controls.scrollTop += box.bottom - strip.bottom;
+        if (box.left < strip.left) controls.scrollLeft -= strip.left - box.left;
+        else if (box.right > strip.right) controls.scrollLeft += box.right - strip.right;
       }
       const box = button.getBoundingClientRect();
       const name = button.textContent?.trim() ?? '';
@@ -254,9 +256,50 @@ export async function hiddenPanelControls(page: Page, band: { top: number; botto
       const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
       if (!hit || !button.contains(hit)) failures.push(`"${name}" at y ${box.top.toFixed(0)} is covered by ${hit?.tagName.toLowerCase()}.${hit?.className}`);
     }
-    if (controls) controls.scrollTop = scrolledFrom;
+    if (controls) {
+      controls.scrollTop = scrolledFrom.top;
+      controls.scrollLeft = scrolledFrom.left;
+    }
     return failures;
   }, band);
+}
+
+/**
+ * Returns the first button of the panel's controls (the offer or play) when the strip, at its
+ * current scroll position, cuts it off.
+ */
+export async function firstControlCutOff(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const controls = document.querySelector<HTMLElement>('.sign-panel__controls');
+    const first = controls?.querySelector<HTMLElement>('button');
+    if (!controls || !first) return ['the panel shows no controls'];
+    const strip = controls.getBoundingClientRect();
+    const visible = { top: strip.top + controls.clientTop, left: strip.left + controls.clientLeft };
+    const bottom = visible.top + controls.clientHeight;
+    const right = visible.left + controls.clientWidth;
+    const box = first.getBoundingClientRect();
+    // Half a pixel for rounding of fractional layout.
+    const inside = box.top >= visible.top - 0.5 && box.bottom <= bottom + 0.5 && box.left >= visible.left - 0.5 && box.right <= right + 0.5;
+    return inside ? [] : [`"${first.textContent?.trim()}" at (${box.left.toFixed(0)}, ${box.top.toFixed(0)})–(${box.right.toFixed(0)}, ${box.bottom.toFixed(0)}) is cut off by the strip`];
+  });
+}
+
+/**
+ * Returns the error message of the field `id` when the form's scrolling box (#app) does not show
+ * it whole, so a visitor typing there could not read what to fix.
+ */
+export async function fieldErrorCutOff(page: Page, id: string): Promise<string[]> {
+  return page.evaluate((fieldId) => {
+    const error = document.getElementById(`${fieldId}-error`);
+    const app = document.getElementById('app');
+    if (!error || !app) return [`#${fieldId}-error or #app is missing`];
+    const frame = app.getBoundingClientRect();
+    const top = frame.top + app.clientTop;
+    const bottom = top + app.clientHeight;
+    const box = error.getBoundingClientRect();
+    const inside = box.top >= top - 0.5 && box.bottom <= bottom + 0.5;
+    return inside ? [] : [`"${error.textContent?.trim()}" at y ${box.top.toFixed(0)}–${box.bottom.toFixed(0)} is outside the form's box y ${top.toFixed(0)}–${bottom.toFixed(0)}`];
+  }, id);
 }
 
 /**
