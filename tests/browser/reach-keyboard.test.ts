@@ -5,7 +5,7 @@ import { computeReachBand, type ScreenGeometry } from '../../src/domain/kiosk/re
 import { BrowserSession } from './support/browser-session.ts';
 import { DISPLAY_MODES, LOCALES, setDisplayMode, setLanguage } from './support/display-modes.ts';
 import { expectAccessibleEverywhere } from './support/expect-accessible.ts';
-import { focusObscured, keyboardRegion } from './support/on-screen-keyboard.ts';
+import { focusObscured, hiddenKeyboardKeys, keyboardRegion } from './support/on-screen-keyboard.ts';
 import { reachFailures, type BandFractions } from './support/reach.ts';
 import { beginRequest, passAttractScreen } from './support/request-form.ts';
 
@@ -107,6 +107,12 @@ describe('reach layout with the on-screen keyboard open', () => {
     const geometry = GEOMETRIES[0]!.geometry;
     const page = await openKiosk(geometry, 'left');
     expect(await failuresWithKeyboard(page, bandOf(geometry), ['field-name'], 'left')).toEqual([]);
+    // The keyboard is narrower on the approach side, and its letter keys still show whole.
+    for (const mode of DISPLAY_MODES) {
+      await setDisplayMode(page, mode);
+      await tapField(page, 'field-name');
+      expect(await hiddenKeyboardKeys(page), mode.name).toEqual([]);
+    }
     await page.close();
   });
 

@@ -6,13 +6,12 @@ import { BrowserSession } from './support/browser-session.ts';
 import { DISPLAY_MODES, setDisplayMode } from './support/display-modes.ts';
 import type { IntakeServer } from './support/intake-server.ts';
 import { focusedName, tabTo } from './support/keyboard.ts';
-import { pressKeypad } from './support/on-screen-keyboard.ts';
+import { hiddenKeyboardKeys, pressKeypad } from './support/on-screen-keyboard.ts';
 import { reachFailures } from './support/reach.ts';
 import { passAttractScreen } from './support/request-form.ts';
 import {
   fieldErrorCutOff,
   firstControlCutOff,
-  hiddenKeyboardKeys,
   hiddenPanelControls,
   loadedCueCount,
   panelOverlaps,
@@ -287,6 +286,7 @@ describe('in the reach layout', () => {
     ['none', 'onscreen', GEOMETRY, PORTRAIT, NIK],
     ['left', 'onscreen', GEOMETRY, PORTRAIT, NIK],
     ['none', 'onscreen', GEOMETRY, PORTRAIT, NAME],
+    ['left', 'onscreen', GEOMETRY, PORTRAIT, NAME],
     ['none', 'physical', LOW_GEOMETRY, PORTRAIT, NIK],
     ['none', 'onscreen', LANDSCAPE_GEOMETRY, LANDSCAPE, NIK],
     ['right', 'onscreen', LANDSCAPE_GEOMETRY, LANDSCAPE, NAME],

@@ -135,3 +135,52 @@ export async function typeWithKeypad(page: Page, text: string): Promise<void> {
   }
   if (await inKeys()) await pressKeypad(page, 'Escape');
 }
+
+/**
+ * Returns each key of the open on-screen keyboard that does not show whole. A key fails when the
+ * keyboard's scrolling box or the viewport cuts it off, or when something else is drawn over its
+ * centre or a corner (the panel, the keyboard's own preview or the form). The keyboard is read
+ * at its current scroll position, as a visitor sees it. Returns a failure when no keyboard is open.
+ */
+export async function hiddenKeyboardKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const keyboard = document.querySelector<HTMLElement>('.osk');
+    if (!keyboard) return ['no on-screen keyboard'];
+    const frame = keyboard.getBoundingClientRect();
+    const visible = {
+      top: Math.max(frame.top + keyboard.clientTop, 0),
+      bottom: Math.min(frame.top + keyboard.clientTop + keyboard.clientHeight, window.innerHeight),
+      left: Math.max(frame.left, 0),
+      right: Math.min(frame.right, document.documentElement.clientWidth),
+    };
+    const keys = [...keyboard.querySelectorAll<HTMLElement>('.osk__key')];
+    if (keys.length === 0) return ['the keyboard has no keys'];
+    const failures: string[] = [];
+    for (const key of keys) {
+      const box = key.getBoundingClientRect();
+      const name = `"${key.getAttribute('aria-label') ?? key.textContent?.trim() ?? ''}" at y ${box.top.toFixed(0)}–${box.bottom.toFixed(0)}`;
+      // Half a pixel for rounding of fractional layout.
+      if (box.top < visible.top - 0.5 || box.bottom > visible.bottom + 0.5 || box.left < visible.left - 0.5 || box.right > visible.right + 0.5) {
+        failures.push(`${name} is cut off by the keyboard's box y ${visible.top.toFixed(0)}–${visible.bottom.toFixed(0)}`);
+        continue;
+      }
+      // The centre and points just inside each corner (clear of the rounded border).
+      const inset = 3;
+      const points = [
+        [box.left + box.width / 2, box.top + box.height / 2],
+        [box.left + inset, box.top + inset],
+        [box.right - inset, box.top + inset],
+        [box.left + inset, box.bottom - inset],
+        [box.right - inset, box.bottom - inset],
+      ] as const;
+      for (const [x, y] of points) {
+        const hit = document.elementFromPoint(x, y);
+        if (!hit || !key.contains(hit)) {
+          failures.push(`${name} is covered at (${x.toFixed(0)}, ${y.toFixed(0)}) by ${hit?.tagName.toLowerCase()}.${hit?.className}`);
+          break;
+        }
+      }
+    }
+    return failures;
+  });
+}
