@@ -455,6 +455,23 @@ describe('keyboard only', () => {
     await page.close();
   });
 
+  it('keeps the field clip on the on-screen keys', async () => {
+    const page = await open({ viewport: { width: 1920, height: 1080 }, channel: 'kiosk', keyboard: 'onscreen' });
+    await page.locator('#start-sign-language').click();
+    await showStepWithErrors(page);
+    const topic = signPanel(page).locator('.sign-panel__topic');
+    const errorTopic = 'Penjelasan: Kesalahan di kolom NIK';
+
+    // A keypad's arrow keys move from the field into the keys, which type into that field.
+    await pressKeypad(page, 'ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('.osk') !== null)).toBe(true);
+    expect(await topic.textContent()).toBe(errorTopic);
+    await pressKeypad(page, '#');
+    expect(await focusedName(page)).toMatch(/^(Jeda|Putar)$/);
+    expect(await topic.textContent()).toBe(errorTopic);
+    await page.close();
+  });
+
   it('types # into a text field on a visitor\'s own device', async () => {
     const page = await open({ viewport: { width: 1920, height: 1080 } });
     await turnOnFromSettings(page);

@@ -57,11 +57,17 @@ function insidePanel(element: Element | null): boolean {
   return element?.closest(`[${SIGN_PANEL_ATTRIBUTE}]`) != null;
 }
 
+/** Returns whether `element` is a key of the on-screen keyboard, which types into the field focused before. */
+function onScreenKey(element: Element | null): boolean {
+  return element?.closest('.osk') != null;
+}
+
 /**
  * Calls `onChange` with the topic chain whenever it changes: on focusin, when the topics in
  * <main> change (a new screen, an error appearing on a field) and on a language switch. Focus
  * inside the panel is ignored, so pressing its buttons keeps the topic the visitor was on, and so
- * is focus on a button around the field the visitor was on (keepsTopic).
+ * is focus on the on-screen keys (reached with the arrow keys of a keypad) and on a button around
+ * the field the visitor was on (keepsTopic).
  * Calls `onChange` once at the start and returns the function that stops watching.
  */
 export function watchTopicChain(onChange: (chain: readonly string[]) => void): () => void {
@@ -90,7 +96,7 @@ export function watchTopicChain(onChange: (chain: readonly string[]) => void): (
   };
   const onFocusIn = (event: FocusEvent) => {
     const target = event.target instanceof Element ? event.target : null;
-    if (insidePanel(target) || keepsTopic(target, lastFocused)) return;
+    if (insidePanel(target) || onScreenKey(target) || keepsTopic(target, lastFocused)) return;
     lastFocused = target;
     if (pressing) heldUpdate = true;
     else update();
