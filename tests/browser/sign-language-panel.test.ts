@@ -12,6 +12,7 @@ import { passAttractScreen } from './support/request-form.ts';
 import {
   fieldErrorCutOff,
   firstControlCutOff,
+  focusRingCutOff,
   hiddenPanelControls,
   loadedCueCount,
   panelOverlaps,
@@ -337,6 +338,28 @@ describe('in the reach layout', () => {
       await page.close();
     });
   }
+});
+
+describe('focus in the reach strip', () => {
+  it('shows each control\'s ring whole', async () => {
+    const page = await open({ viewport: { width: 1920, height: 1080 }, channel: 'kiosk', reach: 'on', keyboard: 'physical', geometry: LANDSCAPE_GEOMETRY });
+    await page.locator('#start-sign-language').click();
+    await setDisplayMode(page, MODES.find((mode) => mode.name === 'text 200%')!);
+    await showStepWithErrors(page);
+
+    // At 200 % text the strip scrolls, and focus brings each control in with room for its ring.
+    await page.keyboard.press('#');
+    const visited: string[] = [];
+    const inPanel = () => page.evaluate(() => document.activeElement?.closest('.sign-panel') != null);
+    for (let press = 0; press < 30 && (await inPanel()); press += 1) {
+      const name = await focusedName(page);
+      visited.push(name);
+      expect(await focusRingCutOff(page), name).toEqual([]);
+      await page.keyboard.press('Tab');
+    }
+    expect(visited).toContain('Tutup video');
+    await page.close();
+  });
 });
 
 describe('other language offered in the reach layout', () => {

@@ -301,3 +301,37 @@ export async function fieldErrorCutOff(page: Page, id: string): Promise<string[]
     return inside ? [] : [`"${error.textContent?.trim()}" at y ${box.top.toFixed(0)}–${box.bottom.toFixed(0)} is outside the form's box y ${top.toFixed(0)}–${bottom.toFixed(0)}`];
   }, id);
 }
+
+/**
+ * Returns each box around the focused element that cuts off its focus ring (the outline and its
+ * offset around the element's box).
+ */
+export async function focusRingCutOff(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const focused = document.activeElement;
+    if (!(focused instanceof HTMLElement) || focused === document.body) return ['nothing has focus'];
+    const style = getComputedStyle(focused);
+    const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const box = focused.getBoundingClientRect();
+    const failures: string[] = [];
+    // Checks up to the first fixed box, because overflow on the boxes around a fixed one does not clip it.
+    let passedFixed = false;
+    for (let scroller = focused.parentElement; scroller && !passedFixed; scroller = scroller.parentElement) {
+      const parentStyle = getComputedStyle(scroller);
+      passedFixed = parentStyle.position === 'fixed';
+      if (!/auto|scroll|hidden/.test(`${parentStyle.overflowX} ${parentStyle.overflowY}`)) continue;
+      // The root element scrolls the viewport, whose box is the window's.
+      const frame = scroller === document.documentElement ? new DOMRect(0, 0, window.innerWidth, window.innerHeight) : scroller.getBoundingClientRect();
+      const top = frame.top + scroller.clientTop;
+      const left = frame.left + scroller.clientLeft;
+      // Half a pixel for rounding of fractional layout.
+      const cut =
+        box.top - ring < top - 0.5 ||
+        box.bottom + ring > top + scroller.clientHeight + 0.5 ||
+        box.left - ring < left - 0.5 ||
+        box.right + ring > left + scroller.clientWidth + 0.5;
+      if (cut) failures.push(`the ring of "${focused.textContent?.trim()}" is cut off by ${scroller.tagName.toLowerCase()}.${scroller.className}`);
+    }
+    return failures;
+  });
+}
