@@ -58,14 +58,13 @@ describe('bundled main.js', () => {
       socket = connect(started.port as number, '127.0.0.1');
       await once(socket, 'connect');
       socket.write('POST /api/v1/submissions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{');
-      const closed = once(socket, 'close');
       running.child.kill('SIGTERM');
       const [exitCode] = await once(running.child, 'exit');
-      await closed;
 
       expect(exitCode).toBe(0);
-      // NOTE: SIGTERM can reach the server before the partial request does, and then no request
-      // is in flight and no grace-time warning is logged, so only the stop itself is asserted.
+      // NOTE: SIGTERM can reach the server before the partial request does. Then no request is in
+      // flight, no grace-time warning is logged, and the client socket may see no close at all
+      // (seen on Linux loopback), so only the server's own stop is asserted.
       await waitForLogLine(running, 'server stopped');
     } finally {
       socket?.destroy();
