@@ -62,9 +62,8 @@ describe('bundled main.js', () => {
       const [exitCode] = await once(running.child, 'exit');
 
       expect(exitCode).toBe(0);
-      // NOTE: SIGTERM can reach the server before the partial request does. Then no request is in
-      // flight, no grace-time warning is logged, and the client socket may see no close at all
-      // (seen on Linux loopback), so only the server's own stop is asserted.
+      // NOTE: SIGTERM can reach the server before the partial request, and then the client socket
+      // may see no close (seen on Linux loopback), so only the server's own stop is asserted.
       await waitForLogLine(running, 'server stopped');
     } finally {
       socket?.destroy();

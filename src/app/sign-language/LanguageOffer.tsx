@@ -9,9 +9,9 @@ function offerNames(t: TFunction, offer: Offer): { language: string; other: stri
 }
 
 /**
- * Says that the visitor's sign language has no clip for this part, and which language plays while
- * the other one's clip does. Like the rest of the panel it is not announced, because the panel is
- * for sighted Deaf visitors. LanguageOfferButton, among the controls, switches the language.
+ * Says that the visitor's sign language has no clip for this part, and, while the other language's
+ * clip plays, names that language. It is not announced, because the panel is for sighted Deaf
+ * visitors. LanguageOfferButton, among the controls, switches between the two.
  */
 export function LanguageOffer({ offer }: { offer: Offer }) {
   const { t } = useTranslation();
